@@ -1,0 +1,57 @@
+package io.airlines.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the program, with its default. Each one is overridable by an environment
+ * variable (relaxed binding: {@code airlines.kafka.partitions} ← {@code AIRLINES_KAFKA_PARTITIONS});
+ * the few with historical names ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI},
+ * {@code MONGODB_DATABASE}) are mapped in application.yml.
+ */
+@ConfigurationProperties("airlines")
+public record AirlinesSettings(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("") String apiKey,
+        @DefaultValue Kafka kafka,
+        @DefaultValue Mongo mongo) {
+
+    public record Kafka(
+            /** External cluster; empty means start the embedded broker. */
+            @DefaultValue("") String bootstrapServers,
+            @DefaultValue("9092") int port,
+            @DefaultValue("9093") int controllerPort,
+            @DefaultValue("6") int partitions,
+            @DefaultValue("1") short replicationFactor,
+            @DefaultValue("24h") Duration retention,
+            @DefaultValue("1073741824") long retentionBytesPerPartition,
+            @DefaultValue("20s") Duration startupTimeout) {
+
+        public boolean embedded() {
+            return bootstrapServers == null || bootstrapServers.isBlank();
+        }
+
+        public String effectiveBootstrapServers() {
+            return embedded() ? "127.0.0.1:" + port : bootstrapServers;
+        }
+    }
+
+    public record Mongo(
+            /** External server; empty means start the embedded store. */
+            @DefaultValue("") String uri,
+            @DefaultValue("airlines") String database,
+            @DefaultValue("27017") int port,
+            @DefaultValue("10s") Duration startupTimeout) {
+
+        public boolean embedded() {
+            return uri == null || uri.isBlank();
+        }
+
+        public String effectiveUri() {
+            return embedded() ? "mongodb://127.0.0.1:" + port : uri;
+        }
+    }
+}

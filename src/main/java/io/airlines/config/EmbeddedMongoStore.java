@@ -1,0 +1,78 @@
+package io.airlines.config;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire server in this JVM (mongo-java-server) on an H2 MVStore file, bound to loopback,
+ * so that mongosh or any driver can connect and documents survive a restart.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
+
+    private final AirlinesSettings.Mongo settings;
+    private final Path file;
+    private MongoServer server;
+    private H2Backend backend;
+
+    public EmbeddedMongoStore(AirlinesSettings.Mongo settings, Path dataDir) {
+        this.settings = settings;
+        this.file = DataDirectory.prepare(dataDir, ".").resolve("mongo.mv");
+    }
+
+    public synchronized void start() {
+        LocalPorts.requireFree(settings.port(), "MongoDB", "AIRLINES_MONGO_PORT");
+        try {
+            MVStore store = new MVStore.Builder()
+                    .fileName(file.toString())
+                    // Points are appended and rewritten constantly: let H2 reclaim space as it goes.
+                    .autoCompactFillRate(50)
+                    .autoCommitBufferSize(4 * 1024)
+                    .open();
+            backend = new H2Backend(store);
+            server = new MongoServer(backend);
+            server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
+        } catch (RuntimeException e) {
+            close();
+            throw new StartupException("embedded MongoDB store could not start on 127.0.0.1:" + settings.port()
+                    + " with file " + file + " (" + EmbeddedKafkaBroker.rootMessage(e)
+                    + "); set AIRLINES_MONGO_PORT or AIRLINES_DATA_DIR", e);
+        }
+        log.info("Embedded MongoDB store listening on 127.0.0.1:{} (file {})", settings.port(), file);
+    }
+
+    public String uri() {
+        return "mongodb://127.0.0.1:" + settings.port();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Writes pending changes to disk; called periodically and on stop. */
+    public synchronized void commit() {
+        if (backend != null) {
+            backend.commit();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+        if (backend != null) {
+            backend.close();
+            backend = null;
+        }
+        log.info("Embedded MongoDB store stopped");
+    }
+}

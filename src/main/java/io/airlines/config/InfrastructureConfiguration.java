@@ -1,0 +1,40 @@
+package io.airlines.config;
+
+import java.util.Map;
+
+import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Starts (or connects to) Kafka and MongoDB before anything else needs them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AirlinesSettings.class)
+public class InfrastructureConfiguration {
+
+    @Bean(destroyMethod = "close")
+    KafkaConnection kafkaConnection(AirlinesSettings settings) {
+        return KafkaConnection.open(settings);
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoConnection mongoConnection(AirlinesSettings settings) {
+        return MongoConnection.open(settings);
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoConnection connection) {
+        return connection.database();
+    }
+
+    @Bean(destroyMethod = "close")
+    Admin kafkaAdminClient(KafkaConnection connection) {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(),
+                AdminClientConfig.CLIENT_ID_CONFIG, "airlines-admin",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+    }
+}

@@ -1,0 +1,56 @@
+package io.airlines.config;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+
+/**
+ * Where Kafka is: the embedded broker this process started, or the external cluster named by
+ * {@code KAFKA_BOOTSTRAP_SERVERS}. Spring Kafka's producers, consumers and admin take their address
+ * from here, so every client of the process talks to the same cluster.
+ */
+public final class KafkaConnection implements KafkaConnectionDetails, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaConnection.class);
+
+    private final String bootstrapServers;
+    private final EmbeddedKafkaBroker broker;
+
+    private KafkaConnection(String bootstrapServers, EmbeddedKafkaBroker broker) {
+        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
+    }
+
+    public static KafkaConnection open(AirlinesSettings settings) {
+        AirlinesSettings.Kafka kafka = settings.kafka();
+        if (!kafka.embedded()) {
+            log.info("Using external Kafka cluster at {}; no embedded broker started", kafka.bootstrapServers());
+            return new KafkaConnection(kafka.bootstrapServers(), null);
+        }
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(kafka, settings.dataDir());
+        broker.start();
+        return new KafkaConnection(broker.bootstrapServers(), broker);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public boolean embedded() {
+        return broker != null;
+    }
+
+    @Override
+    public List<String> getBootstrapServers() {
+        return List.of(bootstrapServers.split(","));
+    }
+
+    @Override
+    public void close() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

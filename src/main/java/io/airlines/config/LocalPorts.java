@@ -1,0 +1,22 @@
+package io.airlines.config;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Checks a loopback port before an embedded service binds it, to fail with a useful message. */
+public final class LocalPorts {
+
+    private LocalPorts() {
+    }
+
+    public static void requireFree(int port, String what, String setting) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new StartupException(what + " port 127.0.0.1:" + port
+                    + " is already in use; set " + setting + " to a free port");
+        }
+    }
+}

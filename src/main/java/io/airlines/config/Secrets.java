@@ -1,0 +1,17 @@
+package io.airlines.config;
+
+import java.util.regex.Pattern;
+
+/** Hides credentials in anything that may be logged or shown. */
+public final class Secrets {
+
+    private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]*@");
+
+    private Secrets() {
+    }
+
+    /** {@code mongodb://user:pass@host} becomes {@code mongodb://***@host}. */
+    public static String maskUri(String uri) {
+        return uri == null ? null : USER_INFO.matcher(uri).replaceAll("***@");
+    }
+}

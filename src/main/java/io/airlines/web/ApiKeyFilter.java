@@ -1,0 +1,73 @@
+package io.airlines.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+import io.airlines.config.AirlinesSettings;
+import io.airlines.config.StartupException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Write endpoints need the API key ({@code X-API-Key}) whenever one is configured, and one must be
+ * configured as soon as the server listens beyond loopback: the server refuses to start otherwise.
+ */
+@Component
+public class ApiKeyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-API-Key";
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final byte[] key;
+
+    public ApiKeyFilter(AirlinesSettings settings, @Value("${server.address:127.0.0.1}") String bindAddress) {
+        String configured = settings.apiKey() == null ? "" : settings.apiKey();
+        if (configured.isEmpty() && !isLoopback(bindAddress)) {
+            throw new StartupException("the server would listen on " + bindAddress
+                    + " beyond loopback without an API key; set AIRLINES_API_KEY (or AIRLINES_BIND=127.0.0.1)");
+        }
+        this.key = configured.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public boolean required() {
+        return key.length > 0;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!required() || READ_METHODS.contains(request.getMethod()) || request.getRequestURI().startsWith("/actuator")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String given = request.getHeader(HEADER);
+        if (given != null && MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"this endpoint needs a valid X-API-Key header\",\"field\":\"X-API-Key\"}");
+    }
+
+    static boolean isLoopback(String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.airlines.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The one embedded stack (Kafka broker, MongoDB store, data dir) shared by every in-JVM
+ * integration test: its ports are fixed once per JVM so Spring's context cache reuses one
+ * application context, and one broker, for all of them.
+ */
+public final class TestStack {
+
+    public static final int KAFKA_PORT = FreePorts.next();
+    public static final int KAFKA_CONTROLLER_PORT = FreePorts.next();
+    public static final int MONGO_PORT = FreePorts.next();
+    public static final Path DATA_DIR = tempDir();
+
+    private TestStack() {
+    }
+
+    public static String bootstrapServers() {
+        return "127.0.0.1:" + KAFKA_PORT;
+    }
+
+    public static String mongoUri() {
+        return "mongodb://127.0.0.1:" + MONGO_PORT;
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("airlines.data-dir", DATA_DIR::toString);
+        registry.add("airlines.kafka.port", () -> KAFKA_PORT);
+        registry.add("airlines.kafka.controller-port", () -> KAFKA_CONTROLLER_PORT);
+        registry.add("airlines.mongo.port", () -> MONGO_PORT);
+        registry.add("airlines.kafka.bootstrap-servers", () -> "");
+        registry.add("airlines.mongo.uri", () -> "");
+        registry.add("airlines.mongo.database", () -> "airlines_test");
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("airlines-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
