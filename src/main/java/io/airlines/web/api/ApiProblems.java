@@ -49,14 +49,12 @@ public class ApiProblems {
     }
 
     /** Spring MVC's own errors (wrong method, media type, unreadable body...) keep their status. */
-    @ExceptionHandler(ErrorResponse.class)
-    ResponseEntity<ProblemDetail> framework(Exception e, HttpServletRequest request) {
-        HttpStatusCode status = ((ErrorResponse) e).getStatusCode();
-        return problem(status, ((ErrorResponse) e).getBody().getDetail(), null, request);
-    }
-
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse framework) {
+            HttpStatusCode status = framework.getStatusCode();
+            return problem(status, framework.getBody().getDetail(), null, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal error", null, request);
     }
