@@ -114,8 +114,8 @@ class EmbeddedStackTest extends IntegrationTest {
     }
 
     @Test
-    void the_home_page_says_what_is_running_and_where() {
-        HttpResponse<String> home = Http.get(url("/"));
+    void the_about_page_says_what_is_running_and_where() {
+        HttpResponse<String> home = Http.get(url("/about"));
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body())
                 .contains(TestStack.bootstrapServers())

@@ -1,4 +1,4 @@
-package io.airlines.web;
+package io.airlines.web.site;
 
 import io.airlines.config.KafkaConnection;
 import io.airlines.config.MongoConnection;
@@ -8,20 +8,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** What is running and where: the first page a new user sees. */
+/** What is running and where: versions, the broker and the store this instance uses. */
 @Controller
-public class HomeController {
+public class AboutController {
 
     private final KafkaConnection kafka;
     private final MongoConnection mongo;
 
-    public HomeController(KafkaConnection kafka, MongoConnection mongo) {
+    public AboutController(KafkaConnection kafka, MongoConnection mongo) {
         this.kafka = kafka;
         this.mongo = mongo;
     }
 
-    @GetMapping("/")
-    public String home(Model model) {
+    @GetMapping("/about")
+    public String about(Model model) {
         model.addAttribute("version", getClass().getPackage().getImplementationVersion());
         model.addAttribute("springBootVersion", SpringBootVersion.getVersion());
         model.addAttribute("kafkaVersion", AppInfoParser.getVersion());
@@ -31,6 +31,6 @@ public class HomeController {
         model.addAttribute("mongoAddress", mongo.displayUri());
         model.addAttribute("mongoEmbedded", mongo.embedded());
         model.addAttribute("database", mongo.database().getName());
-        return "home";
+        return "about";
     }
 }

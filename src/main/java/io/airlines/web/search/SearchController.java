@@ -1,0 +1,88 @@
+package io.airlines.web.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.airlines.web.search.Journeys.Place;
+import io.airlines.web.search.Journeys.SearchResult;
+import io.airlines.web.site.ApiClient;
+import io.airlines.web.site.ApiClient.Reply;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The flight search page. The query lives in the URL ({@code /?from=PAR&to=JFK&date=...&return=...})
+ * and results are rendered on the server, so a link can be shared, reloaded, and works without
+ * JavaScript; the browser only adds type-ahead and table sorting.
+ */
+@Controller
+public class SearchController {
+
+    private final ApiClient api;
+
+    public SearchController(ApiClient api) {
+        this.api = api;
+    }
+
+    @GetMapping("/")
+    public String search(@RequestParam(required = false) String from,
+                         @RequestParam(required = false) String to,
+                         @RequestParam(required = false) String date,
+                         @RequestParam(name = "return", required = false) String returnDate,
+                         Model model, HttpServletResponse response) {
+        SearchForm form = new SearchForm(from, to, date, returnDate);
+        model.addAttribute("form", form);
+        if (form.blank()) {
+            model.addAttribute("errors", Map.of());
+            return "search";
+        }
+        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        Map<String, String> details = new LinkedHashMap<>();
+        Optional<String> fromCode = errors.containsKey("from") ? Optional.empty() : resolve(form.from(), "from", errors);
+        Optional<String> toCode = errors.containsKey("to") ? Optional.empty() : resolve(form.to(), "to", errors);
+        if (errors.isEmpty() && fromCode.isPresent() && toCode.isPresent()) {
+            Reply<SearchResult> reply = api.get("/api/v1/flights/search", ApiClient.params(
+                    "from", fromCode.get(), "to", toCode.get(), "date", form.date(), "return", form.returnDate()),
+                    SearchResult.class);
+            if (reply.ok()) {
+                show(reply.body(), model);
+            } else {
+                String field = reply.field() == null ? "form" : reply.field();
+                errors.put(field, "search.error.api");
+                details.put(field, reply.detail());
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("details", details);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return "search";
+    }
+
+    private void show(SearchResult result, Model model) {
+        model.addAttribute("result", result);
+        model.addAttribute("outbound", JourneyRow.of(result.outbound()));
+        model.addAttribute("hasReturn", result.returnJourneys() != null);
+        model.addAttribute("inbound", JourneyRow.of(result.returnJourneys()));
+    }
+
+    /** A typed code or a picked label gives the code; free text takes the best match of the place search. */
+    private Optional<String> resolve(String typed, String field, Map<String, String> errors) {
+        Optional<String> code = SearchForm.code(typed);
+        if (code.isPresent()) {
+            return code;
+        }
+        Reply<Place[]> places = api.get("/api/v1/places", ApiClient.params("q", typed, "limit", "1"), Place[].class);
+        Optional<String> found = places.value().map(List::of).orElse(List.of()).stream().findFirst().map(Place::code);
+        if (found.isEmpty()) {
+            errors.put(field, "search.error.place.unknown");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,35 @@
+package io.airlines.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+class SitePagesTest extends BrowserTest {
+
+    @Test
+    void the_language_follows_the_browser_and_a_switch_is_remembered() {
+        BrowserContext french = contextFor("fr-FR", 1280, 800);
+        try {
+            Page page = open(french, "/about");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+            assertThat(page.locator("nav").innerText()).contains("Recherche", "Carte en direct", "Statistiques");
+            page.locator("#lang-en").click();
+            page.waitForURL("**lang=en");
+            assertThat(page.locator("nav").innerText()).contains("Search", "Live map", "Statistics");
+            page.navigate(url("/about"));
+            assertThat(page.locator("html").getAttribute("lang")).as("remembered in a cookie").isEqualTo("en");
+        } finally {
+            french.close();
+        }
+    }
+
+    @Test
+    void the_about_page_says_what_is_running_and_every_page_has_the_title_and_navigation() {
+        Page page = open("/about");
+        assertThat(page.locator("#kafka-address").innerText()).startsWith("127.0.0.1:");
+        assertThat(page.locator(".tagline").innerText()).isEqualTo("Airlines, des milliers de vols au bout de votre souris.");
+        screenshot(page, "about");
+    }
+}
