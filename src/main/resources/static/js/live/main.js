@@ -1,0 +1,170 @@
+import { AircraftStore, project, unproject } from './store.js';
+import { createMap, aircraftAt, inView } from './map.js';
+import { connect } from './feed.js';
+import { readParams, predicate, bindForm, offerSources, writeUrl } from './filters.js';
+import { DetailPanel } from './detail.js';
+import { EventsView } from './events.js';
+import { aircraftGeoJson, aircraftCsv, download } from './exporter.js';
+import { loadTracks, play } from './replay.js';
+import { altitudeHue, hslToRgb } from './icon.js';
+
+const $ = id => document.getElementById(id);
+const text = { ...$('i18n').dataset };
+const params = new URLSearchParams(location.search);
+
+const store = new AircraftStore();
+let filters = readParams();
+store.setFilter(predicate(filters));
+
+const center = params.has('lat') && params.has('lon') ? [Number(params.get('lon')), Number(params.get('lat'))] : undefined;
+const zoom = params.has('z') ? Number(params.get('z')) : undefined;
+const { map, renderer, aircraft, trailSource, frame } = createMap('map', store, { center, zoom });
+$('renderer').textContent = renderer.renderer();
+
+const detail = new DetailPanel({ store, trailSource, onClose: () => select(null) });
+const events = new EventsView({ text, onPick: key => select(key, true) });
+const stats = { updates: 0, lastApplyMs: 0, bytes: 0, firstUpdateAt: null, lastUpdateAt: null };
+
+function counts() {
+  $('shown-count').textContent = store.visible.length;
+  $('total-count').textContent = store.total;
+}
+
+/** One SSE message = one batch: store, buffer, counts, panel, banner; then one redraw. */
+function apply(message, snapshot, bytes = 0) {
+  const started = performance.now();
+  store.apply(message, snapshot);
+  stats.lastApplyMs = performance.now() - started;
+  stats.updates++;
+  stats.bytes += bytes;
+  stats.lastUpdateAt = Date.now();
+  stats.firstUpdateAt ??= stats.lastUpdateAt;
+  counts();
+  offerSources($('f-source'), store.sources);
+  detail.refresh();
+  events.showEmergencies(store.emergencies());
+  aircraft.changed();
+}
+
+function setStatus(state) {
+  const s = $('status');
+  s.dataset.state = state;
+  s.textContent = text[state] || state;
+}
+
+let source = null;
+function goLive() {
+  source = connect('/api/v1/live/stream', {
+    onSnapshot: (m, bytes) => apply(m, true, bytes),
+    onDelta: (m, bytes) => apply(m, false, bytes),
+    onAlert: e => events.add(e),
+    onState: setStatus,
+  });
+}
+
+function select(key, center = false) {
+  store.select(key);
+  aircraft.changed();
+  writeUrl(filters, { sel: key || '', follow: key && $('follow').checked ? '1' : '' });
+  if (!key) { detail.close(); return; }
+  detail.open(key);
+  const p = detail.position();
+  if (center && p) map.getView().animate({ center: p, duration: 300 });
+}
+
+bindForm($('filters'), filters, f => {
+  filters = f;
+  store.setFilter(predicate(f));
+  counts();
+  aircraft.changed();
+  writeUrl(filters, {});
+});
+
+map.on('singleclick', e => {
+  const f = frame();
+  const hit = f && aircraftAt(f, store, e.pixel);
+  select(hit ? hit.key : null);
+});
+map.on('pointermove', e => {
+  if (e.dragging) return;
+  const f = frame();
+  map.getTargetElement().style.cursor = f && aircraftAt(f, store, e.pixel) ? 'pointer' : '';
+});
+map.on('moveend', () => {
+  const view = map.getView();
+  const [lon, lat] = unproject(...view.getCenter());
+  writeUrl(filters, { lat: lat.toFixed(3), lon: lon.toFixed(3), z: view.getZoom().toFixed(1) });
+});
+
+$('follow').addEventListener('change', () => writeUrl(filters, { follow: $('follow').checked ? '1' : '' }));
+$('follow').checked = params.get('follow') === '1';
+
+// Keep drawing while aircraft move: positions are extrapolated on the GPU, so each frame is one draw.
+function animate() {
+  if ($('follow').checked && detail.key) {
+    const p = detail.position();
+    if (p) map.getView().setCenter(p);
+  }
+  aircraft.changed();
+  requestAnimationFrame(animate);
+}
+requestAnimationFrame(animate);
+
+$('export-geojson').addEventListener('click', () =>
+  download('aircraft.geojson', 'application/geo+json', JSON.stringify(aircraftGeoJson(inView(map, store)))));
+$('export-csv').addEventListener('click', () => download('aircraft.csv', 'text/csv', aircraftCsv(inView(map, store))));
+
+// Replay
+let stopReplay = null;
+const localInput = d => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+$('r-to').value = localInput(new Date());
+$('r-from').value = localInput(new Date(Date.now() - 30 * 60000));
+$('replay').addEventListener('submit', async e => {
+  e.preventDefault();
+  const from = new Date($('r-from').value), to = new Date($('r-to').value);
+  if (!(from < to)) { $('r-from').setAttribute('aria-invalid', 'true'); return; }
+  $('r-from').removeAttribute('aria-invalid');
+  const tracks = await loadTracks(inView(map, store), from, to);
+  source?.close();
+  stopReplay?.();
+  setStatus('replay');
+  $('replay-stop').hidden = false;
+  let first = true;
+  stopReplay = play(tracks, from, to, Number($('r-speed').value), m => { apply(m, first); first = false; }, backToLive);
+});
+function backToLive() {
+  stopReplay?.();
+  stopReplay = null;
+  $('replay-stop').hidden = true;
+  goLive();
+}
+$('replay-stop').addEventListener('click', backToLive);
+
+// Altitude legend, from the same colour scale as the icons.
+$('legend').append(...[0, 1500, 3000, 4500, 6000, 7500, 9000, 10500, 12000].map(alt => {
+  const span = document.createElement('span');
+  const [r, g, b] = hslToRgb(altitudeHue(alt), 0.85, 0.5).map(v => Math.round(v * 255));
+  span.style.background = `rgb(${r},${g},${b})`;
+  return span;
+}));
+
+events.load();
+goLive();
+if (params.get('sel')) {
+  const wanted = params.get('sel');
+  const waitForIt = () => store.byKey.has(wanted) ? select(wanted, !center) : setTimeout(waitForIt, 200);
+  waitForIt();
+}
+
+// For tests and the benchmark: the page's state and a way to feed it, without the backend.
+window.airlinesLive = {
+  store, map, stats, apply, select, project,
+  renderer: () => renderer.renderer(),
+  shown: () => store.visible.length,
+  total: () => store.total,
+  pixelOf: key => {
+    const a = store.byKey.get(key);
+    return a ? map.getPixelFromCoordinate(store.positionNow(a)) : null;
+  },
+  stopFeed: () => source?.close(),
+};

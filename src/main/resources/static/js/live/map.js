@@ -1,0 +1,71 @@
+import { WebGLAircraftLayer } from './webgl-layer.js';
+import { CanvasAircraftLayer } from './canvas-layer.js';
+import { WORLD, project } from './store.js';
+
+// The OpenLayers map: offline Natural Earth basemap (rendered as an image, so panning and zooming
+// don't re-stroke every coastline), the aircraft layer on top, and a vector layer for the trail.
+
+export function createMap(target, store, { center = [10, 48], zoom = 4 } = {}) {
+  const basemap = new ol.layer.VectorImage({
+    source: new ol.source.Vector({ url: '/basemap/countries-50m.json', format: new ol.format.TopoJSON({ layers: ['countries'] }), overlaps: false }),
+    style: new ol.style.Style({
+      fill: new ol.style.Fill({ color: '#eef0e6' }),
+      stroke: new ol.style.Stroke({ color: '#9aa39a', width: 0.8 }),
+    }),
+    imageRatio: 1.5,
+  });
+  const renderer = WebGLAircraftLayer.supported() ? safeWebGL(store) : new CanvasAircraftLayer(store);
+  const state = { frame: null };
+  const aircraft = new ol.layer.Layer({
+    render: frameState => { state.frame = frameState; return renderer.render(frameState); },
+    zIndex: 10,
+  });
+  const trailSource = new ol.source.Vector();
+  const trail = new ol.layer.Vector({
+    source: trailSource,
+    style: new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#d0103a', width: 2.5 }) }),
+    zIndex: 5,
+  });
+  const map = new ol.Map({
+    target,
+    layers: [basemap, trail, aircraft],
+    view: new ol.View({ center: project(center[0], center[1]), zoom, maxZoom: 14, minZoom: 2 }),
+    controls: ol.control.defaults.defaults({ attribution: false, rotate: false }).extend([new ol.control.ScaleLine()]),
+  });
+  return { map, renderer, aircraft, basemap, trailSource, frame: () => state.frame };
+}
+
+function safeWebGL(store) {
+  try { return new WebGLAircraftLayer(store); } catch (e) { return new CanvasAircraftLayer(store); }
+}
+
+/** The aircraft under a pixel (CSS px), nearest within a few pixels, or null. */
+export function aircraftAt(frame, store, pixel, tolerance = 12) {
+  if (!frame) return null;
+  const t = frame.coordinateToPixelTransform;
+  const [cx, cy] = frame.viewState.center;
+  const [w, h] = frame.size;
+  const now = performance.now() / 1000;
+  let best = null, bestD = tolerance * tolerance;
+  for (const a of store.visible) {
+    const [x, y] = store.positionNow(a, now);
+    let dx = x - cx;
+    dx -= WORLD * Math.floor(dx / WORLD + 0.5);
+    const dy = y - cy;
+    const px = w / 2 + t[0] * dx + t[2] * dy - pixel[0], py = h / 2 + t[1] * dx + t[3] * dy - pixel[1];
+    const d = px * px + py * py;
+    if (d < bestD) { bestD = d; best = a; }
+  }
+  return best;
+}
+
+/** Aircraft inside the current view extent (for export). */
+export function inView(map, store) {
+  const extent = map.getView().calculateExtent(map.getSize());
+  const now = performance.now() / 1000;
+  return store.visible.filter(a => {
+    const [x, y] = store.positionNow(a, now);
+    const wrapped = x + WORLD * Math.round(((extent[0] + extent[2]) / 2 - x) / WORLD);
+    return wrapped >= extent[0] && wrapped <= extent[2] && y >= extent[1] && y <= extent[3];
+  });
+}
