@@ -52,14 +52,14 @@ public record SearchForm(String from, String to, String date, String returnDate)
         if (!from.isEmpty() && from.equalsIgnoreCase(to)) {
             errors.put("to", "search.error.to.same");
         }
-        Optional<LocalDate> departure = parse(date);
+        Optional<LocalDate> departure = parseDate(date);
         if (date.isEmpty()) {
             errors.put("date", "search.error.date.required");
         } else if (departure.isEmpty()) {
             errors.put("date", "search.error.date.invalid");
         }
         if (!returnDate.isEmpty()) {
-            Optional<LocalDate> back = parse(returnDate);
+            Optional<LocalDate> back = parseDate(returnDate);
             if (back.isEmpty()) {
                 errors.put("return", "search.error.return.invalid");
             } else if (departure.isPresent() && back.get().isBefore(departure.get())) {
@@ -69,7 +69,7 @@ public record SearchForm(String from, String to, String date, String returnDate)
         return errors;
     }
 
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parseDate(String text) {
         try {
             return text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
