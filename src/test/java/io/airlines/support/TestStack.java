@@ -38,6 +38,8 @@ public final class TestStack {
         registry.add("airlines.kafka.bootstrap-servers", () -> "");
         registry.add("airlines.mongo.uri", () -> "");
         registry.add("airlines.mongo.database", () -> "airlines_test");
+        // Three days of demo timetable are enough for tests and keep every test JVM's start light.
+        registry.add("airlines.offline.demo-days", () -> 3);
     }
 
     private static Path tempDir() {
