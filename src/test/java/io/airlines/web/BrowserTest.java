@@ -2,8 +2,11 @@ package io.airlines.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -105,6 +108,13 @@ public abstract class BrowserTest extends IntegrationTest {
     protected BrowserContext contextFor(String acceptLanguage, int width, int height) {
         return browser.newContext(new Browser.NewContextOptions().setLocale(acceptLanguage)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage)).setViewportSize(width, height));
+    }
+
+    /** The batch feature loads its demo timetable in the background at start: pages need it loaded. */
+    protected void awaitDemoTimetable() {
+        await().atMost(Duration.ofMinutes(3)).until(() ->
+                Http.get(url("/api/v1/etl/runs")).body().contains("\"job\":\"demo-timetable\",\"started_at\""));
+        await().atMost(Duration.ofMinutes(3)).until(() -> !Http.get(url("/api/v1/etl/runs")).body().contains("running"));
     }
 
     protected static void screenshot(Page page, String name) {

@@ -2,9 +2,7 @@ package io.airlines.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,9 +21,7 @@ class SearchPageTest extends BrowserTest {
 
     @BeforeEach
     void demoTimetableIsLoaded() {
-        await().atMost(Duration.ofMinutes(3)).until(() ->
-                Http.get(url("/api/v1/etl/runs")).body().contains("\"job\":\"demo-timetable\",\"started_at\""));
-        await().atMost(Duration.ofMinutes(3)).until(() -> !Http.get(url("/api/v1/etl/runs")).body().contains("running"));
+        awaitDemoTimetable();
     }
 
     /** Types into From/To like a person, picking the type-ahead suggestion with the keyboard. */
