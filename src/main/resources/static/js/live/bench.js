@@ -1,0 +1,88 @@
+import { AircraftStore, project } from './store.js';
+import { createMap } from './map.js';
+
+// Renderer benchmark: N synthetic aircraft in the live map's own store and layers, continuous pan
+// and zoom, one full update per second as the SSE feed would deliver; frame times from
+// requestAnimationFrame.
+
+const FIELDS = ['key', 'lat', 'lon', 'altitude', 'track', 'speed', 'verticalRate', 'callsign', 'squawk', 'airline',
+  'origin', 'destination', 'onGround', 'source'];
+const AIRLINES = ['DLH', 'AFR', 'BAW', 'UAL', 'KLM', 'RYR', 'EZY', 'DAL', 'AAL', 'THY', 'UAE', 'QTR'];
+
+function random(seed) {
+  let s = seed >>> 0;
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 4294967296; };
+}
+
+/** A delta message in the SSE format where every one of n aircraft has moved (the worst case). */
+export function syntheticDelta(n, step, seed = 42) {
+  const rnd = random(seed);
+  const rows = new Array(n);
+  for (let i = 0; i < n; i++) {
+    // Traffic is denser over Europe and North America, like the real thing.
+    const region = rnd();
+    const lat0 = region < 0.4 ? 35 + rnd() * 25 : region < 0.7 ? 25 + rnd() * 25 : -40 + rnd() * 100;
+    const lon0 = region < 0.4 ? -10 + rnd() * 40 : region < 0.7 ? -120 + rnd() * 50 : -180 + rnd() * 360;
+    const track = rnd() * 360;
+    const speed = 700 + rnd() * 200;
+    const d = step * speed / 3.6 / 111320;
+    const lat = Math.max(-80, Math.min(80, lat0 + d * Math.cos(track * Math.PI / 180)));
+    const lon = ((lon0 + d * Math.sin(track * Math.PI / 180) + 540) % 360) - 180;
+    const airline = AIRLINES[i % AIRLINES.length];
+    rows[i] = [(0x100000 + i).toString(16), +lat.toFixed(5), +lon.toFixed(5), Math.round(rnd() * 12500), +track.toFixed(1),
+      Math.round(speed), 0, airline + (100 + i % 9000), i % 997 === 0 ? '7700' : '1000', airline, 'FRA', 'JFK', 0, 'simulator'];
+  }
+  return { time: Date.now(), total: n, fields: FIELDS, rows, removed: [] };
+}
+
+const store = new AircraftStore();
+const { map, renderer } = createMap('map', store, { center: [10, 45], zoom: 4 });
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve));
+
+/** Parse + apply + pack + upload + draw of one full update, median of 5. */
+function applyTime(texts) {
+  const times = texts.map(text => {
+    const t0 = performance.now();
+    store.apply(JSON.parse(text), true);
+    map.renderSync();
+    return performance.now() - t0;
+  }).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function run({ aircraft = 25000, seconds = 10 } = {}) {
+  const texts = [0, 1, 2, 3, 4].map(step => JSON.stringify(syntheticDelta(aircraft, step)));
+  const sseBytesPerSecond = texts[1].length + 'event: delta\ndata: \n\n'.length;
+  const applyMs = applyTime(texts);
+  const view = map.getView();
+  const frames = [];
+  let last = await nextFrame();
+  const start = last;
+  let nextUpdate = start + 1000, step = 5;
+  while (last - start < seconds * 1000) {
+    const now = await nextFrame();
+    frames.push(now - last);
+    last = now;
+    const t = (now - start) / 1000;
+    // A loop over Europe and the Atlantic, zooming in and out between levels 3 and 6.
+    view.setCenter(project(-10 + 25 * Math.cos(t * 0.6), 45 + 10 * Math.sin(t * 0.6)));
+    view.setZoom(4.5 + 1.5 * Math.sin(t * 0.9));
+    if (now >= nextUpdate) {
+      store.apply(JSON.parse(texts[step++ % texts.length]), false);
+      nextUpdate += 1000;
+    }
+  }
+  const sorted = frames.slice().sort((a, b) => a - b);
+  return {
+    aircraft, seconds, frames: frames.length,
+    medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted[sorted.length - 1],
+    applyMs, sseBytesPerSecond, renderer: renderer.renderer(), drawn: store.visible.length,
+  };
+}
+
+window.mapBench = {
+  run,
+  get ready() { return map.getLayers().item(0).getSource().getFeatures().length > 0; },
+};
