@@ -16,6 +16,8 @@ export class CanvasAircraftLayer {
 
   renderer() { return 'canvas 2D (no WebGL2)'; }
 
+  upload() { /* nothing to upload: drawn from the store each frame */ }
+
   icon(altitude, onGround) {
     const hue = onGround ? -1 : altitudeHue(altitude);
     const band = hue < 0 ? -1 : Math.round(hue / 10) * 10;
@@ -49,7 +51,7 @@ export class CanvasAircraftLayer {
     ctx.clearRect(0, 0, cw, ch);
     const t = frameState.coordinateToPixelTransform;
     const center = frameState.viewState.center;
-    const size = iconSize(frameState.viewState.resolution) * ratio;
+    const size = iconSize(frameState.viewState.resolution, this.store.visible.length) * ratio;
     const now = performance.now() / 1000;
     for (const a of this.store.visible) {
       const [x, y] = this.store.positionNow(a, now);

@@ -21,9 +21,9 @@ uniform float u_rotation;
 uniform float u_size;        // device pixels
 uniform float u_world;
 uniform float u_maxDt;
-out vec3 v_color;
-out float v_angle;
-out float v_flags;
+flat out vec3 v_color;
+flat out vec2 v_rot;
+flat out int v_flags;
 vec3 hsl(float h, float s, float l) {
   vec3 k = mod(vec3(0.0, 8.0, 4.0) + h / 30.0, 12.0);
   float a = s * min(l, 1.0 - l);
@@ -40,30 +40,31 @@ void main() {
   gl_PointSize = u_size * (selected || emergency ? 1.6 : 1.0);
   v_color = a_alt < 0.0 ? vec3(0.55) : hsl(20.0 + min(a_alt, 12000.0) / 12000.0 * 280.0, 0.85, 0.5);
   if ((flags & 4) != 0) v_color = vec3(0.6, 0.6, 0.6);
-  v_angle = a_track + u_rotation;
-  v_flags = a_flags;
+  float angle = a_track + u_rotation;
+  v_rot = vec2(cos(angle), sin(angle));
+  v_flags = flags;
 }`;
 
 const FRAGMENT = `#version 300 es
 precision mediump float;
 uniform sampler2D u_icon;
-in vec3 v_color;
-in float v_angle;
-in float v_flags;
+flat in vec3 v_color;
+flat in vec2 v_rot;
+flat in int v_flags;
 out vec4 color;
 void main() {
   vec2 p = gl_PointCoord - 0.5;
-  int flags = int(v_flags + 0.5);
-  bool ring = (flags & 3) != 0;
-  float r = length(p);
+  bool ring = (v_flags & 3) != 0;
+  float r2 = dot(p, p);
+  if (!ring && r2 > 0.25) discard;                        // outside the icon's circle: no texture fetch
   vec2 q = ring ? p * 1.6 : p;                            // icon keeps its size inside the halo
-  float c = cos(v_angle), s = sin(v_angle);
-  vec2 uv = vec2(c * q.x + s * q.y, -s * q.x + c * q.y) + 0.5;
-  vec4 t = (uv.x < 0.0 || uv.x > 1.0 || uv.y < 0.0 || uv.y > 1.0) ? vec4(0.0) : texture(u_icon, uv);
+  vec2 uv = vec2(v_rot.x * q.x + v_rot.y * q.y, -v_rot.y * q.x + v_rot.x * q.y) + 0.5;
+  vec4 t = texture(u_icon, uv);
   float body = t.r, outline = max(t.g - t.r, 0.0);
   vec4 plane = vec4(v_color * body + vec3(0.08) * outline, max(body, outline));
   if (ring) {
-    vec3 ringColor = (flags & 2) != 0 ? vec3(0.9, 0.1, 0.1) : vec3(1.0);
+    float r = sqrt(r2);
+    vec3 ringColor = (v_flags & 2) != 0 ? vec3(0.9, 0.1, 0.1) : vec3(1.0);
     float band = smoothstep(0.5, 0.46, r) * smoothstep(0.38, 0.42, r);
     plane = mix(plane, vec4(ringColor, 1.0), band * (1.0 - plane.a * 0.5));
   }
@@ -101,10 +102,11 @@ export class WebGLAircraftLayer {
     gl.bindVertexArray(null);
     this.texture = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, this.texture);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, iconCanvas(64));
-    gl.generateMipmap(gl.TEXTURE_2D);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR_MIPMAP_LINEAR);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, iconCanvas(32));
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     this.uploaded = -1;
     this.count = 0;
   }
@@ -113,6 +115,16 @@ export class WebGLAircraftLayer {
     const gl = this.gl;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     return 'WebGL2 ' + (info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  }
+
+  /** Sends the store's packed buffer to the GPU if it changed since the last frame. */
+  upload() {
+    if (this.uploaded === this.store.version) return;
+    const gl = this.gl;
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.vbo);
+    gl.bufferData(gl.ARRAY_BUFFER, this.store.buffer, gl.DYNAMIC_DRAW);
+    this.count = this.store.visible.length;
+    this.uploaded = this.store.version;
   }
 
   /** Draws the aircraft for an OpenLayers frame; returns the canvas OpenLayers places over the map. */
@@ -125,12 +137,7 @@ export class WebGLAircraftLayer {
       this.canvas.width = cw; this.canvas.height = ch;
       this.canvas.style.width = w + 'px'; this.canvas.style.height = h + 'px';
     }
-    if (this.uploaded !== this.store.version) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.vbo);
-      gl.bufferData(gl.ARRAY_BUFFER, this.store.buffer, gl.DYNAMIC_DRAW);
-      this.count = this.store.visible.length;
-      this.uploaded = this.store.version;
-    }
+    this.upload();
     gl.viewport(0, 0, cw, ch);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
@@ -143,7 +150,7 @@ export class WebGLAircraftLayer {
     gl.uniform2f(this.u.u_viewport, w, h);
     gl.uniform1f(this.u.u_now, nowSeconds());
     gl.uniform1f(this.u.u_rotation, vs.rotation);
-    gl.uniform1f(this.u.u_size, iconSize(vs.resolution) * ratio);
+    gl.uniform1f(this.u.u_size, iconSize(vs.resolution, this.count) * ratio);
     gl.uniform1f(this.u.u_world, WORLD);
     gl.uniform1f(this.u.u_maxDt, MAX_EXTRAPOLATION);
     gl.activeTexture(gl.TEXTURE0);
@@ -158,10 +165,11 @@ export class WebGLAircraftLayer {
   }
 }
 
-/** Icons grow a little as one zooms in, like tar1090's. */
-export function iconSize(resolution) {
+/** Icons grow a little as one zooms in, and shrink when there are very many, like tar1090's. */
+export function iconSize(resolution, count = 0) {
   const zoom = Math.log2(156543.03392804097 / resolution);
-  return Math.max(14, Math.min(30, 12 + zoom * 1.6));
+  const crowd = count > 10000 ? 0.65 : count > 4000 ? 0.8 : 1;
+  return Math.max(10, Math.min(30, (12 + zoom * 1.6) * crowd));
 }
 
 function program(gl, vertexSource, fragmentSource) {

@@ -66,6 +66,7 @@ public class MapBenchmark implements Benchmark {
                 : Measurement.of(NAME, "frame p95" + at, round(p95), "ms"));
         m.add(Measurement.of(NAME, "frames" + at, r.get("frames").asDouble(), "frames"));
         m.add(Measurement.withGoal(NAME, "full update apply" + at, round(apply), "ms", "≤ 20 ms", apply <= 20));
+        m.add(Measurement.of(NAME, "full update JSON parse" + at, round(r.get("parseMs").asDouble()), "ms"));
         m.add(Measurement.of(NAME, "SSE bytes/s, all moving" + at, r.get("sseBytesPerSecond").asDouble(), "B/s"));
         m.add(new Measurement(NAME, "renderer: " + r.get("renderer").asString(), 0, "", null, null));
         return m;
