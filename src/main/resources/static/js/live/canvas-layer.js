@@ -1,6 +1,6 @@
 import { WORLD, isEmergency } from './store.js';
 import { iconCanvas, altitudeHue, hslToRgb } from './icon.js';
-import { iconSize } from './webgl-layer.js';
+import { iconSize, fitCanvas } from './webgl-layer.js';
 
 // Fallback when the browser has no WebGL2: the same aircraft drawn with canvas 2D, one pre-tinted
 // icon per altitude band. Slower at tens of thousands of aircraft, but everything still works.
@@ -41,11 +41,7 @@ export class CanvasAircraftLayer {
   render(frameState) {
     const ratio = frameState.pixelRatio;
     const [w, h] = frameState.size;
-    const cw = Math.round(w * ratio), ch = Math.round(h * ratio);
-    if (this.canvas.width !== cw || this.canvas.height !== ch) {
-      this.canvas.width = cw; this.canvas.height = ch;
-      this.canvas.style.width = w + 'px'; this.canvas.style.height = h + 'px';
-    }
+    const [cw, ch] = fitCanvas(this.canvas, frameState);
     const ctx = this.ctx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, cw, ch);

@@ -130,13 +130,9 @@ export class WebGLAircraftLayer {
   /** Draws the aircraft for an OpenLayers frame; returns the canvas OpenLayers places over the map. */
   render(frameState) {
     const gl = this.gl;
-    const ratio = frameState.pixelRatio;
     const [w, h] = frameState.size;
-    const cw = Math.round(w * ratio), ch = Math.round(h * ratio);
-    if (this.canvas.width !== cw || this.canvas.height !== ch) {
-      this.canvas.width = cw; this.canvas.height = ch;
-      this.canvas.style.width = w + 'px'; this.canvas.style.height = h + 'px';
-    }
+    const [cw, ch] = fitCanvas(this.canvas, frameState);
+    const ratio = frameState.pixelRatio;
     this.upload();
     gl.viewport(0, 0, cw, ch);
     gl.clearColor(0, 0, 0, 0);
@@ -163,6 +159,17 @@ export class WebGLAircraftLayer {
     gl.bindVertexArray(null);
     return this.canvas;
   }
+}
+
+/** Sizes a layer's canvas to the map's viewport in device pixels; returns [width, height]. */
+export function fitCanvas(canvas, frameState) {
+  const [w, h] = frameState.size;
+  const cw = Math.round(w * frameState.pixelRatio), ch = Math.round(h * frameState.pixelRatio);
+  if (canvas.width !== cw || canvas.height !== ch) {
+    canvas.width = cw; canvas.height = ch;
+    canvas.style.width = w + 'px'; canvas.style.height = h + 'px';
+  }
+  return [cw, ch];
 }
 
 /** Icons grow a little as one zooms in, and shrink when there are very many, like tar1090's. */

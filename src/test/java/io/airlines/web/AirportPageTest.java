@@ -19,8 +19,7 @@ class AirportPageTest extends BrowserTest {
     @Test
     void an_airport_shows_its_departures_and_arrivals_of_the_day_in_french() {
         String day = LocalDate.now().plusDays(1).toString();
-        BrowserContext french = contextFor("fr-FR", 1280, 900);
-        try {
+        try (BrowserContext french = contextFor("fr-FR", 1280, 900)) {
             Page page = open(french, "/airports/fra?date=" + day);
             assertThat(page.locator("h1").innerText()).startsWith("Aéroport FRA");
             assertThat(page.locator("#departures tbody tr").count()).isPositive();
@@ -29,8 +28,6 @@ class AirportPageTest extends BrowserTest {
             assertThat(page.locator("#dep-h").innerText()).isEqualTo("Départs");
             assertThat(page.locator("a[href^='/live?']").getAttribute("href")).contains("route=FRA");
             screenshot(page, "airport-fra-fr");
-        } finally {
-            french.close();
         }
     }
 

@@ -14,8 +14,7 @@ class SearchFormTest extends BrowserTest {
 
     @Test
     void a_bad_date_in_a_link_is_explained_next_to_the_field_in_french() {
-        BrowserContext french = contextFor("fr-FR", 390, 844);
-        try {
+        try (BrowserContext french = contextFor("fr-FR", 390, 844)) {
             Page page = open(french, "/?from=PAR&to=JFK&date=2026-13-45");
             assertThat(page.locator("#date-error").innerText())
                     .isEqualTo("Saisissez la date de départ au format AAAA-MM-JJ.");
@@ -24,8 +23,6 @@ class SearchFormTest extends BrowserTest {
             assertThat(page.locator("#from").inputValue()).as("what was typed is kept").isEqualTo("PAR");
             assertThat(page.locator("#results").count()).isZero();
             screenshot(page, "search-bad-date-fr-phone");
-        } finally {
-            french.close();
         }
     }
 

@@ -37,8 +37,7 @@ class SearchPageTest extends BrowserTest {
 
     @Test
     void a_round_trip_search_in_french_shows_outbound_and_return_and_the_url_holds_the_query() {
-        BrowserContext french = contextFor("fr-FR", 1280, 900);
-        try {
+        try (BrowserContext french = contextFor("fr-FR", 1280, 900)) {
             Page page = open(french, "/");
             assertThat(page.locator("#search-button").innerText()).isEqualTo("Rechercher");
             pickPlace(page, "from", "Pari", "(PAR)");
@@ -56,8 +55,6 @@ class SearchPageTest extends BrowserTest {
             assertThat(page.locator("#inbound tbody tr").first().locator("td").nth(2).innerText())
                     .as("the return really flies back").matches("(JFK|EWR|LGA).*→.*(CDG|ORY|BVA).*");
             screenshot(page, "search-round-trip-fr");
-        } finally {
-            french.close();
         }
     }
 

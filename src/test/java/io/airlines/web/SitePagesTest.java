@@ -10,8 +10,7 @@ class SitePagesTest extends BrowserTest {
 
     @Test
     void the_language_follows_the_browser_and_a_switch_is_remembered() {
-        BrowserContext french = contextFor("fr-FR", 1280, 800);
-        try {
+        try (BrowserContext french = contextFor("fr-FR", 1280, 800)) {
             Page page = open(french, "/about");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
             assertThat(page.locator("nav").innerText()).contains("Recherche", "Carte en direct", "Statistiques");
@@ -20,8 +19,6 @@ class SitePagesTest extends BrowserTest {
             assertThat(page.locator("nav").innerText()).contains("Search", "Live map", "Statistics");
             page.navigate(url("/about"));
             assertThat(page.locator("html").getAttribute("lang")).as("remembered in a cookie").isEqualTo("en");
-        } finally {
-            french.close();
         }
     }
 

@@ -2,6 +2,7 @@ package io.airlines.web.search;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import io.airlines.web.search.Journeys.SearchResult;
 import io.airlines.web.site.ApiClient;
 import io.airlines.web.site.ApiClient.Reply;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class SearchController {
 
     private final ApiClient api;
+    private final MessageSource messages;
 
-    public SearchController(ApiClient api) {
+    public SearchController(ApiClient api, MessageSource messages) {
         this.api = api;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -34,7 +38,7 @@ public class SearchController {
                          @RequestParam(required = false) String to,
                          @RequestParam(required = false) String date,
                          @RequestParam(name = "return", required = false) String returnDate,
-                         Model model, HttpServletResponse response) {
+                         Model model, Locale locale, HttpServletResponse response) {
         SearchForm form = new SearchForm(from, to, date, returnDate);
         model.addAttribute("form", form);
         if (form.blank()) {
@@ -57,12 +61,19 @@ public class SearchController {
                 details.put(field, reply.detail());
             }
         }
-        model.addAttribute("errors", errors);
-        model.addAttribute("details", details);
+        model.addAttribute("errors", explain(errors, details, locale));
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return "search";
+    }
+
+    /** Field → what to tell the person: the API's own detail when it gave one, else our message. */
+    private Map<String, String> explain(Map<String, String> errors, Map<String, String> details, Locale locale) {
+        Map<String, String> text = new LinkedHashMap<>();
+        errors.forEach((field, key) -> text.put(field,
+                details.get(field) != null ? details.get(field) : messages.getMessage(key, null, key, locale)));
+        return text;
     }
 
     private void show(SearchResult result, Model model) {
