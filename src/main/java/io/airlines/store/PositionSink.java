@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -17,6 +16,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import io.airlines.stream.ConsumerLag;
 import io.airlines.stream.ConsumerLoop;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
@@ -272,16 +272,7 @@ public class PositionSink extends ConsumerLoop {
     }
 
     private void updateLag() {
-        try {
-            Set<TopicPartition> assigned = consumer.assignment();
-            long total = 0;
-            for (Map.Entry<TopicPartition, Long> e : consumer.endOffsets(assigned, Duration.ofSeconds(2)).entrySet()) {
-                total += Math.max(0, e.getValue() - consumer.position(e.getKey(), Duration.ofSeconds(2)));
-            }
-            lag = total + pendingCount;
-        } catch (RuntimeException e) {
-            log.debug("lag unknown: {}", e.toString());
-        }
+        lag = ConsumerLag.of(consumer) + pendingCount;
     }
 
     /** Null when healthy, else what failed (no secrets: exception type and first line). */

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StoreSettings(
         @DefaultValue("thinned") String trackMode,
         @DefaultValue("5m") Duration bucketSpan,
-        @DefaultValue("5s") Duration flushInterval,
+        @DefaultValue("2s") Duration flushInterval,
         @DefaultValue("10s") Duration stateInterval,
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,

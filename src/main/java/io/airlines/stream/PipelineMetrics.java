@@ -37,6 +37,7 @@ public class PipelineMetrics {
     public final LatencyHistogram storeLatency = new LatencyHistogram();
 
     private volatile LongSupplier lag = () -> 0;
+    private volatile LongSupplier validateLag = () -> 0;
     private volatile LongSupplier live = () -> 0;
     private final ArrayDeque<Sample> history = new ArrayDeque<>();
     private Sample last;
@@ -65,16 +66,31 @@ public class PipelineMetrics {
         FunctionCounter.builder(name, adder, LongAdder::doubleValue).description(description).register(registry);
     }
 
+    /** The store sink's lag (records not yet acknowledged by MongoDB). */
     public void lagFrom(LongSupplier supplier) {
         this.lag = supplier;
+    }
+
+    /** The validation stage's lag (raw records not yet validated). */
+    public void validateLagFrom(LongSupplier supplier) {
+        this.validateLag = supplier;
+    }
+
+    public long validateLag() {
+        return validateLag.getAsLong();
+    }
+
+    public long storeLag() {
+        return lag.getAsLong();
     }
 
     public void liveFrom(LongSupplier supplier) {
         this.live = supplier;
     }
 
+    /** Records between a source and the store: not yet validated plus not yet stored. */
     public long lag() {
-        return lag.getAsLong();
+        return lag.getAsLong() + validateLag.getAsLong();
     }
 
     public long liveCount() {
@@ -132,6 +148,8 @@ public class PipelineMetrics {
         m.put("alreadyStored", alreadyStored.sum());
         m.put("storeWrites", storeWrites.sum());
         m.put("storeFailures", storeFailures.sum());
+        m.put("validateLag", validateLag());
+        m.put("storeLag", storeLag());
         return m;
     }
 }
