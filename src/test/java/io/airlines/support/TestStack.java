@@ -42,6 +42,8 @@ public final class TestStack {
         // pipeline use their own unique flight keys, so these never disturb their assertions.
         registry.add("airlines.simulator.aircraft", () -> 20);
         registry.add("airlines.simulator.seed", () -> 7);
+        // Three days of demo timetable are enough for tests and keep every test JVM's start light.
+        registry.add("airlines.offline.demo-days", () -> 3);
     }
 
     private static Path tempDir() {
