@@ -1,11 +1,6 @@
 package io.airlines.ingest;
 
-import io.airlines.stream.KafkaClients;
-import io.airlines.stream.PositionCodec;
 import io.airlines.stream.ReferenceCache;
-import io.airlines.stream.Topics;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,18 +13,28 @@ public class SimulatorRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SimulatorRunner.class);
 
     private final SimulatorSettings settings;
-    private final KafkaClients clients;
-    private final PositionCodec codec;
+    private final RawPositions raw;
     private final ReferenceCache references;
-    private KafkaProducer<String, byte[]> producer;
     private SimulationLoop loop;
+    private volatile boolean flyingBuiltIns;
 
-    public SimulatorRunner(SimulatorSettings settings, KafkaClients clients, PositionCodec codec,
-                           ReferenceCache references) {
+    public SimulatorRunner(SimulatorSettings settings, RawPositions raw, ReferenceCache references) {
         this.settings = settings;
-        this.clients = clients;
-        this.codec = codec;
+        this.raw = raw;
         this.references = references;
+        // The timetable arrives after start (loaded by the batch side): fly it once it is there.
+        references.onReload(data -> {
+            if (!data.legs().isEmpty() && flyingBuiltIns) {
+                restart();
+            }
+        });
+    }
+
+    private synchronized void restart() {
+        if (loop != null) {
+            stop();
+            start();
+        }
     }
 
     @Override
@@ -37,14 +42,15 @@ public class SimulatorRunner implements SmartLifecycle {
         if (settings.aircraft() <= 0 || loop != null) {
             return;
         }
-        producer = clients.producer("airlines-simulator");
-        Simulator simulator = new Simulator(settings.aircraft(), settings.seed(), settings.speedup(),
-                references.current(), System.currentTimeMillis());
-        loop = new SimulationLoop(simulator, settings.rate(),
-                p -> producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, p.key(), codec.encode(p))));
+        io.airlines.stream.ReferenceData data = references.current();
+        flyingBuiltIns = data.legs().isEmpty();
+        Simulator simulator = new Simulator(settings.aircraft(), settings.seed(), settings.speedup(), data,
+                System.currentTimeMillis());
+        loop = new SimulationLoop(simulator, settings.rate(), raw::publish);
         loop.start();
-        log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {})", settings.aircraft(), settings.rate(),
-                settings.seed(), settings.speedup());
+        log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {}) on {}", settings.aircraft(), settings.rate(),
+                settings.seed(), settings.speedup(), flyingBuiltIns ? "random routes between built-in hubs"
+                        : data.legs().size() + " timetable legs");
     }
 
     @Override
@@ -52,10 +58,6 @@ public class SimulatorRunner implements SmartLifecycle {
         if (loop != null) {
             loop.close();
             loop = null;
-        }
-        if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
-            producer = null;
         }
     }
 

@@ -68,16 +68,31 @@ public class LiveController {
     public Map<String, Object> stats() {
         PipelineMetrics.Sample latest = metrics.latest();
         List<Map<String, Object>> history = metrics.history().stream()
-                .map(s -> Map.<String, Object>of("time", s.time(), "messagesIn", round(s.messagesIn()), "dlq", round(s.dlq()),
-                        "live", s.live(), "storeWrites", round(s.storeWrites()), "lag", s.lag()))
+                .map(LiveController::sample)
                 .toList();
         return Map.of("time", System.currentTimeMillis(),
+                "totals", metrics.totals(),
                 "messagesInPerSecond", latest == null ? 0 : round(latest.messagesIn()),
                 "dlqPerSecond", latest == null ? 0 : round(latest.dlq()),
                 "liveAircraft", view.size(),
                 "consumerLag", metrics.lag(),
                 "storeWritesPerSecond", latest == null ? 0 : round(latest.storeWrites()),
                 "history", history);
+    }
+
+    private static Map<String, Object> sample(PipelineMetrics.Sample s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("time", s.time());
+        m.put("messagesIn", round(s.messagesIn()));
+        m.put("dlq", round(s.dlq()));
+        m.put("live", s.live());
+        m.put("storeWrites", round(s.storeWrites()));
+        m.put("lag", s.lag());
+        m.put("liveLatencyP50", s.liveP50());
+        m.put("liveLatencyP99", s.liveP99());
+        m.put("storeLatencyP50", s.storeP50());
+        m.put("storeLatencyP99", s.storeP99());
+        return m;
     }
 
     private static double round(double v) {

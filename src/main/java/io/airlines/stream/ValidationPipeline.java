@@ -41,6 +41,7 @@ public class ValidationPipeline extends ConsumerLoop {
     private KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> producer;
     private long lastSweep = System.currentTimeMillis();
+    private volatile long lag;
 
     public ValidationPipeline(KafkaClients clients, PositionCodec codec, ReferenceCache references,
                               PipelineMetrics metrics, StreamSettings settings) {
@@ -50,6 +51,7 @@ public class ValidationPipeline extends ConsumerLoop {
         this.references = references;
         this.metrics = metrics;
         this.settings = settings;
+        metrics.validateLagFrom(() -> lag);
     }
 
     @Override
@@ -69,6 +71,7 @@ public class ValidationPipeline extends ConsumerLoop {
         }
         if (now - lastSweep >= 5000) {
             sweepSilent(now);
+            lag = ConsumerLag.of(consumer);
             lastSweep = now;
         }
         if (!records.isEmpty()) {
