@@ -43,7 +43,7 @@ public class EtlController {
 
     @GetMapping("/api/v1/etl/runs")
     @Operation(summary = "ETL runs, newest first")
-    public List<EtlRun> runs(@Parameter(description = "1..1000, default 100") @RequestParam(required = false) Integer limit) {
+    public List<EtlRun> runs(@Parameter(description = "1..1000, default 100") @RequestParam(required = false) String limit) {
         return runs.recent(ApiParams.limit(limit, 100));
     }
 
@@ -67,7 +67,7 @@ public class EtlController {
             @Parameter(description = "airport or city code") @RequestParam(required = false) String from,
             @Parameter(description = "airport or city code") @RequestParam(required = false) String to,
             @Parameter(description = "first date yyyy-MM-dd, default tomorrow") @RequestParam(required = false) String date,
-            @Parameter(description = "days from date, 1..31") @RequestParam(required = false) Integer days) {
+            @Parameter(description = "days from date, 1..31") @RequestParam(required = false) String days) {
         if (from == null && to == null && date == null && days == null) {
             requireCredentials();
             return started("schedules", () -> etl.nightlySchedules(Progress.NONE));
@@ -80,18 +80,19 @@ public class EtlController {
     public ResponseEntity<Map<String, Object>> originalSchedule(@RequestParam(required = false) String origin,
                                                                 @RequestParam(required = false) String destination,
                                                                 @RequestParam(required = false) String date) {
-        return schedule("origin", origin, "destination", destination, date, 1);
+        return schedule("origin", origin, "destination", destination, date, null);
     }
 
     private ResponseEntity<Map<String, Object>> schedule(String fromField, String from, String toField, String to,
-                                                         String date, Integer days) {
+                                                         String date, String days) {
         String origin = code(fromField, from);
         String destination = code(toField, to);
         if (origin.equals(destination)) {
             throw new BadRequestException(toField, "parameter '" + toField + "' must differ from '" + fromField + "'");
         }
         LocalDate first = date == null ? LocalDate.now().plusDays(1) : ApiParams.date("date", date);
-        int n = days == null ? 1 : days;
+        Integer given = ApiParams.integer("days", days);
+        int n = given == null ? 1 : given;
         if (n < 1 || n > 31) {
             throw new BadRequestException("days", "parameter 'days' must be between 1 and 31");
         }

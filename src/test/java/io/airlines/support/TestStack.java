@@ -38,6 +38,11 @@ public final class TestStack {
         registry.add("airlines.kafka.bootstrap-servers", () -> "");
         registry.add("airlines.mongo.uri", () -> "");
         registry.add("airlines.mongo.database", () -> "airlines_test");
+        // The Lufthansa API is the fake one (a real HTTP server on loopback), with credentials.
+        registry.add("airlines.lufthansa.base-url", () -> FakeLufthansa.API.baseUrl());
+        registry.add("airlines.lufthansa.client-id", () -> io.airlines.lufthansa.fake.FakeLufthansaApi.CLIENT_ID);
+        registry.add("airlines.lufthansa.client-secret", () -> FakeLufthansa.SECRET);
+        registry.add("airlines.etl.cron", () -> "-");
         // Three days of demo timetable are enough for tests and keep every test JVM's start light.
         registry.add("airlines.offline.demo-days", () -> 3);
     }
