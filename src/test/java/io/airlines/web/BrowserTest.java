@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -70,21 +68,9 @@ public abstract class BrowserTest extends IntegrationTest {
     @AfterEach
     void noJavaScriptErrors() {
         context.close();
-        assertThat(consoleErrors.stream().filter(e -> !fromUndeliveredEndpoint(e)).toList())
-                .as("JavaScript errors on the page").isEmpty();
+        assertThat(consoleErrors).as("JavaScript errors on the page").isEmpty();
     }
 
-    /**
-     * Contract endpoints the other feature branches deliver in parallel: until this build maps them
-     * (Spring answers "No static resource"), the page's calls to them may 404. Once mapped, any
-     * error from them counts again.
-     */
-    private static final Pattern PENDING = Pattern.compile(".*status of 404.* @ (http://[^/]+(/api/v1/(events|flights/[^/?]+/track)[^ ]*)):\\d+:\\d+$");
-
-    private boolean fromUndeliveredEndpoint(String error) {
-        Matcher m = PENDING.matcher(error);
-        return m.matches() && Http.get(m.group(1)).body().contains("No static resource");
-    }
 
     /** A page of this test's context that records console errors and uncaught exceptions. */
     protected Page open(String path) {
