@@ -7,8 +7,9 @@ import { trackGeoJson, trackCsv, download } from './exporter.js';
 const $ = id => document.getElementById(id);
 
 export class DetailPanel {
-  constructor({ store, trailSource, onClose }) {
+  constructor({ store, trailSource, text, onClose }) {
     this.store = store;
+    this.text = text;
     this.trailSource = trailSource;
     this.panel = $('detail');
     this.key = null;
@@ -61,7 +62,7 @@ export class DetailPanel {
     if (a) coords.push(this.store.positionNow(a));
     this.trailSource.clear();
     if (coords.length >= 2) this.trailSource.addFeature(new ol.Feature(new ol.geom.LineString(coords)));
-    $('d-trail').textContent = `${this.points.length} pts`;
+    $('d-trail').textContent = `${this.points.length} ${this.text.points}`;
     $('d-trail').dataset.points = String(this.points.length);
   }
 
@@ -74,7 +75,7 @@ export class DetailPanel {
     $('d-flight').textContent = s.flightNumber || '—';
     $('d-airline').textContent = s.airlineName ? `${s.airlineName} (${s.airline})` : (s.airline || '—');
     $('d-route').textContent = `${s.origin || '?'} → ${s.destination || '?'}`;
-    $('d-altitude').textContent = s.onGround ? 'ground' : num(s.altitude, ' m');
+    $('d-altitude').textContent = s.onGround ? this.text.ground : num(s.altitude, ' m');
     $('d-speed').textContent = num(s.speed, ' km/h');
     $('d-heading').textContent = num(s.track, '°');
     $('d-vrate').textContent = s.verticalRate == null ? '—' : `${s.verticalRate > 0 ? '+' : ''}${Number(s.verticalRate).toFixed(1)} m/s`;

@@ -21,7 +21,7 @@ const zoom = params.has('z') ? Number(params.get('z')) : undefined;
 const { map, renderer, aircraft, trailSource, frame } = createMap('map', store, { center, zoom });
 $('renderer').textContent = renderer.renderer();
 
-const detail = new DetailPanel({ store, trailSource, onClose: () => select(null) });
+const detail = new DetailPanel({ store, trailSource, text, onClose: () => select(null) });
 const events = new EventsView({ text, onPick: key => select(key, true) });
 const stats = { updates: 0, lastApplyMs: 0, bytes: 0, firstUpdateAt: null, lastUpdateAt: null };
 
