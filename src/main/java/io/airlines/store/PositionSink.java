@@ -26,7 +26,6 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -72,7 +71,6 @@ public class PositionSink extends ConsumerLoop {
     private volatile String failure;
     private volatile long lag;
     private volatile boolean abandon;
-    private KafkaConsumer<String, byte[]> consumer;
 
     @org.springframework.beans.factory.annotation.Autowired
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
@@ -317,15 +315,8 @@ public class PositionSink extends ConsumerLoop {
             discardPending();
             lastKept.clear();
             stateWritten.clear();
-            consumer.close(Duration.ofSeconds(5));
-            consumer = null;
+            super.close();
         }
     }
 
-    @Override
-    protected void wakeup() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-    }
 }
