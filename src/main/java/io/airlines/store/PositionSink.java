@@ -26,7 +26,6 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -56,6 +55,7 @@ public class PositionSink extends ConsumerLoop {
     private final MongoCollection<Document> positions;
     private final MongoCollection<Document> states;
     private final long spanMs;
+    private final String group;
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
@@ -71,11 +71,18 @@ public class PositionSink extends ConsumerLoop {
     private volatile String failure;
     private volatile long lag;
     private volatile boolean abandon;
-    private KafkaConsumer<String, byte[]> consumer;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
                         MongoDatabase database) {
+        this(clients, codec, metrics, settings, database, GROUP);
+    }
+
+    /** A sink in its own consumer group, e.g. a second store fed from the same topic. */
+    public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
+                        MongoDatabase database, String group) {
         super("airlines-store");
+        this.group = group;
         this.clients = clients;
         this.codec = codec;
         this.metrics = metrics;
@@ -88,7 +95,7 @@ public class PositionSink extends ConsumerLoop {
 
     @Override
     protected void open() {
-        consumer = clients.consumer(GROUP, "airlines-store");
+        consumer = clients.consumer(group, "airlines-store");
         consumer.subscribe(List.of(Topics.POSITIONS), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -308,15 +315,8 @@ public class PositionSink extends ConsumerLoop {
             discardPending();
             lastKept.clear();
             stateWritten.clear();
-            consumer.close(Duration.ofSeconds(5));
-            consumer = null;
+            super.close();
         }
     }
 
-    @Override
-    protected void wakeup() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-    }
 }
