@@ -39,6 +39,9 @@ public class LufthansaClient {
     private final Stats stats = new Stats();
     private String token;
     private Instant tokenExpiry = Instant.MIN;
+    /** Whether the current token got a 200; the last token that did, once replaced. */
+    private boolean tokenProven;
+    private String lastProven;
 
     public LufthansaClient(LufthansaSettings settings, RateLimiter limiter, JsonMapper json) {
         this.settings = settings;
@@ -57,7 +60,7 @@ public class LufthansaClient {
 
     /** GET {@code path} (relative to the base URL, with its query); a 404 is empty. */
     public Optional<JsonNode> get(String path) {
-        boolean renewed = false;
+        int renewals = 0;
         int tries = 0;
         int throttles = 0;
         while (true) {
@@ -74,12 +77,14 @@ public class LufthansaClient {
                 case NOT_FOUND:
                     return Optional.ofNullable(outcome.body);
                 case UNAUTHORIZED:
-                    if (renewed) {
+                    // Renew once; again only if the refused token had worked before (it expired while
+                    // this call waited for the rate limit), never for a token refused on first use.
+                    if (renewals > 0 && (renewals >= settings.maxTries() || !proven(outcome.token))) {
                         throw new LufthansaException("Lufthansa API refused the renewed token for " + path
                                 + " (HTTP 401); check LUFTHANSA_CLIENT_ID and LUFTHANSA_CLIENT_SECRET");
                     }
-                    renewed = true;
-                    invalidateToken();
+                    renewals++;
+                    invalidateToken(outcome.token);
                     tries--;
                     break;
                 case THROTTLED:
@@ -128,6 +133,7 @@ public class LufthansaClient {
         HttpResponse<String> response = send(request);
         int status = response.statusCode();
         if (status == 200) {
+            markProven(bearer);
             try {
                 return Outcome.ok(json.readTree(response.body()));
             } catch (JacksonException e) {
@@ -135,7 +141,7 @@ public class LufthansaClient {
             }
         }
         if (status == 401) {
-            return new Outcome(Kind.UNAUTHORIZED, null, null, "HTTP 401");
+            return new Outcome(Kind.UNAUTHORIZED, null, null, "HTTP 401", bearer);
         }
         if (status == 429 || (status == 403 && overLimit(response.body()))) {
             stats.overLimit.incrementAndGet();
@@ -179,6 +185,7 @@ public class LufthansaClient {
                 JsonNode body = parseQuietly(response.body());
                 if (body != null && body.path("access_token").isString()) {
                     token = body.path("access_token").asString();
+                    tokenProven = false;
                     long expiresIn = body.path("expires_in").asLong(3600);
                     Duration margin = EXPIRY_MARGIN.toSeconds() * 2 < expiresIn ? EXPIRY_MARGIN : Duration.ofSeconds(expiresIn / 10);
                     tokenExpiry = Instant.now().plusSeconds(expiresIn).minus(margin);
@@ -203,9 +210,24 @@ public class LufthansaClient {
         }
     }
 
-    private synchronized void invalidateToken() {
-        token = null;
-        tokenExpiry = Instant.MIN;
+    private synchronized void markProven(String bearer) {
+        if (bearer.equals(token)) {
+            tokenProven = true;
+        }
+    }
+
+    private synchronized boolean proven(String refused) {
+        return refused != null && (refused.equals(lastProven) || (refused.equals(token) && tokenProven));
+    }
+
+    /** Forgets the token that was refused, unless another thread already replaced it. */
+    private synchronized void invalidateToken(String refused) {
+        if (refused != null && refused.equals(token)) {
+            lastProven = tokenProven ? token : lastProven;
+            token = null;
+            tokenProven = false;
+            tokenExpiry = Instant.MIN;
+        }
     }
 
     /** Every request, token requests included, goes through the one rate limiter. */
@@ -257,7 +279,12 @@ public class LufthansaClient {
 
     private enum Kind { OK, NOT_FOUND, UNAUTHORIZED, THROTTLED, RETRY, FAIL }
 
-    private record Outcome(Kind kind, JsonNode body, Duration delay, String reason) {
+    /** {@code token} is the one sent, kept only to know which token a 401 refused. */
+    private record Outcome(Kind kind, JsonNode body, Duration delay, String reason, String token) {
+        Outcome(Kind kind, JsonNode body, Duration delay, String reason) {
+            this(kind, body, delay, reason, null);
+        }
+
         static Outcome ok(JsonNode body) {
             return new Outcome(Kind.OK, body, null, "HTTP 200");
         }

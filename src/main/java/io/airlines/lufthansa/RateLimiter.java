@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * Sliding-window limits shared by every call of the process: at most {@code perSecond} requests
- * in any second and {@code perHour} in any hour. A request occupies the second window from its
- * start until one second after its answer arrived ({@link Permit#close}), so that delays between
- * our start and the server's arrival stamp (thread scheduling, connection set-up) can never let
- * the server count one request too many. {@link #pauseFor} holds every caller back: a
- * {@code Retry-After} applies to the whole client, not to one thread.
+ * in any second and {@code perHour} in any hour. The server stamps a request when it arrives,
+ * somewhat after we start it (thread scheduling, connection set-up: over 150 ms measured on a
+ * loaded machine), so a request occupies the second window from its start until one second after
+ * the earlier of its answer and {@link #JITTER_ALLOWANCE} after its start ({@link Permit#close}):
+ * the server never counts one request too many, and a slow answer costs at most that allowance.
+ * {@link #pauseFor} holds every caller back: a {@code Retry-After} applies to the whole client.
  */
 public final class RateLimiter {
 
-    static final long MARGIN_NANOS = Duration.ofMillis(10).toNanos();
+    static final long MARGIN_NANOS = Duration.ofMillis(5).toNanos();
+    static final long JITTER_ALLOWANCE = Duration.ofMillis(500).toNanos();
     private static final long SECOND = Duration.ofSeconds(1).toNanos() + MARGIN_NANOS;
     private static final long HOUR = Duration.ofHours(1).toNanos() + MARGIN_NANOS;
     private static final long IN_FLIGHT = Long.MAX_VALUE;
@@ -38,15 +40,17 @@ public final class RateLimiter {
     /** A started request; close it when its answer (or failure) arrived. */
     public final class Permit implements AutoCloseable {
         private final long[] cell;
+        private final long started;
 
-        private Permit(long[] cell) {
+        private Permit(long[] cell, long started) {
             this.cell = cell;
+            this.started = started;
         }
 
         @Override
         public void close() {
             synchronized (RateLimiter.this) {
-                cell[0] = System.nanoTime();
+                cell[0] = Math.min(System.nanoTime(), started + JITTER_ALLOWANCE);
                 RateLimiter.this.notifyAll();
             }
         }
@@ -73,7 +77,7 @@ public final class RateLimiter {
                 long[] cell = {IN_FLIGHT};
                 lastSecond.add(cell);
                 lastHour.addLast(now);
-                return new Permit(cell);
+                return new Permit(cell, now);
             }
             wait(wait / 1_000_000, (int) (wait % 1_000_000));
         }

@@ -1,17 +1,11 @@
 package io.airlines.lufthansa;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.airlines.bench.ScratchStore;
 import io.airlines.lufthansa.fake.FakeLufthansaApi;
 import io.airlines.lufthansa.fake.FakeOptions;
-import io.airlines.support.FreePorts;
-import org.h2.mvstore.MVStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,18 +19,14 @@ public final class FakeStack implements AutoCloseable {
     public final FakeLufthansaApi api;
     public final LufthansaClient client;
     public final MongoDatabase database;
-    private final MongoServer server;
-    private final MongoClient mongo;
+    private final ScratchStore store;
 
     public FakeStack(FakeOptions options) throws Exception {
         api = new FakeLufthansaApi(SECRET, options);
         client = new LufthansaClient(settings(api.baseUrl()),
                 new RateLimiter(5, 1000), JsonMapper.builder().build());
-        server = new MongoServer(new H2Backend(new MVStore.Builder().open()));
-        int port = FreePorts.next();
-        server.bind(new InetSocketAddress("127.0.0.1", port));
-        mongo = MongoClients.create("mongodb://127.0.0.1:" + port);
-        database = mongo.getDatabase("fake_stack");
+        store = ScratchStore.inMemory();
+        database = store.database("fake_stack");
     }
 
     public static LufthansaSettings settings(String baseUrl) {
@@ -46,8 +36,7 @@ public final class FakeStack implements AutoCloseable {
 
     @Override
     public void close() {
-        mongo.close();
-        server.shutdownNow();
+        store.close();
         api.close();
     }
 }

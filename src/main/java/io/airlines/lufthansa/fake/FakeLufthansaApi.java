@@ -47,6 +47,7 @@ public final class FakeLufthansaApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Long> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Integer> tokenUses = new ConcurrentHashMap<>();
     private final AtomicInteger tokenCounter = new AtomicInteger();
     private final AtomicLong apiRequests = new AtomicLong();
     private final AtomicLong allRequests = new AtomicLong();
@@ -132,7 +133,9 @@ public final class FakeLufthansaApi implements AutoCloseable {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : "";
             Long expiry = tokens.get(token);
-            if (expiry == null || expiry < System.currentTimeMillis() || every(options.revokeTokenEvery(), n)) {
+            boolean usedUp = options.revokeTokenEvery() > 0
+                    && tokenUses.merge(token, 1, Integer::sum) > options.revokeTokenEvery();
+            if (expiry == null || expiry < System.currentTimeMillis() || usedUp) {
                 tokens.remove(token);
                 send(exchange, 401, "{\"Error\":\"Not Authorized\"}");
                 return;

@@ -6,7 +6,7 @@ package io.airlines.lufthansa.fake;
  *
  * @param itemsPerList       items served per reference list (0: the whole shipped data set)
  * @param tokenTtlSeconds    {@code expires_in} of issued tokens
- * @param revokeTokenEvery   every n-th API request finds its token expired (401) whatever its age
+ * @param revokeTokenEvery   a token expires (401) after serving this many API requests, whatever its age
  * @param serverErrorEvery   every n-th API request answers 503
  * @param truncateEvery      every n-th API request answers 200 with half a body
  * @param overQpsEvery       every n-th API request answers 403 "Developer Over Qps" (besides real excess)
@@ -24,7 +24,7 @@ public record FakeOptions(int itemsPerList, int tokenTtlSeconds, int revokeToken
 
     /** Every quirk and fault at once, on small lists. */
     public static FakeOptions hostile(int itemsPerList) {
-        return new FakeOptions(itemsPerList, 3600, 7, 5, 6, 9, 5, 1000, 2);
+        return new FakeOptions(itemsPerList, 3600, 10, 5, 6, 9, 5, 1000, 2);
     }
 
     public FakeOptions withItemsPerList(int n) {
