@@ -98,5 +98,6 @@ async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLay
 
 window.mapBench = {
   run,
+  renderer: () => renderer.renderer(),
   get ready() { return map.getLayers().item(0).getSource().getFeatures().length > 0; },
 };
