@@ -14,15 +14,33 @@ function random(seed) {
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 4294967296; };
 }
 
+// Where the world's traffic is (share, centre, spread in degrees): roughly as on a busy day's map.
+const REGIONS = [
+  [0.25, 50, 10, 7, 12],     // Europe
+  [0.30, 38, -95, 8, 18],    // North America
+  [0.15, 32, 115, 9, 15],    // East Asia
+  [0.08, 25, 60, 8, 15],     // Middle East, India
+  [0.06, -15, -55, 12, 10],  // South America
+];
+
+function somewhereBusy(rnd) {
+  let pick = rnd();
+  for (const [share, lat, lon, sdLat, sdLon] of REGIONS) {
+    if (pick < share) {
+      const r = Math.sqrt(-2 * Math.log(1 - rnd())), a = 2 * Math.PI * rnd();   // Box–Muller
+      return [Math.max(-75, Math.min(75, lat + sdLat * r * Math.cos(a))), lon + sdLon * r * Math.sin(a)];
+    }
+    pick -= share;
+  }
+  return [-50 + rnd() * 115, -180 + rnd() * 360];   // the rest: oceanic and everywhere else
+}
+
 /** A delta message in the SSE format where every one of n aircraft has moved (the worst case). */
 export function syntheticDelta(n, step, seed = 42) {
   const rnd = random(seed);
   const rows = new Array(n);
   for (let i = 0; i < n; i++) {
-    // Traffic is denser over Europe and North America, like the real thing.
-    const region = rnd();
-    const lat0 = region < 0.4 ? 35 + rnd() * 25 : region < 0.7 ? 25 + rnd() * 25 : -40 + rnd() * 100;
-    const lon0 = region < 0.4 ? -10 + rnd() * 40 : region < 0.7 ? -120 + rnd() * 50 : -180 + rnd() * 360;
+    const [lat0, lon0] = somewhereBusy(rnd);
     const track = rnd() * 360;
     const speed = 700 + rnd() * 200;
     const d = step * speed / 3.6 / 111320;
@@ -61,7 +79,8 @@ function updateTimes(texts) {
   return { parseMs: median(parse), applyMs: median(apply) };
 }
 
-async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLayer = true } = {}) {
+async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLayer = true, iconScale = 1 } = {}) {
+  renderer.sizeScale = iconScale;
   map.getLayers().item(0).setVisible(basemap);
   map.getLayers().item(2).setVisible(aircraftLayer);
   const texts = [0, 1, 2, 3, 4].map(step => JSON.stringify(syntheticDelta(aircraft, step)));
@@ -95,6 +114,10 @@ async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLay
     applyMs, parseMs, sseBytesPerSecond, renderer: renderer.renderer(), drawn: store.visible.length,
   };
 }
+
+// ?aircraft=N shows N synthetic aircraft at once, to look at a crowded map.
+const shown = Number(new URLSearchParams(location.search).get('aircraft'));
+if (shown > 0) store.apply(syntheticDelta(shown, 0), true);
 
 window.mapBench = {
   run,

@@ -109,6 +109,7 @@ export class WebGLAircraftLayer {
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     this.uploaded = -1;
     this.count = 0;
+    this.sizeScale = 1;
   }
 
   renderer() {
@@ -146,7 +147,7 @@ export class WebGLAircraftLayer {
     gl.uniform2f(this.u.u_viewport, w, h);
     gl.uniform1f(this.u.u_now, nowSeconds());
     gl.uniform1f(this.u.u_rotation, vs.rotation);
-    gl.uniform1f(this.u.u_size, iconSize(vs.resolution, this.count) * ratio);
+    gl.uniform1f(this.u.u_size, iconSize(vs.resolution, this.count) * this.sizeScale * ratio);
     gl.uniform1f(this.u.u_world, WORLD);
     gl.uniform1f(this.u.u_maxDt, MAX_EXTRAPOLATION);
     gl.activeTexture(gl.TEXTURE0);
@@ -172,11 +173,16 @@ export function fitCanvas(canvas, frameState) {
   return [cw, ch];
 }
 
-/** Icons grow a little as one zooms in, and shrink when there are very many, like tar1090's. */
+/**
+ * Icons grow as one zooms in, and shrink when tens of thousands are in a zoomed-out view, as
+ * tar1090's do: software GL pays per pixel drawn, and at 25,000 aircraft full-size icons would
+ * halve the frame rate (measured by the map benchmark) while overlapping into a blur anyway.
+ */
 export function iconSize(resolution, count = 0) {
   const zoom = Math.log2(156543.03392804097 / resolution);
-  const crowd = count > 10000 ? 0.65 : count > 4000 ? 0.8 : 1;
-  return Math.max(10, Math.min(30, (12 + zoom * 1.6) * crowd));
+  const closer = Math.min(1, Math.max(0, (zoom - 6) / 3));
+  const crowd = count > 10000 ? 0.4 + 0.6 * closer : count > 4000 ? 0.7 + 0.3 * closer : 1;
+  return Math.max(7, Math.min(30, (12 + zoom * 1.6) * crowd));
 }
 
 function program(gl, vertexSource, fragmentSource) {

@@ -130,6 +130,15 @@ class LiveMapTest extends BrowserTest {
         screenshot(page, "live-emergency");
     }
 
+    @Test
+    void the_renderer_benchmark_page_draws_twenty_five_thousand_aircraft() {
+        Page page = open("/bench/map.html?aircraft=25000");
+        page.waitForFunction("() => window.mapBench && window.mapBench.ready");
+        page.waitForTimeout(500); // one more frame after the basemap arrived, for the screenshot only
+        screenshot(page, "bench-25000");
+        assertThat(page.evaluate("() => window.mapBench.renderer()").toString()).startsWith("WebGL2");
+    }
+
     static String position(String key, String callsign, double lat, double lon, String squawk, long time) {
         Map<String, Object> record = new java.util.LinkedHashMap<>();
         record.put("key", key);
