@@ -172,26 +172,28 @@ public class PipelineBenchmark implements Benchmark {
         return stats(server);
     }
 
-    /** p50 (median of windows) and p99 (worst window) of live and store latency over [from, to]. */
+    /**
+     * p50 (median of windows) and p99 (worst window) of live and store latency over [from, to],
+     * each over the windows that saw records of that stage.
+     */
     private static long[] latencies(JsonNode stats, long from, long to) {
-        List<long[]> windows = new ArrayList<>();
-        for (JsonNode s : stats.path("history")) {
-            long t = s.path("time").asLong();
-            if (t >= from && t <= to && s.path("liveLatencyP99").asLong() > 0) {
-                windows.add(new long[] {s.path("liveLatencyP50").asLong(), s.path("liveLatencyP99").asLong(),
-                        s.path("storeLatencyP50").asLong(), s.path("storeLatencyP99").asLong()});
+        long[] out = new long[4];
+        String[][] fields = {{"liveLatencyP50", "liveLatencyP99"}, {"storeLatencyP50", "storeLatencyP99"}};
+        for (int stage = 0; stage < 2; stage++) {
+            List<long[]> windows = new ArrayList<>();
+            for (JsonNode s : stats.path("history")) {
+                long t = s.path("time").asLong();
+                if (t >= from && t <= to && s.path(fields[stage][1]).asLong() > 0) {
+                    windows.add(new long[] {s.path(fields[stage][0]).asLong(), s.path(fields[stage][1]).asLong()});
+                }
+            }
+            if (!windows.isEmpty()) {
+                long[] p50 = windows.stream().mapToLong(w -> w[0]).sorted().toArray();
+                out[stage * 2] = p50[p50.length / 2];
+                out[stage * 2 + 1] = windows.stream().mapToLong(w -> w[1]).max().orElse(0);
             }
         }
-        if (windows.isEmpty()) {
-            return new long[4];
-        }
-        long[] median = new long[4];
-        for (int i = 0; i < 4; i++) {
-            final int f = i;
-            long[] sorted = windows.stream().mapToLong(w -> w[f]).sorted().toArray();
-            median[i] = (i % 2 == 0) ? sorted[sorted.length / 2] : sorted[sorted.length - 1];
-        }
-        return median;
+        return out;
     }
 
     private static long delta(JsonNode before, JsonNode after, String counter) {

@@ -66,6 +66,7 @@ public class PositionSink extends ConsumerLoop {
     private int pendingCount;
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
+    private long lastStateRound;
     private long retryAt;
     private long backoff = 1000;
     private volatile String failure;
@@ -195,16 +196,20 @@ public class PositionSink extends ConsumerLoop {
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", b.id()), b.toDocument(spanMs), upsert));
         }
         bulk(positions, writes);
+        // States are refreshed in one round per interval rather than each on its own timer: the
+        // store rewrites every page an update touches, and one round touches each page once.
         List<WriteModel<Document>> stateWrites = new ArrayList<>();
-        long stateEvery = settings.stateInterval().toMillis();
+        boolean round = now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis();
         for (Iterator<Position> it = pendingStates.values().iterator(); it.hasNext(); ) {
             Position p = it.next();
-            Long written = stateWritten.get(p.key());
-            if (written == null || now - written >= stateEvery) {
+            if (round || !stateWritten.containsKey(p.key())) {
                 stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
             }
         }
         bulk(states, stateWrites);
+        if (round) {
+            lastStateRound = now;
+        }
         for (TrackBucket b : dirty) {
             int attempted = b.addedSinceWrite;
             int added = b.written();

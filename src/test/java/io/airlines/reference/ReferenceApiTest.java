@@ -55,6 +55,21 @@ class ReferenceApiTest extends IntegrationTest {
     }
 
     @Test
+    void the_openapi_document_describes_the_batch_endpoints() {
+        String docs = Http.get(url("/v3/api-docs")).body();
+        assertThat(docs).contains("/api/v1/flights/search", "/api/v1/places", "/api/v1/airports/{code}/board",
+                "/api/v1/etl/runs", "/api/v1/etl/references", "/schedule", "/references");
+    }
+
+    @Test
+    void places_fold_accents_and_match_any_word_of_a_name() {
+        List<Map<String, Object>> places = list("/api/v1/places?q=gaulle");
+        assertThat(places).extracting(p -> p.get("code")).contains("CDG");
+        List<Map<String, Object>> sao = list("/api/v1/places?q=s%C3%A3o%20paulo&limit=20");
+        assertThat(sao).extracting(p -> p.get("code")).contains("SAO", "GRU");
+    }
+
+    @Test
     void aircraft_types_have_names() {
         Map<String, Object> type = map("/api/v1/aircraft/77W");
         assertThat(type).containsEntry("aircraft_name", "Boeing 777-300ER").containsEntry("airline_equip_code", "B77W");
