@@ -10,18 +10,23 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
-/** The nightly run ({@code AIRLINES_ETL_CRON}, "-" to disable): references, then schedules. */
+/**
+ * The nightly run ({@code AIRLINES_ETL_CRON}, "-" to disable): the demo timetable's next day, then
+ * with credentials the Lufthansa references and schedules.
+ */
 @Component
 public class EtlScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(EtlScheduler.class);
 
     private final EtlService etl;
+    private final OfflineDataLoader offline;
     private final LufthansaEtlSettings settings;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    public EtlScheduler(EtlService etl, LufthansaEtlSettings settings) {
+    public EtlScheduler(EtlService etl, OfflineDataLoader offline, LufthansaEtlSettings settings) {
         this.etl = etl;
+        this.offline = offline;
         this.settings = settings;
     }
 
@@ -41,6 +46,8 @@ public class EtlScheduler {
     }
 
     void nightly() {
+        // The demo horizon moves with the calendar (days already generated are skipped).
+        offline.loadDemoTimetable();
         if (!etl.configured()) {
             log.info("Nightly ETL skipped: no Lufthansa credentials");
             return;

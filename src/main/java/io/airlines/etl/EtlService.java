@@ -29,6 +29,7 @@ public class EtlService {
     private final TimetableStore timetables;
     private final FlightSearch search;
     private final JobRunner jobs;
+    private final java.util.concurrent.atomic.AtomicBoolean accepted = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "etl");
         t.setDaemon(true);
@@ -72,9 +73,12 @@ public class EtlService {
         return schedules(pairs, dates, progress);
     }
 
-    /** Refuses at once when a job runs; otherwise runs {@code job} in the background. */
+    /**
+     * Refuses at once when a job runs or was just accepted; otherwise runs {@code job} in the
+     * background. The reservation closes the gap between answering 202 and the job taking its lock.
+     */
     public void start(Runnable job) {
-        if (jobs.busy()) {
+        if (jobs.busy() || !accepted.compareAndSet(false, true)) {
             throw new JobRunner.JobBusyException("another ETL job is running; try again when it has finished");
         }
         background.submit(() -> {
@@ -82,6 +86,8 @@ public class EtlService {
                 job.run();
             } catch (JobRunner.JobBusyException e) {
                 log.info("ETL job not started: {}", e.getMessage());
+            } finally {
+                accepted.set(false);
             }
         });
     }

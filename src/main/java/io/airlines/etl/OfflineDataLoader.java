@@ -87,6 +87,9 @@ public class OfflineDataLoader implements ApplicationRunner {
 
     /** Generates the missing days of the demo timetable; public so tests and benchmarks can run it in place. */
     public void loadDemoTimetable() {
+        if (!settings.enabled() || settings.demoDays() <= 0) {
+            return;
+        }
         try {
             jobs.run("demo-timetable", Progress.NONE, tracker -> {
                 DemoTimetable demo = new DemoTimetable(demoAirports());

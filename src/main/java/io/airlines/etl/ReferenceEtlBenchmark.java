@@ -31,7 +31,7 @@ public class ReferenceEtlBenchmark implements Benchmark {
 
     @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int items = options.intValue("items", 0, 350);
+        int items = options.intValue("items", 0, 1000);
         try (FakeLufthansaApi api = new FakeLufthansaApi(SECRET, FakeOptions.polite().withItemsPerList(items));
              ScratchStore store = ScratchStore.inMemory()) {
             LufthansaSettings defaults = new LufthansaSettings(api.baseUrl(), FakeLufthansaApi.CLIENT_ID, SECRET, 5, 1000,

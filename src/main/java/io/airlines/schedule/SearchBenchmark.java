@@ -32,7 +32,7 @@ public class SearchBenchmark implements Benchmark {
 
     @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int target = options.intValue("journeys", 1_000_000, 40_000);
+        int target = options.intValue("journeys", 1_000_000, 15_000);
         int samples = options.intValue("samples", 5_000, 1_000);
         Path dir = Files.createTempDirectory("airlines-bench-search-");
         try (ScratchStore scratch = ScratchStore.inFile(dir)) {
