@@ -65,24 +65,40 @@ public class OfflineDataLoader implements ApplicationRunner {
         timetables.createIndexes();
         runStore.createIndexes();
         runStore.abandonRunning();
-        if (settings.enabled() && !marked("reference:" + OfflineReference.VERSION)) {
-            long start = System.nanoTime();
-            int inserted = 0;
-            for (Map.Entry<ReferenceKind, List<Document>> e : OfflineReference.load().entrySet()) {
-                long t = System.nanoTime();
-                inserted += references.insertMissing(e.getKey(), e.getValue());
-                log.info("{}: {} ms", e.getKey(), (System.nanoTime() - t) / 1_000_000);
-            }
-            mark("reference:" + OfflineReference.VERSION);
-            log.info("Loaded {} reference documents of the shipped open data set in {} ms", inserted,
-                    (System.nanoTime() - start) / 1_000_000);
-        }
         catalog.refresh();
-        if (settings.enabled() && settings.demoDays() > 0) {
-            Thread loader = new Thread(this::loadDemoTimetable, "demo-timetable");
-            loader.setDaemon(true);
-            loader.start();
+        Map<ReferenceKind, List<Document>> shipped = null;
+        if (settings.enabled() && !marked("reference:" + OfflineReference.VERSION)) {
+            shipped = OfflineReference.load();
+            if (catalog.isEmpty()) {
+                // A fresh store: answer from memory at once while the documents are written.
+                catalog.seed(shipped);
+            }
         }
+        Map<ReferenceKind, List<Document>> toStore = shipped;
+        Thread loader = new Thread(() -> {
+            try {
+                if (toStore != null) {
+                    storeShipped(toStore);
+                }
+                loadDemoTimetable();
+            } catch (RuntimeException e) {
+                log.error("Storing the shipped open data failed; it is served from memory until the next start", e);
+            }
+        }, "offline-data");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void storeShipped(Map<ReferenceKind, List<Document>> shipped) {
+        long start = System.nanoTime();
+        int inserted = 0;
+        for (Map.Entry<ReferenceKind, List<Document>> e : shipped.entrySet()) {
+            inserted += references.insertMissing(e.getKey(), e.getValue());
+        }
+        mark("reference:" + OfflineReference.VERSION);
+        catalog.refresh();
+        log.info("Stored {} reference documents of the shipped open data set in {} ms", inserted,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Generates the missing days of the demo timetable; public so tests and benchmarks can run it in place. */

@@ -34,7 +34,10 @@ public final class OfflineReference {
             Map<ReferenceKind, List<Document>> result = new EnumMap<>(ReferenceKind.class);
             for (ReferenceKind kind : ReferenceKind.values()) {
                 List<Document> docs = all.getList(kind.collection(), Document.class);
-                docs.forEach(d -> d.put("source", "offline"));
+                docs.forEach(d -> {
+                    d.put("_id", d.getString(kind.keyField()));
+                    d.put("source", "offline");
+                });
                 result.put(kind, docs);
             }
             return result;

@@ -31,9 +31,18 @@ public class ReferenceCatalog {
     }
 
     public void refresh() {
+        Map<ReferenceKind, List<Document>> all = new EnumMap<>(ReferenceKind.class);
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            all.put(kind, store.all(kind));
+        }
+        seed(all);
+    }
+
+    /** Serves these documents (each with its {@code _id}) until the next refresh, e.g. while they are being stored. */
+    public void seed(Map<ReferenceKind, List<Document>> documents) {
         Map<ReferenceKind, Map<String, Document>> byKind = new EnumMap<>(ReferenceKind.class);
         for (ReferenceKind kind : ReferenceKind.values()) {
-            byKind.put(kind, store.all(kind).stream()
+            byKind.put(kind, documents.getOrDefault(kind, List.of()).stream()
                     .sorted(Comparator.comparing(d -> d.getString("_id")))
                     .collect(Collectors.toMap(d -> d.getString("_id"), d -> d, (a, b) -> a, LinkedHashMap::new)));
         }
