@@ -1,5 +1,8 @@
 package io.airlines;
 
+import java.util.Arrays;
+
+import io.airlines.bench.BenchCommand;
 import io.airlines.config.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application {
 
     public static void main(String[] args) {
+        String command = args.length == 0 || args[0].startsWith("-") ? "start" : args[0];
+        String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "start" -> startServer(rest);
+            case "bench" -> System.exit(BenchCommand.run(rest));
+            default -> {
+                System.err.println("airlines: unknown command '" + command + "'; run ./airlines help");
+                System.exit(2);
+            }
+        }
+    }
+
+    static void startServer(String[] args) {
         try {
             SpringApplication.run(Application.class, args);
         } catch (Throwable e) {

@@ -1,0 +1,111 @@
+package io.airlines.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The official MongoDB Kafka sink connector ({@code org.mongodb.kafka:mongo-kafka-connect}) in a
+ * Kafka Connect standalone worker, in its own JVM with its own class path as in production. Its
+ * libraries are fetched from Maven Central once into {@code target/connect-lib} through
+ * {@code bench/connect/pom.xml}.
+ */
+final class MongoSinkConnectorRun implements AutoCloseable {
+
+    static final Path LIBS = Path.of("target", "connect-lib");
+
+    private final Process worker;
+    private final Path log;
+
+    private MongoSinkConnectorRun(Process worker, Path log) {
+        this.worker = worker;
+        this.log = log;
+    }
+
+    /** Downloads the worker and connector once; a no-op when they are already there. */
+    static void ensureLibraries() throws IOException, InterruptedException {
+        if (Files.isDirectory(LIBS) && Files.list(LIBS).anyMatch(p -> p.getFileName().toString().startsWith("mongo-kafka-connect"))) {
+            return;
+        }
+        Path pom = Path.of("bench", "connect", "pom.xml");
+        if (!Files.exists(pom)) {
+            throw new IllegalStateException("run ./airlines bench from the repository root (needs " + pom + ")");
+        }
+        Process mvn = new ProcessBuilder("mvn", "-q", "-B", "-f", pom.toString(), "dependency:copy-dependencies",
+                "-DoutputDirectory=" + LIBS.toAbsolutePath()).inheritIO().start();
+        if (mvn.waitFor() != 0) {
+            throw new IllegalStateException("could not fetch the Kafka Connect worker and MongoDB connector with Maven");
+        }
+    }
+
+    /**
+     * Starts a standalone worker sinking {@code topic} into {@code database.collection} with the
+     * connector's recommended settings (one task per partition, ordered bulk writes, offsets committed
+     * by the worker after the writes of a batch succeeded).
+     */
+    static MongoSinkConnectorRun start(String bootstrapServers, String mongoUri, String database, String collection,
+                                       String topic, int tasks, Path workDir) throws IOException, InterruptedException {
+        ensureLibraries();
+        Files.createDirectories(workDir);
+        Path worker = workDir.resolve("worker.properties");
+        Files.writeString(worker, String.join("\n",
+                "bootstrap.servers=" + bootstrapServers,
+                "key.converter=org.apache.kafka.connect.storage.StringConverter",
+                "value.converter=org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable=false",
+                "offset.storage.file.filename=" + workDir.resolve("offsets"),
+                "offset.flush.interval.ms=1000",
+                "listeners=http://127.0.0.1:" + ServerProcess.freePort(),
+                "consumer.auto.offset.reset=earliest",
+                "consumer.max.poll.records=2000",
+                "") );
+        Path sink = workDir.resolve("mongo-sink.properties");
+        Files.writeString(sink, String.join("\n",
+                "name=mongo-sink-" + collection,
+                "connector.class=com.mongodb.kafka.connect.MongoSinkConnector",
+                "tasks.max=" + tasks,
+                "topics=" + topic,
+                "connection.uri=" + mongoUri,
+                "database=" + database,
+                "collection=" + collection,
+                "max.batch.size=0",
+                "bulk.write.ordered=true",
+                "errors.tolerance=none",
+                ""));
+        Path log4j = workDir.resolve("log4j.properties");
+        Files.writeString(log4j, "log4j.rootLogger=WARN, stdout\nlog4j.appender.stdout=org.apache.log4j.ConsoleAppender\n"
+                + "log4j.appender.stdout.layout=org.apache.log4j.PatternLayout\nlog4j.appender.stdout.layout.ConversionPattern=%d %p %c{1} %m%n\n");
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+                "-Dlog4j.configuration=file:" + log4j.toAbsolutePath(),
+                "-cp", LIBS.toAbsolutePath() + "/*",
+                "org.apache.kafka.connect.cli.ConnectStandalone", worker.toString(), sink.toString()));
+        Path logFile = workDir.resolve("connect.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        return new MongoSinkConnectorRun(process, logFile);
+    }
+
+    /**
+     * Waits until {@code stored} reaches {@code expected}. Throughput is counted from the first
+     * stored document on, so the worker's own start-up does not count against it.
+     */
+    Drain awaitStored(LongSupplier stored, long expected, Duration timeout) throws IOException, InterruptedException {
+        return Drain.await(stored, expected, timeout, () -> {
+            if (!worker.isAlive()) {
+                throw new IllegalStateException("Kafka Connect worker died:\n" + Files.readString(log));
+            }
+        });
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        worker.destroy();
+        if (!worker.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            worker.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.airlines.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+
+/**
+ * Kafka → MongoDB: the official MongoDB Kafka sink connector against the store's raw ceiling (plain
+ * bulk inserts), on one embedded broker and store started for the run, same records for all.
+ */
+public class SinkBenchmark implements Benchmark {
+
+    static final String DATABASE = "airlines_bench";
+
+    @Override
+    public String name() {
+        return "sink";
+    }
+
+    @Override
+    public List<Measurement> run(BenchOptions options) throws Exception {
+        int records = options.intValue("records", 200_000, 20_000);
+        int flights = options.intValue("flights", 5_000, 500);
+        int partitions = 6;
+        Path work = Files.createTempDirectory("airlines-bench-sink-");
+        List<Measurement> out = new ArrayList<>();
+        try (ServerProcess server = ServerProcess.builder(work.resolve("data"))
+                .jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS).log(work.resolve("server.log")).start()) {
+            server.awaitHealthy(Duration.ofSeconds(120));
+            String bootstrap = "127.0.0.1:" + server.kafkaPort();
+            String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
+            List<String> values = positions(records, flights, new Random(42));
+
+            double ceiling = rawCeiling(mongoUri, values);
+            out.add(Measurement.of(name(), "store raw ceiling (insertMany 1000)", ceiling, "docs/s"));
+
+            String topic = "bench.connector.positions";
+            createTopic(bootstrap, topic, partitions);
+            produce(bootstrap, topic, values);
+            try (MongoClient client = MongoClients.create(mongoUri)) {
+                MongoCollection<Document> target = client.getDatabase(DATABASE).getCollection("connector_positions");
+                target.drop();
+                try (MongoSinkConnectorRun connector = MongoSinkConnectorRun.start(bootstrap, mongoUri, DATABASE,
+                        "connector_positions", topic, Math.min(partitions, 2), work.resolve("connect"))) {
+                    Drain drain = connector.awaitStored(target::countDocuments, records, Duration.ofMinutes(30));
+                    out.add(Measurement.of(name(), "connector throughput", drain.perSecond(), "docs/s"));
+                    out.add(Measurement.of(name(), "connector / raw ceiling", drain.perSecond() / ceiling, "ratio"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Canonical position JSON, flights spread over the partitions, time increasing per flight. */
+    static List<String> positions(int records, int flights, Random random) {
+        List<String> values = new ArrayList<>(records);
+        long start = Instant.now().minusSeconds(3600).toEpochMilli();
+        for (int i = 0; i < records; i++) {
+            int flight = i % flights;
+            long time = start + (i / flights) * 1000L;
+            values.add(String.format(Locale.ROOT,
+                    "{\"key\":\"b%05x\",\"callsign\":\"BNC%04d\",\"lat\":%.5f,\"lon\":%.5f,\"altitude\":%d,"
+                            + "\"speed\":%d,\"track\":%.1f,\"verticalRate\":0.0,\"onGround\":false,\"time\":%d,\"source\":\"simulator\"}",
+                    flight, flight % 10000, -60 + random.nextDouble() * 120, -180 + random.nextDouble() * 360,
+                    9000 + random.nextInt(3000), 700 + random.nextInt(200), random.nextDouble() * 360, time));
+        }
+        return values;
+    }
+
+    static String keyOf(String json) {
+        int at = json.indexOf("\"key\":\"") + 7;
+        return json.substring(at, json.indexOf('"', at));
+    }
+
+    static void createTopic(String bootstrap, String topic, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            }
+        }
+    }
+
+    static void produce(String bootstrap, String topic, List<String> values) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+            for (String value : values) {
+                producer.send(new ProducerRecord<>(topic, keyOf(value), value));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Plain unordered insertMany batches of the same documents: what the store can take at most. */
+    static double rawCeiling(String mongoUri, List<String> values) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoDatabase db = client.getDatabase(DATABASE);
+            MongoCollection<Document> raw = db.getCollection("raw_ceiling");
+            raw.drop();
+            long started = System.nanoTime();
+            List<Document> batch = new ArrayList<>(1000);
+            for (String value : values) {
+                batch.add(Document.parse(value));
+                if (batch.size() == 1000) {
+                    raw.insertMany(batch, new InsertManyOptions().ordered(false));
+                    batch = new ArrayList<>(1000);
+                }
+            }
+            if (!batch.isEmpty()) {
+                raw.insertMany(batch, new InsertManyOptions().ordered(false));
+            }
+            double rate = values.size() / ((System.nanoTime() - started) / 1e9);
+            raw.drop();
+            return rate;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.airlines.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cold start to healthy, idle RSS, clean stop time and jar size, on a fresh data directory with
+ * the launcher's JVM options and the simulator off (idle).
+ */
+public class StartupBenchmark implements Benchmark {
+
+    static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
+            "-Xms64m", "-Xmx1536m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=100", "-Xss512k");
+
+    @Override
+    public String name() {
+        return "startup";
+    }
+
+    @Override
+    public List<Measurement> run(BenchOptions options) throws Exception {
+        int runs = options.intValue("runs", 3, 1);
+        int idleSeconds = options.intValue("idle-seconds", 20, 5);
+        List<Measurement> out = new ArrayList<>();
+        double bestStart = Double.MAX_VALUE;
+        long worstRss = 0;
+        double worstStop = 0;
+        for (int i = 0; i < runs; i++) {
+            Path dataDir = Files.createTempDirectory("airlines-bench-startup-");
+            try (ServerProcess server = ServerProcess.builder(dataDir).jvmOptions(LAUNCHER_JVM_OPTIONS).start()) {
+                Duration healthy = server.awaitHealthy(Duration.ofSeconds(120));
+                bestStart = Math.min(bestStart, healthy.toMillis() / 1000.0);
+                Thread.sleep(idleSeconds * 1000L); // idle means idle: let start-up garbage settle
+                worstRss = Math.max(worstRss, server.rssBytes().orElse(0L));
+                worstStop = Math.max(worstStop, server.stop(Duration.ofSeconds(60)).toMillis() / 1000.0);
+            }
+        }
+        out.add(Measurement.withGoal(name(), "cold start to healthy (best of " + runs + ")", bestStart, "s", "≤ 15 s", bestStart <= 15));
+        double rssMiB = worstRss / 1024.0 / 1024.0;
+        out.add(Measurement.withGoal(name(), "idle RSS after " + idleSeconds + " s (worst)", rssMiB, "MiB", "≤ 1024 MiB", rssMiB <= 1024));
+        out.add(Measurement.withGoal(name(), "SIGTERM to exit (worst)", worstStop, "s", "< 15 s", worstStop < 15));
+        jarSize().ifPresent(size -> out.add(Measurement.of(name(), "jar size", size / 1024.0 / 1024.0, "MiB")));
+        return out;
+    }
+
+    private static java.util.Optional<Long> jarSize() throws java.io.IOException {
+        Path jar = Path.of("target", "airlines.jar");
+        return Files.exists(jar) ? java.util.Optional.of(Files.size(jar)) : java.util.Optional.empty();
+    }
+}

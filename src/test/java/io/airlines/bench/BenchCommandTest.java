@@ -1,0 +1,38 @@
+package io.airlines.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void the_startup_benchmark_runs_on_a_small_size_and_writes_both_reports() throws Exception {
+        int exit = BenchCommand.run(new String[] {"startup", "--quick", "--idle-seconds", "1", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("\"benchmark\" : \"startup\"").contains("cold start to healthy").contains("idle RSS");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| startup | cold start to healthy");
+    }
+
+    @Test
+    void an_unknown_benchmark_name_is_refused() {
+        assertThat(BenchCommand.run(new String[] {"no-such-bench", "--out", out.toString()})).isEqualTo(2);
+    }
+
+    @Test
+    void options_are_parsed_as_names_flags_and_values() {
+        BenchCommand.Parsed parsed = BenchCommand.parse(new String[] {"pipeline", "--quick", "--aircraft", "500", "--seconds=30"});
+        assertThat(parsed.names()).containsExactly("pipeline");
+        assertThat(parsed.quick()).isTrue();
+        assertThat(parsed.values()).containsEntry("aircraft", "500").containsEntry("seconds", "30");
+    }
+}
