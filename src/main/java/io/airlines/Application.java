@@ -18,6 +18,7 @@ public class Application {
         switch (command) {
             case "start" -> startServer(rest);
             case "bench" -> System.exit(BenchCommand.run(rest));
+            case "simulate" -> System.exit(io.airlines.ingest.SimulateCommand.run(rest));
             default -> {
                 System.err.println("airlines: unknown command '" + command + "'; run ./airlines help");
                 System.exit(2);

@@ -38,6 +38,12 @@ public final class TestStack {
         registry.add("airlines.kafka.bootstrap-servers", () -> "");
         registry.add("airlines.mongo.uri", () -> "");
         registry.add("airlines.mongo.database", () -> "airlines_test");
+        // A few deterministic simulated aircraft so pages have something to draw; tests of the
+        // pipeline use their own unique flight keys, so these never disturb their assertions.
+        registry.add("airlines.simulator.aircraft", () -> 20);
+        registry.add("airlines.simulator.seed", () -> 7);
+        // Three days of demo timetable are enough for tests and keep every test JVM's start light.
+        registry.add("airlines.offline.demo-days", () -> 3);
     }
 
     private static Path tempDir() {

@@ -1,0 +1,239 @@
+package io.airlines.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.airlines.ingest.SimulationLoop;
+import io.airlines.ingest.Simulator;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.ReferenceData;
+import io.airlines.stream.Topics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole pipeline on embedded defaults: a server process (embedded broker and store, default
+ * track mode) fed by the simulator at several fleet sizes at 1 Hz; per size the records produced,
+ * stored, thinned, DLQ'd and lost, latency to the live view and to the store, consumer lag, the
+ * server's CPU and RSS and its data directory's growth; then the store's raw ceiling in the same
+ * run and the pipeline's ratio to it. The simulator runs in this JVM, so the server's figures are
+ * the pipeline's own.
+ */
+public class PipelineBenchmark implements Benchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public String name() {
+        return "pipeline";
+    }
+
+    @Override
+    public List<Measurement> run(BenchOptions options) throws Exception {
+        int[] sizes = Arrays.stream(options.value("sizes", options.quick() ? "1000" : "1000,5000,25000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        int seconds = options.intValue("seconds", 60, 12);
+        String mode = options.value("track-mode", "thinned");
+        Path work = Files.createTempDirectory("airlines-bench-pipeline-");
+        Path data = work.resolve("data");
+        List<Measurement> out = new ArrayList<>();
+        try (ServerProcess server = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+                .env("AIRLINES_TRACK_MODE", mode).log(work.resolve("server.log")).start()) {
+            server.awaitHealthy(Duration.ofSeconds(180));
+            String bootstrap = "127.0.0.1:" + server.kafkaPort();
+            String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
+            double bestRate = 0;
+            for (int size : sizes) {
+                bestRate = Math.max(bestRate, runSize(server, bootstrap, size, seconds, mode, data, out));
+            }
+            out.add(Measurement.of(name(), "points in store (sum of bucket counts)", storedPoints(mongoUri), "points"));
+            int records = options.quick() ? 20_000 : 100_000;
+            double ceiling = SinkBenchmark.rawCeiling(mongoUri, SinkBenchmark.positions(records, 5_000, new Random(42)));
+            out.add(Measurement.of(name(), "store raw ceiling (insertMany 1000)", ceiling, "docs/s"));
+            out.add(Measurement.of(name(), "pipeline records/s held / raw ceiling", bestRate / ceiling, "ratio"));
+        }
+        return out;
+    }
+
+    /** Returns the records per second the pipeline took in at this size. */
+    private double runSize(ServerProcess server, String bootstrap, int size, int seconds, String mode, Path data,
+                           List<Measurement> out) throws Exception {
+        String label = size + " aircraft " + mode;
+        PositionCodec codec = PositionCodec.standalone();
+        JsonNode before = stats(server);
+        long cpuBefore = cpuTicks(server.pid());
+        long diskBefore = size(data);
+        long kafkaBefore = size(data.resolve("kafka"));
+        long started = System.nanoTime();
+        List<Long> lags = new ArrayList<>();
+        List<Long> validateLags = new ArrayList<>();
+        long produced;
+        try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(bootstrap, "bench-simulator");
+             SimulationLoop loop = new SimulationLoop(new Simulator(size, 1000L + size, 1, ReferenceData.builtIn(),
+                     System.currentTimeMillis()), 1,
+                     p -> producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, p.key(), codec.encode(p))))) {
+            loop.start();
+            for (int s = 5; s <= seconds; s += 5) {
+                Thread.sleep(5000); // a benchmark holds the load for a set time
+                JsonNode now = stats(server);
+                lags.add(now.path("consumerLag").asLong());
+                validateLags.add(now.path("totals").path("validateLag").asLong());
+            }
+            loop.close();
+            producer.flush();
+            produced = loop.produced();
+        }
+        double held = (System.nanoTime() - started) / 1e9;
+        long cpuAfter = cpuTicks(server.pid());
+        long rss = server.rssBytes().orElse(0L);
+        long diskAfter = size(data);
+        long kafkaAfter = size(data.resolve("kafka"));
+        long runStart = System.currentTimeMillis() - (long) (held * 1000);
+        JsonNode after = drain(server, before, produced);
+        // Every window from the end of the warm-up to the drain's end: late records count too.
+        long[] latency = latencies(after, runStart + 10_000, System.currentTimeMillis());
+
+        long dlq = delta(before, after, "dlq");
+        long duplicates = delta(before, after, "duplicates");
+        long stored = delta(before, after, "stored");
+        long thinned = delta(before, after, "thinned");
+        long replayed = delta(before, after, "alreadyStored");
+        long lost = produced - dlq - duplicates - stored - thinned - replayed;
+        double cpu = (cpuAfter - cpuBefore) / 100.0 / held * 100;
+        String n = name();
+        out.add(Measurement.of(n, label + ": produced", produced, "records"));
+        out.add(Measurement.of(n, label + ": produced rate", produced / held, "records/s"));
+        out.add(Measurement.of(n, label + ": stored points", stored, "points"));
+        out.add(Measurement.of(n, label + ": thinned by rule", thinned, "points"));
+        out.add(Measurement.withGoal(n, label + ": lost", lost, "records", "0", lost == 0));
+        out.add(Measurement.of(n, label + ": DLQ'd", dlq, "records"));
+        out.add(Measurement.withGoal(n, label + ": live view latency p50", latency[0], "ms", "-", true));
+        out.add(Measurement.withGoal(n, label + ": live view latency p99", latency[1], "ms", "< 1000 ms", latency[1] < 1000));
+        out.add(Measurement.withGoal(n, label + ": store latency p50", latency[2], "ms", "-", true));
+        out.add(Measurement.withGoal(n, label + ": store latency p99", latency[3], "ms", "< 10000 ms", latency[3] < 10_000));
+        long firstHalf = lags.isEmpty() ? 0 : lags.subList(0, Math.max(1, lags.size() / 2)).stream().mapToLong(Long::longValue).max().orElse(0);
+        long secondHalf = lags.isEmpty() ? 0 : lags.subList(lags.size() / 2, lags.size()).stream().mapToLong(Long::longValue).max().orElse(0);
+        out.add(Measurement.of(n, label + ": consumer lag max, first half", firstHalf, "records"));
+        out.add(Measurement.withGoal(n, label + ": consumer lag max, second half", secondHalf, "records",
+                "not growing (≤ 2× first half + 1 s of input)", secondHalf <= 2 * firstHalf + size));
+        out.add(Measurement.of(n, label + ": validation lag at end of load", validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1), "records"));
+        out.add(Measurement.of(n, label + ": server CPU", cpu, "% of one core"));
+        double rssMiB = rss / 1024.0 / 1024.0;
+        out.add(Measurement.withGoal(n, label + ": server RSS", rssMiB, "MiB", "< 2048 MiB", rssMiB < 2048));
+        out.add(Measurement.of(n, label + ": data dir growth", (diskAfter - diskBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
+        out.add(Measurement.of(n, label + ": of which Kafka log", (kafkaAfter - kafkaBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
+        return produced / held;
+    }
+
+    /** Waits until every produced record is accounted for (or 5 minutes pass); returns the final stats. */
+    private static JsonNode drain(ServerProcess server, JsonNode before, long produced) throws Exception {
+        long deadline = System.currentTimeMillis() + 300_000;
+        JsonNode now = stats(server);
+        while (System.currentTimeMillis() < deadline) {
+            long accounted = Stream.of("dlq", "duplicates", "stored", "thinned", "alreadyStored")
+                    .mapToLong(k -> delta(before, stats(server), k)).sum();
+            now = stats(server);
+            if (accounted >= produced && now.path("consumerLag").asLong() == 0) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        Thread.sleep(11_000); // let the last 10 s latency window close
+        return stats(server);
+    }
+
+    /** p50 (median of windows) and p99 (worst window) of live and store latency over [from, to]. */
+    private static long[] latencies(JsonNode stats, long from, long to) {
+        List<long[]> windows = new ArrayList<>();
+        for (JsonNode s : stats.path("history")) {
+            long t = s.path("time").asLong();
+            if (t >= from && t <= to && s.path("liveLatencyP99").asLong() > 0) {
+                windows.add(new long[] {s.path("liveLatencyP50").asLong(), s.path("liveLatencyP99").asLong(),
+                        s.path("storeLatencyP50").asLong(), s.path("storeLatencyP99").asLong()});
+            }
+        }
+        if (windows.isEmpty()) {
+            return new long[4];
+        }
+        long[] median = new long[4];
+        for (int i = 0; i < 4; i++) {
+            final int f = i;
+            long[] sorted = windows.stream().mapToLong(w -> w[f]).sorted().toArray();
+            median[i] = (i % 2 == 0) ? sorted[sorted.length / 2] : sorted[sorted.length - 1];
+        }
+        return median;
+    }
+
+    private static long delta(JsonNode before, JsonNode after, String counter) {
+        return after.path("totals").path(counter).asLong() - before.path("totals").path(counter).asLong();
+    }
+
+    private static JsonNode stats(ServerProcess server) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/stats")))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long storedPoints(String mongoUri) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            long total = 0;
+            for (Document d : client.getDatabase("airlines").getCollection("positions").find()
+                    .projection(new Document("count", 1))) {
+                total += d.getInteger("count", 0);
+            }
+            return total;
+        }
+    }
+
+    /** utime + stime of a process in clock ticks (100 per second on Linux). */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static long size(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+}

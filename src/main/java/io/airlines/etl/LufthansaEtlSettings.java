@@ -1,0 +1,20 @@
+package io.airlines.etl;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The nightly jobs.
+ *
+ * @param cron      Spring cron of the nightly run (references then schedules); "-" disables it
+ * @param airports  airports whose every ordered pair the schedule job fetches
+ * @param days      days ahead fetched for each pair
+ */
+@ConfigurationProperties("airlines.etl")
+public record LufthansaEtlSettings(
+        @DefaultValue("0 0 22 * * *") String cron,
+        @DefaultValue({"BIO", "PAR", "JFK", "LHR", "FRA", "AMS"}) List<String> airports,
+        @DefaultValue("1") int days) {
+}

@@ -1,0 +1,141 @@
+package io.airlines.etl;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.airlines.reference.OfflineReference;
+import io.airlines.reference.ReferenceCatalog;
+import io.airlines.reference.ReferenceKind;
+import io.airlines.reference.ReferenceStore;
+import io.airlines.schedule.DemoAirport;
+import io.airlines.schedule.DemoTimetable;
+import io.airlines.schedule.FlightSearch;
+import io.airlines.schedule.TimetableStore;
+import io.airlines.schedule.Journey;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start: indexes, then the shipped reference set where keys are missing (documents loaded from
+ * Lufthansa are never overwritten), then — in the background, today first — the demo timetable
+ * for the days not yet generated. Markers in {@code offline_data} make a restart do nothing.
+ */
+@Component
+public class OfflineDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OfflineDataLoader.class);
+
+    private final OfflineSettings settings;
+    private final LufthansaEtlSettings etlSettings;
+    private final ReferenceStore references;
+    private final ReferenceCatalog catalog;
+    private final TimetableStore timetables;
+    private final FlightSearch search;
+    private final EtlRunStore runStore;
+    private final JobRunner jobs;
+    private final MongoCollection<Document> markers;
+
+    public OfflineDataLoader(OfflineSettings settings, LufthansaEtlSettings etlSettings, ReferenceStore references,
+                             ReferenceCatalog catalog, TimetableStore timetables, FlightSearch search,
+                             EtlRunStore runStore, JobRunner jobs, MongoDatabase database) {
+        this.settings = settings;
+        this.etlSettings = etlSettings;
+        this.references = references;
+        this.catalog = catalog;
+        this.timetables = timetables;
+        this.search = search;
+        this.runStore = runStore;
+        this.jobs = jobs;
+        this.markers = database.getCollection("offline_data");
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        references.createIndexes();
+        timetables.createIndexes();
+        runStore.createIndexes();
+        runStore.abandonRunning();
+        if (settings.enabled() && !marked("reference:" + OfflineReference.VERSION)) {
+            long start = System.nanoTime();
+            int inserted = 0;
+            for (Map.Entry<ReferenceKind, List<Document>> e : OfflineReference.load().entrySet()) {
+                long t = System.nanoTime();
+                inserted += references.insertMissing(e.getKey(), e.getValue());
+                log.info("{}: {} ms", e.getKey(), (System.nanoTime() - t) / 1_000_000);
+            }
+            mark("reference:" + OfflineReference.VERSION);
+            log.info("Loaded {} reference documents of the shipped open data set in {} ms", inserted,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        catalog.refresh();
+        if (settings.enabled() && settings.demoDays() > 0) {
+            Thread loader = new Thread(this::loadDemoTimetable, "demo-timetable");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    /** Generates the missing days of the demo timetable; public so tests and benchmarks can run it in place. */
+    public void loadDemoTimetable() {
+        try {
+            jobs.run("demo-timetable", Progress.NONE, tracker -> {
+                DemoTimetable demo = new DemoTimetable(demoAirports());
+                LocalDate today = LocalDate.now();
+                int days = 0;
+                for (int i = 0; i < settings.demoDays(); i++) {
+                    LocalDate date = today.plusDays(i);
+                    if (marked("demo:" + date)) {
+                        continue;
+                    }
+                    long start = System.nanoTime();
+                    List<Journey> journeys = demo.journeys(date);
+                    var count = timetables.write(journeys, search::cityKeyOf);
+                    log.info("Demo timetable for {}: {} journeys in {} ms", date, journeys.size(),
+                            (System.nanoTime() - start) / 1_000_000);
+                    tracker.written(count.inserted(), count.updated());
+                    tracker.page();
+                    mark("demo:" + date);
+                    days++;
+                }
+                return days + " day(s) of demo timetable on " + demo.routeCount() + " routes";
+            });
+        } catch (JobRunner.JobBusyException e) {
+            log.info("Demo timetable not generated now: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Demo timetable generation failed", e);
+        }
+    }
+
+    /** Large airports with a time zone, plus the airports of the nightly ETL list. */
+    List<DemoAirport> demoAirports() {
+        Set<String> wanted = new HashSet<>(etlSettings.airports());
+        return catalog.all(ReferenceKind.AIRPORTS).stream()
+                .filter(a -> a.getString("time_zone_id") != null && a.get("position") instanceof Document)
+                .filter(a -> "large".equals(a.getString("size")) || wanted.contains(a.getString("_id")))
+                .map(a -> {
+                    Document p = a.get("position", Document.class);
+                    return new DemoAirport(a.getString("_id"), a.getString("country_code"),
+                            ((Number) p.get("Latitude")).doubleValue(), ((Number) p.get("Longitude")).doubleValue(),
+                            a.getString("time_zone_id"));
+                })
+                .toList();
+    }
+
+    private boolean marked(String key) {
+        return markers.find(Filters.eq("_id", key)).first() != null;
+    }
+
+    private void mark(String key) {
+        markers.insertOne(new Document("_id", key));
+    }
+}

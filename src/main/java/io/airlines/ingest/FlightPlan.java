@@ -1,0 +1,88 @@
+package io.airlines.ingest;
+
+import io.airlines.stream.Geo;
+import io.airlines.stream.ReferenceData.Airport;
+
+/**
+ * One simulated leg as a pure function of elapsed time: taxi out, climb with speed building up,
+ * cruise, descent with speed bleeding off, taxi in. Short legs cruise lower so that climb and
+ * descent fit in the distance.
+ */
+record FlightPlan(Airport from, Airport to, double distanceKm, double cruiseAltitude, double cruiseSpeed,
+                  long taxiMs, long climbMs, long cruiseMs, long descentMs) {
+
+    static final double LIFT_OFF_KMH = 280;
+    static final double FINAL_KMH = 250;
+    static final double TAXI_KMH = 25;
+    static final double CLIMB_RATE = 10;
+    static final double DESCENT_RATE = 7;
+
+    /** What the simulator reports at one instant of the leg. */
+    record State(double lat, double lon, double altitude, double speed, double track, double verticalRate,
+                 boolean onGround) {
+    }
+
+    static FlightPlan between(Airport from, Airport to, double preferredAltitude, double cruiseSpeed, long taxiMs) {
+        double d = Geo.distanceKm(from.lat(), from.lon(), to.lat(), to.lon());
+        // km flown per metre of altitude while climbing and descending at these rates and speeds
+        double perMetre = (LIFT_OFF_KMH + cruiseSpeed) / 2 / CLIMB_RATE / 3600
+                + (cruiseSpeed + FINAL_KMH) / 2 / DESCENT_RATE / 3600;
+        double altitude = Math.max(600, Math.min(preferredAltitude, 0.9 * d / perMetre));
+        long climb = Math.round(altitude / CLIMB_RATE * 1000);
+        long descent = Math.round(altitude / DESCENT_RATE * 1000);
+        double climbKm = (LIFT_OFF_KMH + cruiseSpeed) / 2 * climb / 3_600_000.0;
+        double descentKm = (cruiseSpeed + FINAL_KMH) / 2 * descent / 3_600_000.0;
+        long cruise = Math.round(Math.max(0, d - climbKm - descentKm) / cruiseSpeed * 3_600_000);
+        return new FlightPlan(from, to, d, altitude, cruiseSpeed, taxiMs, climb, cruise, descent);
+    }
+
+    long totalMs() {
+        return 2 * taxiMs + climbMs + cruiseMs + descentMs;
+    }
+
+    /** Block time from pushback to arrival at the gate, as a timetable would show it. */
+    long airborneMs() {
+        return climbMs + cruiseMs + descentMs;
+    }
+
+    State at(long elapsedMs) {
+        long t = Math.max(0, Math.min(elapsedMs, totalMs()));
+        if (t < taxiMs) {
+            return ground(from, to, TAXI_KMH);
+        }
+        t -= taxiMs;
+        double v = cruiseSpeed;
+        if (t < climbMs) {
+            double h = t / 3_600_000.0;
+            double speed = LIFT_OFF_KMH + (v - LIFT_OFF_KMH) * t / climbMs;
+            double s = LIFT_OFF_KMH * h + (v - LIFT_OFF_KMH) * h * h / (2 * climbMs / 3_600_000.0);
+            return air(s, cruiseAltitude * t / climbMs, speed, CLIMB_RATE);
+        }
+        double climbKm = (LIFT_OFF_KMH + v) / 2 * climbMs / 3_600_000.0;
+        t -= climbMs;
+        if (t < cruiseMs) {
+            return air(climbKm + v * t / 3_600_000.0, cruiseAltitude, v, 0);
+        }
+        double cruiseKm = v * cruiseMs / 3_600_000.0;
+        t -= cruiseMs;
+        if (t < descentMs) {
+            double h = t / 3_600_000.0;
+            double speed = v - (v - FINAL_KMH) * t / descentMs;
+            double s = v * h - (v - FINAL_KMH) * h * h / (2 * descentMs / 3_600_000.0);
+            return air(climbKm + cruiseKm + s, cruiseAltitude * (1 - (double) t / descentMs), speed, -DESCENT_RATE);
+        }
+        return ground(to, from, TAXI_KMH);
+    }
+
+    private State air(double alongKm, double altitude, double speed, double verticalRate) {
+        double fraction = distanceKm < 1e-6 ? 1 : Math.min(1, alongKm / distanceKm);
+        double[] p = Geo.intermediate(from.lat(), from.lon(), to.lat(), to.lon(), fraction);
+        double track = fraction >= 0.999 ? Geo.bearing(from.lat(), from.lon(), to.lat(), to.lon())
+                : Geo.bearing(p[0], p[1], to.lat(), to.lon());
+        return new State(p[0], p[1], altitude, speed, track, verticalRate, false);
+    }
+
+    private static State ground(Airport at, Airport facing, double speed) {
+        return new State(at.lat(), at.lon(), 0, speed, Geo.bearing(at.lat(), at.lon(), facing.lat(), facing.lon()), 0, true);
+    }
+}

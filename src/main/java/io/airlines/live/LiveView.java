@@ -1,0 +1,183 @@
+package io.airlines.live;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import io.airlines.stream.ConsumerLoop;
+import io.airlines.stream.FlightEvent;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.Position;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.StreamSettings;
+import io.airlines.stream.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.stereotype.Component;
+
+/**
+ * The latest state of every live flight, from all partitions of {@code flights.positions}, in
+ * memory. It reads without a consumer group (every instance sees every flight), starting a little
+ * in the past so a restarted server shows aircraft at once. Changed and removed keys are collected
+ * for the SSE deltas.
+ */
+@Component
+public class LiveView extends ConsumerLoop {
+
+    private final KafkaClients clients;
+    private final PositionCodec codec;
+    private final PipelineMetrics metrics;
+    private final StreamSettings settings;
+    private final Map<String, Position> states = new ConcurrentHashMap<>();
+    private final List<Consumer<FlightEvent>> eventListeners = new CopyOnWriteArrayList<>();
+    private final ArrayDeque<FlightEvent> recentEvents = new ArrayDeque<>();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
+    private KafkaConsumer<String, byte[]> consumer;
+    private long lastExpiry;
+
+    public LiveView(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StreamSettings settings) {
+        super("airlines-live");
+        this.clients = clients;
+        this.codec = codec;
+        this.metrics = metrics;
+        this.settings = settings;
+        metrics.liveFrom(states::size);
+    }
+
+    @Override
+    protected void open() {
+        consumer = clients.consumer(null, "airlines-live");
+        List<TopicPartition> positions = partitions(Topics.POSITIONS);
+        List<TopicPartition> events = partitions(Topics.EVENTS);
+        List<TopicPartition> all = new ArrayList<>(positions);
+        all.addAll(events);
+        consumer.assign(all);
+        consumer.seekToEnd(events);
+        long since = System.currentTimeMillis() - settings.liveExpiry().toMillis();
+        Map<TopicPartition, Long> query = new HashMap<>();
+        positions.forEach(tp -> query.put(tp, since));
+        Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(query);
+        for (TopicPartition tp : positions) {
+            OffsetAndTimestamp o = offsets.get(tp);
+            if (o == null) {
+                consumer.seekToEnd(List.of(tp));
+            } else {
+                consumer.seek(tp, o.offset());
+            }
+        }
+    }
+
+    private List<TopicPartition> partitions(String topic) {
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+    }
+
+    @Override
+    protected void step() {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+            if (r.topic().equals(Topics.EVENTS)) {
+                onEvent(codec.decodeEvent(r.value()));
+            } else {
+                update(codec.decode(r.value()));
+                metrics.liveLatency.record(System.currentTimeMillis() - r.timestamp());
+            }
+        }
+        long now = System.currentTimeMillis();
+        if (now - lastExpiry > 2000) {
+            expire(now);
+            lastExpiry = now;
+        }
+    }
+
+    void update(Position p) {
+        Position old = states.get(p.key());
+        if (old == null || p.time() >= old.time()) {
+            states.put(p.key(), p);
+            changed.add(p.key());
+            removed.remove(p.key());
+        }
+    }
+
+    private void expire(long now) {
+        long limit = now - settings.liveExpiry().toMillis();
+        states.values().removeIf(p -> {
+            boolean gone = p.received() != null && p.received() < limit;
+            if (gone) {
+                removed.add(p.key());
+                changed.remove(p.key());
+            }
+            return gone;
+        });
+    }
+
+    private void onEvent(FlightEvent e) {
+        synchronized (recentEvents) {
+            recentEvents.addFirst(e);
+            while (recentEvents.size() > 500) {
+                recentEvents.removeLast();
+            }
+        }
+        eventListeners.forEach(l -> l.accept(e));
+    }
+
+    public void onEvent(Consumer<FlightEvent> listener) {
+        eventListeners.add(listener);
+    }
+
+    public Position get(String key) {
+        return states.get(key);
+    }
+
+    public Collection<Position> all() {
+        return states.values();
+    }
+
+    public int size() {
+        return states.size();
+    }
+
+    /** Keys changed and removed since the previous call; called by the one SSE ticker. */
+    public synchronized Changes drainChanges() {
+        // Removing while iterating: a key added meanwhile stays for the next call, never lost.
+        return new Changes(drain(changed), drain(removed));
+    }
+
+    private static Set<String> drain(Set<String> keys) {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.util.Iterator<String> it = keys.iterator(); it.hasNext(); ) {
+            out.add(it.next());
+            it.remove();
+        }
+        return out;
+    }
+
+    public record Changes(Set<String> changed, Set<String> removed) {
+    }
+
+    @Override
+    protected void close() {
+        if (consumer != null) {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    protected void wakeup() {
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.airlines.reference;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import io.airlines.web.api.BadRequestException;
+
+/** Checks of query parameters shared by the batch REST endpoints; each failure names its field. */
+public final class ApiParams {
+
+    public static final int MAX_LIMIT = 1000;
+    /** Searches and boards cover yesterday (time zones) up to a year ahead. */
+    static final int DAYS_BACK = 1;
+    static final int DAYS_AHEAD = 365;
+
+    private ApiParams() {
+    }
+
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException(field, "parameter '" + field + "' is required (yyyy-MM-dd)");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(field, "parameter '" + field + "' must be a date yyyy-MM-dd, not '"
+                    + abbreviate(value) + "'");
+        }
+        LocalDate today = LocalDate.now();
+        if (date.isBefore(today.minusDays(DAYS_BACK)) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
+            throw new BadRequestException(field, "parameter '" + field + "' must be between "
+                    + today.minusDays(DAYS_BACK) + " and " + today.plusDays(DAYS_AHEAD));
+        }
+        return date;
+    }
+
+    public static int limit(Integer value, int fallback) {
+        int limit = value == null ? fallback : value;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequestException("limit", "parameter 'limit' must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    public static int offset(Integer value) {
+        int offset = value == null ? 0 : value;
+        if (offset < 0) {
+            throw new BadRequestException("offset", "parameter 'offset' must not be negative");
+        }
+        return offset;
+    }
+
+    public static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException(field, "parameter '" + field + "' is required");
+        }
+        return value.trim();
+    }
+
+    /** Client text echoed in an error, cut short. */
+    public static String abbreviate(String value) {
+        String v = value.replaceAll("[\\p{Cntrl}]", "?");
+        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+    }
+}

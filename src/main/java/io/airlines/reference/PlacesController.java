@@ -1,0 +1,34 @@
+package io.airlines.reference;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Reference data", description = "Countries, cities, airports, airlines, aircraft")
+public class PlacesController {
+
+    private final PlaceSearch places;
+
+    public PlacesController(PlaceSearch places) {
+        this.places = places;
+    }
+
+    @GetMapping("/api/v1/places")
+    @Operation(summary = "Autocomplete cities and airports",
+            description = "Cities of several airports and airports whose code, or a word of whose name, starts with q.")
+    public List<Place> places(@Parameter(description = "code or name prefix, any language", example = "par")
+                              @RequestParam String q,
+                              @Parameter(description = "1..1000") @RequestParam(required = false) Integer limit) {
+        int n = ApiParams.limit(limit, 10);
+        if (q.length() > 100) {
+            throw new io.airlines.web.api.BadRequestException("q", "parameter 'q' must be at most 100 characters");
+        }
+        return places.search(q, n);
+    }
+}

@@ -1,0 +1,97 @@
+package io.airlines.reference;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * An in-memory snapshot of the reference collections (a few thousand small documents), reloaded
+ * after every reference load. Autocomplete, list filters and the enrichment of search results
+ * read it, so the store is not scanned on each request (the embedded store scans for anything
+ * but {@code _id} and unique keys).
+ */
+@Component
+public class ReferenceCatalog {
+
+    private final ReferenceStore store;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.EMPTY);
+
+    public ReferenceCatalog(ReferenceStore store) {
+        this.store = store;
+    }
+
+    public void refresh() {
+        Map<ReferenceKind, Map<String, Document>> byKind = new EnumMap<>(ReferenceKind.class);
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            byKind.put(kind, store.all(kind).stream()
+                    .sorted(Comparator.comparing(d -> d.getString("_id")))
+                    .collect(Collectors.toMap(d -> d.getString("_id"), d -> d, (a, b) -> a, LinkedHashMap::new)));
+        }
+        snapshot.set(new Snapshot(byKind));
+    }
+
+    public Collection<Document> all(ReferenceKind kind) {
+        return snapshot.get().byKind.getOrDefault(kind, Map.of()).values();
+    }
+
+    public Optional<Document> find(ReferenceKind kind, String code) {
+        return code == null ? Optional.empty()
+                : Optional.ofNullable(snapshot.get().byKind.getOrDefault(kind, Map.of()).get(code.toUpperCase()));
+    }
+
+    public Optional<Document> airport(String code) {
+        return find(ReferenceKind.AIRPORTS, code);
+    }
+
+    public Optional<Document> city(String code) {
+        return find(ReferenceKind.CITIES, code);
+    }
+
+    /** The airports of a city code (its {@code airports} list, or the airports naming it as their city). */
+    public List<String> airportsOfCity(String cityCode) {
+        Snapshot s = snapshot.get();
+        return s.airportsByCity.getOrDefault(cityCode, List.of());
+    }
+
+    public Optional<String> airlineName(String iata) {
+        return find(ReferenceKind.AIRLINES, iata).map(d -> d.getString("airline_name"));
+    }
+
+    public Optional<String> aircraftName(String code) {
+        return find(ReferenceKind.AIRCRAFT, code).map(d -> d.getString("aircraft_name"));
+    }
+
+    public Optional<String> timeZone(String airportCode) {
+        return airport(airportCode).map(d -> d.getString("time_zone_id"))
+                .or(() -> airport(airportCode).flatMap(a -> city(a.getString("city_code")))
+                        .map(c -> c.getString("time_zone_id")));
+    }
+
+    public boolean isEmpty() {
+        return snapshot.get().byKind.getOrDefault(ReferenceKind.AIRPORTS, Map.of()).isEmpty();
+    }
+
+    private static final class Snapshot {
+        static final Snapshot EMPTY = new Snapshot(new EnumMap<>(ReferenceKind.class));
+
+        final Map<ReferenceKind, Map<String, Document>> byKind;
+        final Map<String, List<String>> airportsByCity;
+
+        Snapshot(Map<ReferenceKind, Map<String, Document>> byKind) {
+            this.byKind = byKind;
+            this.airportsByCity = byKind.getOrDefault(ReferenceKind.AIRPORTS, Map.of()).values().stream()
+                    .filter(a -> a.getString("city_code") != null)
+                    .collect(Collectors.groupingBy(a -> a.getString("city_code"), LinkedHashMap::new,
+                            Collectors.mapping(a -> a.getString("_id"), Collectors.toList())));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.airlines.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.WriteModel;
+import io.airlines.stream.ConsumerLoop;
+import io.airlines.stream.FlightEvent;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies {@code flights.events} into the {@code events} collection. Event ids are natural
+ * (flight, type, time), so a replay's inserts fail as duplicates and change nothing.
+ */
+@Component
+public class EventSink extends ConsumerLoop {
+
+    public static final String COLLECTION = "events";
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final KafkaClients clients;
+    private final PositionCodec codec;
+    private final MongoCollection<Document> events;
+    private KafkaConsumer<String, byte[]> consumer;
+
+    public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database) {
+        super("airlines-events-store");
+        this.clients = clients;
+        this.codec = codec;
+        this.events = database.getCollection(COLLECTION);
+    }
+
+    @Override
+    protected void open() {
+        consumer = clients.consumer("airlines-events-store", "airlines-events-store");
+        consumer.subscribe(List.of(Topics.EVENTS));
+    }
+
+    @Override
+    protected void step() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        if (records.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> inserts = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            inserts.add(new InsertOneModel<>(toDocument(codec.decodeEvent(r.value()))));
+        }
+        try {
+            events.bulkWrite(inserts, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw e;
+            }
+        }
+        consumer.commitSync();
+    }
+
+    static Document toDocument(FlightEvent e) {
+        return new Document("_id", e.id()).append("type", e.type()).append("key", e.key())
+                .append("callsign", e.callsign()).append("time", e.time()).append("at", new Date(e.time()))
+                .append("lat", e.lat()).append("lon", e.lon()).append("squawk", e.squawk()).append("detail", e.detail());
+    }
+
+    static FlightEvent fromDocument(Document d) {
+        return new FlightEvent(d.getString("_id"), d.getString("type"), d.getString("key"), d.getString("callsign"),
+                ((Number) d.get("time")).longValue(), d.getDouble("lat"), d.getDouble("lon"), d.getString("squawk"),
+                d.getString("detail"));
+    }
+
+    @Override
+    protected void close() {
+        if (consumer != null) {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    protected void wakeup() {
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+    }
+}

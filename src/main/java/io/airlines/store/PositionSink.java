@@ -1,0 +1,322 @@
+package io.airlines.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.airlines.stream.ConsumerLag;
+import io.airlines.stream.ConsumerLoop;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.Position;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code flights.positions} into MongoDB: track buckets in {@code positions} and the latest
+ * state in {@code flight_state}. Points collect in memory per bucket and go out in one unordered
+ * bulk write per flush; offsets are committed only once MongoDB acknowledged, so a crash replays
+ * records, and replayed points merge into their bucket by time (one copy each). When MongoDB
+ * fails, the sink stops fetching, retries with backoff and reports it; Kafka keeps the backlog.
+ */
+@Component
+public class PositionSink extends ConsumerLoop {
+
+    public static final String GROUP = "airlines-store";
+    public static final String POSITIONS = "positions";
+    private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
+    private static final int BULK_CHUNK = 2000;
+
+    private final KafkaClients clients;
+    private final PositionCodec codec;
+    private final PipelineMetrics metrics;
+    private final StoreSettings settings;
+    private final MongoCollection<Document> positions;
+    private final MongoCollection<Document> states;
+    private final long spanMs;
+
+    private final Map<String, TrackBucket> buckets = new HashMap<>();
+    private final Map<String, TrackPoint> lastKept = new HashMap<>();
+    private final Map<String, Position> pendingStates = new HashMap<>();
+    private final Map<String, Long> stateWritten = new HashMap<>();
+    private final Map<TopicPartition, OffsetAndMetadata> pendingOffsets = new HashMap<>();
+    private long[] pendingTimestamps = new long[1024];
+    private int pendingCount;
+    private int pendingPoints;
+    private long lastFlush = System.currentTimeMillis();
+    private long retryAt;
+    private long backoff = 1000;
+    private volatile String failure;
+    private volatile long lag;
+    private volatile boolean abandon;
+    private KafkaConsumer<String, byte[]> consumer;
+
+    public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
+                        MongoDatabase database) {
+        super("airlines-store");
+        this.clients = clients;
+        this.codec = codec;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.positions = database.getCollection(POSITIONS);
+        this.states = database.getCollection(FlightStates.COLLECTION);
+        this.spanMs = settings.bucketSpan().toMillis();
+        metrics.lagFrom(() -> lag);
+    }
+
+    @Override
+    protected void open() {
+        consumer = clients.consumer(GROUP, "airlines-store");
+        consumer.subscribe(List.of(Topics.POSITIONS), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // Hand over only what is stored; whatever is not yet written is dropped and replayed.
+                if (!tryFlush()) {
+                    discardPending();
+                }
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            }
+        });
+    }
+
+    @Override
+    protected void step() {
+        long now = System.currentTimeMillis();
+        if (failure != null) {
+            // Stay in the group without fetching until the store answers again.
+            consumer.poll(Duration.ofMillis(200));
+            if (now >= retryAt && tryFlush()) {
+                consumer.resume(consumer.assignment());
+            }
+            return;
+        }
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        for (ConsumerRecord<String, byte[]> r : records) {
+            add(r);
+        }
+        if (pendingCount > 0 && (now - lastFlush >= settings.flushInterval().toMillis()
+                || pendingPoints >= settings.maxPendingPoints())) {
+            if (!tryFlush()) {
+                consumer.pause(consumer.assignment());
+            }
+        }
+    }
+
+    private void add(ConsumerRecord<String, byte[]> r) {
+        Position p = codec.decode(r.value());
+        metrics.sinkReceived.increment();
+        pendingOffsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+        if (pendingCount == pendingTimestamps.length) {
+            pendingTimestamps = java.util.Arrays.copyOf(pendingTimestamps, pendingCount * 2);
+        }
+        pendingTimestamps[pendingCount++] = r.timestamp();
+        Position latest = pendingStates.get(p.key());
+        if (latest == null || p.time() >= latest.time()) {
+            pendingStates.put(p.key(), p);
+        }
+        TrackPoint point = TrackPoint.of(p);
+        if (!settings.full() && !TrackThinning.keep(lastKept.get(p.key()), point)) {
+            metrics.thinned.increment();
+            return;
+        }
+        lastKept.put(p.key(), point);
+        long start = TrackBucket.startOf(p.time(), spanMs);
+        TrackBucket bucket = buckets.computeIfAbsent(TrackBucket.id(p.key(), start), id -> new TrackBucket(p.key(), start));
+        pendingPoints++;
+        bucket.add(point);
+    }
+
+    /** Writes everything pending, then commits the offsets; false (and backoff) when MongoDB failed. */
+    boolean tryFlush() {
+        try {
+            flush();
+            if (failure != null) {
+                log.info("MongoDB answers again; the store sink resumes");
+            }
+            failure = null;
+            backoff = 1000;
+            return true;
+        } catch (MongoException e) {
+            metrics.storeFailures.increment();
+            if (failure == null) {
+                log.warn("MongoDB write failed, the store sink pauses and retries with backoff: {}", e.getClass().getSimpleName());
+            }
+            failure = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+            retryAt = System.currentTimeMillis() + backoff;
+            backoff = Math.min(backoff * 2, 30_000);
+            return false;
+        }
+    }
+
+    private void flush() {
+        long now = System.currentTimeMillis();
+        List<TrackBucket> dirty = new ArrayList<>();
+        for (TrackBucket b : buckets.values()) {
+            if (b.dirty) {
+                dirty.add(b);
+            }
+        }
+        mergeStored(dirty);
+        List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        for (TrackBucket b : dirty) {
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", b.id()), b.toDocument(spanMs), upsert));
+        }
+        bulk(positions, writes);
+        List<WriteModel<Document>> stateWrites = new ArrayList<>();
+        long stateEvery = settings.stateInterval().toMillis();
+        for (Iterator<Position> it = pendingStates.values().iterator(); it.hasNext(); ) {
+            Position p = it.next();
+            Long written = stateWritten.get(p.key());
+            if (written == null || now - written >= stateEvery) {
+                stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
+            }
+        }
+        bulk(states, stateWrites);
+        for (TrackBucket b : dirty) {
+            int attempted = b.addedSinceWrite;
+            int added = b.written();
+            metrics.stored.add(added);
+            metrics.alreadyStored.add(attempted - added);
+        }
+        for (WriteModel<Document> w : stateWrites) {
+            String key = (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id");
+            stateWritten.put(key, now);
+            pendingStates.remove(key);
+        }
+        if (!pendingOffsets.isEmpty()) {
+            consumer.commitSync(pendingOffsets);
+        }
+        long acked = System.currentTimeMillis();
+        for (int i = 0; i < pendingCount; i++) {
+            metrics.storeLatency.record(acked - pendingTimestamps[i]);
+        }
+        pendingOffsets.clear();
+        pendingCount = 0;
+        pendingPoints = 0;
+        lastFlush = acked;
+        evict(now);
+        updateLag();
+    }
+
+    /** Buckets this process has not seen yet may already hold points (a replay): read them first. */
+    private void mergeStored(List<TrackBucket> dirty) {
+        List<String> unknown = new ArrayList<>();
+        Map<String, TrackBucket> byId = new HashMap<>();
+        for (TrackBucket b : dirty) {
+            if (!b.loaded) {
+                unknown.add(b.id());
+                byId.put(b.id(), b);
+            }
+        }
+        for (int i = 0; i < unknown.size(); i += BULK_CHUNK) {
+            List<String> chunk = unknown.subList(i, Math.min(unknown.size(), i + BULK_CHUNK));
+            for (Document d : positions.find(Filters.in("_id", chunk))) {
+                byId.get(d.getString("_id")).load(d);
+            }
+        }
+        for (TrackBucket b : byId.values()) {
+            b.loaded = true;
+        }
+    }
+
+    private void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        BulkWriteOptions unordered = new BulkWriteOptions().ordered(false);
+        for (int i = 0; i < writes.size(); i += BULK_CHUNK) {
+            collection.bulkWrite(writes.subList(i, Math.min(writes.size(), i + BULK_CHUNK)), unordered);
+            metrics.storeWrites.increment();
+        }
+    }
+
+    /** Closed buckets leave memory once written; flights silent for long are forgotten. */
+    private void evict(long now) {
+        long openFrom = TrackBucket.startOf(now, spanMs) - spanMs;
+        buckets.values().removeIf(b -> !b.dirty && b.start < openFrom);
+        if (lastKept.size() > buckets.size() * 2 + 1000) {
+            lastKept.values().removeIf(p -> now - p.time() > 30 * 60_000L);
+            stateWritten.values().removeIf(t -> now - t > 30 * 60_000L);
+        }
+    }
+
+    private void discardPending() {
+        buckets.clear();
+        pendingStates.clear();
+        pendingOffsets.clear();
+        pendingCount = 0;
+        pendingPoints = 0;
+    }
+
+    private void updateLag() {
+        lag = ConsumerLag.of(consumer) + pendingCount;
+    }
+
+    /** Null when healthy, else what failed (no secrets: exception type and first line). */
+    public String failure() {
+        return failure;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    /**
+     * Stops as a crash would: points not yet written are dropped and their offsets stay
+     * uncommitted, so the next start replays them. For fault drills; {@link #stop()} flushes.
+     */
+    public void halt() {
+        abandon = true;
+        stop();
+        abandon = false;
+    }
+
+    @Override
+    protected void close() {
+        if (consumer != null) {
+            if (pendingCount > 0 && !abandon) {
+                tryFlush();
+            }
+            discardPending();
+            lastKept.clear();
+            stateWritten.clear();
+            consumer.close(Duration.ofSeconds(5));
+            consumer = null;
+        }
+    }
+
+    @Override
+    protected void wakeup() {
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+    }
+}

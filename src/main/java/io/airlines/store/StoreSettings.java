@@ -1,0 +1,31 @@
+package io.airlines.store;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The position store ({@code airlines.store.*}).
+ *
+ * @param trackMode        {@code thinned} keeps points where the flight changed, {@code full} keeps all
+ * @param bucketSpan       time covered by one track document
+ * @param flushInterval    how long points collect in memory before one bulk write (and offset commit)
+ * @param stateInterval    how often a flight's {@code flight_state} document is refreshed at most
+ * @param retention        how long positions and events are kept
+ * @param maxPendingPoints flush early when this many points wait in memory
+ */
+@ConfigurationProperties("airlines.store")
+public record StoreSettings(
+        @DefaultValue("thinned") String trackMode,
+        @DefaultValue("5m") Duration bucketSpan,
+        @DefaultValue("2s") Duration flushInterval,
+        @DefaultValue("10s") Duration stateInterval,
+        @DefaultValue("7d") Duration retention,
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue("200000") int maxPendingPoints) {
+
+    public boolean full() {
+        return "full".equalsIgnoreCase(trackMode);
+    }
+}

@@ -1,0 +1,116 @@
+package io.airlines.stream;
+
+import java.time.Duration;
+
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A Kafka poll loop on its own thread, started and stopped with the application. Subclasses do
+ * one poll-and-handle step; a failing step is logged and retried with backoff, never fatal.
+ */
+public abstract class ConsumerLoop implements SmartLifecycle {
+
+    private final Logger log = LoggerFactory.getLogger(getClass());
+    private final String name;
+    private volatile boolean running;
+    private Thread thread;
+
+    protected ConsumerLoop(String name) {
+        this.name = name;
+    }
+
+    /** Opens clients; called on the loop's thread. */
+    protected abstract void open();
+
+    /** One poll and its handling. */
+    protected abstract void step() throws Exception;
+
+    /** Closes clients; called on the loop's thread. */
+    protected abstract void close();
+
+    /** Interrupts a blocking poll (typically {@code consumer.wakeup()}). */
+    protected abstract void wakeup();
+
+    protected boolean enabled() {
+        return true;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || !enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        long backoff = 500;
+        try {
+            open();
+            while (running) {
+                try {
+                    step();
+                    backoff = 500;
+                } catch (WakeupException e) {
+                    if (running) {
+                        log.debug("{} woken up", name);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    log.warn("{} failed, retrying in {} ms: {}", name, backoff, e.toString());
+                    pause(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                }
+            }
+        } finally {
+            try {
+                close();
+            } catch (RuntimeException e) {
+                log.debug("{} close: {}", name, e.toString());
+            }
+        }
+    }
+
+    protected final boolean running() {
+        return running;
+    }
+
+    protected static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            t = thread;
+        }
+        wakeup();
+        try {
+            t.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,126 @@
+package io.airlines.stream;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pure enrichment of a validated position: airline from the callsign's ICAO (or flight number's
+ * IATA) prefix, route from the timetable, phase, distance to destination, ETA and predicted delay.
+ */
+public final class Enrichment {
+
+    static final Pattern DESIGNATOR = Pattern.compile("([A-Z]{3}|[A-Z0-9]{2})(\\d{1,4}[A-Z]?)");
+    /** Ground speed below which a flight is not going anywhere, so no ETA. */
+    static final double MIN_ETA_SPEED_KMH = 80;
+    /** Vertical rate beyond which a flight climbs or descends, m/s. */
+    static final double LEVEL_VERTICAL_RATE = 1.5;
+
+    private Enrichment() {
+    }
+
+    public static Position enrich(Position p, Position previous, ReferenceData ref) {
+        ReferenceData.Airline airline = airlineOf(p, ref);
+        String callsign = p.callsign();
+        String flightNumber = p.flightNumber();
+        if (airline != null) {
+            String number = numberOf(callsign != null ? callsign : flightNumber);
+            if (flightNumber == null && number != null && airline.iata() != null) {
+                flightNumber = airline.iata() + number;
+            }
+            if (callsign == null && number != null && airline.icao() != null) {
+                callsign = airline.icao() + number;
+            }
+        }
+        ReferenceData.Scheduled scheduled = ref.scheduled(flightNumber, p.time());
+        String origin = ref.airportCode(p.origin());
+        String destination = ref.airportCode(p.destination());
+        if (scheduled != null) {
+            origin = origin == null ? scheduled.origin() : origin;
+            destination = destination == null ? scheduled.destination() : destination;
+        }
+        origin = origin == null ? p.origin() : origin;
+        destination = destination == null ? p.destination() : destination;
+
+        String phase = phase(p, previous);
+        ReferenceData.Airport to = ref.airport(destination);
+        Double distance = to == null ? null : round1(Geo.distanceKm(p.lat(), p.lon(), to.lat(), to.lon()));
+        Long eta = eta(p, phase, distance);
+        Integer delay = eta != null && scheduled != null && destination != null
+                && destination.equals(scheduled.destination())
+                ? (int) Math.round((eta - scheduled.arrival()) / 60_000.0) : null;
+
+        Position named = new Position(p.key(), callsign, flightNumber, airline == null ? p.airline() : airline.icao(),
+                airline == null ? p.airlineName() : airline.name(), origin, destination, p.lat(), p.lon(),
+                p.altitude(), p.speed(), p.track(), p.verticalRate(), p.squawk(), p.onGround(), phase, distance,
+                eta == null ? null : Instant.ofEpochMilli(eta).toString(), delay, p.source(), p.time(), p.received(),
+                p.flag());
+        return named;
+    }
+
+    static ReferenceData.Airline airlineOf(Position p, ReferenceData ref) {
+        if (p.airline() != null) {
+            ReferenceData.Airline known = ref.airlineByIcao(p.airline());
+            if (known != null) {
+                return known;
+            }
+        }
+        ReferenceData.Airline fromCallsign = prefixAirline(p.callsign(), ref);
+        return fromCallsign != null ? fromCallsign : prefixAirline(p.flightNumber(), ref);
+    }
+
+    private static ReferenceData.Airline prefixAirline(String designator, ReferenceData ref) {
+        if (designator == null) {
+            return null;
+        }
+        Matcher m = DESIGNATOR.matcher(designator.toUpperCase(Locale.ROOT).replace(" ", ""));
+        if (!m.matches()) {
+            return null;
+        }
+        String prefix = m.group(1);
+        return prefix.length() == 3 ? ref.airlineByIcao(prefix) : ref.airlineByIata(prefix);
+    }
+
+    private static String numberOf(String designator) {
+        if (designator == null) {
+            return null;
+        }
+        Matcher m = DESIGNATOR.matcher(designator.toUpperCase(Locale.ROOT).replace(" ", ""));
+        return m.matches() ? m.group(2) : null;
+    }
+
+    /** ground, climb, cruise or descent. */
+    public static String phase(Position p, Position previous) {
+        if (Boolean.TRUE.equals(p.onGround())) {
+            return "ground";
+        }
+        if (p.altitude() != null && p.altitude() < 30 && (p.speed() == null || p.speed() < 150)) {
+            return "ground";
+        }
+        Double vr = p.verticalRate();
+        if (vr == null && previous != null && p.altitude() != null && previous.altitude() != null
+                && p.time() > previous.time()) {
+            vr = (p.altitude() - previous.altitude()) / ((p.time() - previous.time()) / 1000.0);
+        }
+        if (vr != null && vr > LEVEL_VERTICAL_RATE) {
+            return "climb";
+        }
+        if (vr != null && vr < -LEVEL_VERTICAL_RATE) {
+            return "descent";
+        }
+        return "cruise";
+    }
+
+    /** Straight-line ETA at the current ground speed; null on the ground or when unknowable. */
+    public static Long eta(Position p, String phase, Double distanceKm) {
+        if (distanceKm == null || "ground".equals(phase) || p.speed() == null || p.speed() < MIN_ETA_SPEED_KMH) {
+            return null;
+        }
+        return p.time() + Math.round(distanceKm / p.speed() * 3_600_000);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

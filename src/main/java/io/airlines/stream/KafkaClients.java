@@ -1,0 +1,65 @@
+package io.airlines.stream;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.airlines.config.KafkaConnection;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plain Kafka clients for the pipeline, tuned for many small records: batching and lz4 on the
+ * producer, large fetches on consumers. Keys are flight keys (strings), values raw bytes.
+ */
+@Component
+public class KafkaClients {
+
+    private final String bootstrapServers;
+
+    public KafkaClients(KafkaConnection connection) {
+        this.bootstrapServers = connection.bootstrapServers();
+    }
+
+    public KafkaProducer<String, byte[]> producer(String clientId) {
+        return producer(bootstrapServers, clientId);
+    }
+
+    public static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        // New flight_<id> topics of the original producer are picked up within seconds.
+        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 3000);
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+}

@@ -1,0 +1,85 @@
+package io.airlines.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reference data enrichment and the simulator read, reloaded from the store every few minutes
+ * (the batch jobs fill it); the built-in list stands in while the store is empty.
+ */
+@Component
+public class ReferenceCache {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceCache.class);
+
+    private final MongoDatabase database;
+    private volatile ReferenceData current = ReferenceData.builtIn();
+
+    public ReferenceCache(MongoDatabase database) {
+        this.database = database;
+        reload();
+    }
+
+    public ReferenceData current() {
+        return current;
+    }
+
+    @Scheduled(fixedDelay = 300_000, initialDelay = 300_000)
+    public void reload() {
+        try {
+            List<ReferenceData.Airline> airlines = new ArrayList<>();
+            for (Document d : database.getCollection("airlines").find()
+                    .projection(new Document("airline_id", 1).append("airline_id_icao", 1).append("airline_name", 1))) {
+                airlines.add(new ReferenceData.Airline(d.getString("airline_id"), d.getString("airline_id_icao"),
+                        d.getString("airline_name")));
+            }
+            List<ReferenceData.Airport> airports = new ArrayList<>();
+            for (Document d : database.getCollection("airports").find()
+                    .projection(new Document("airport_code", 1).append("airport_name", 1).append("position", 1))) {
+                ReferenceData.Airport a = airport(d);
+                if (a != null) {
+                    airports.add(a);
+                }
+            }
+            List<ReferenceData.Scheduled> legs = TimetableReader.read(database, System.currentTimeMillis());
+            airlines.addAll(BuiltIns.AIRLINES);
+            airports.addAll(BuiltIns.AIRPORTS);
+            current = new ReferenceData(airlines, airports, legs);
+            log.info("Reference data: {} airlines, {} airports, {} scheduled legs", airlines.size(), airports.size(), legs.size());
+        } catch (RuntimeException e) {
+            log.warn("Reference data not reloaded (kept the previous set): {}", e.toString());
+        }
+    }
+
+    private static ReferenceData.Airport airport(Document d) {
+        Object position = d.get("position");
+        String code = d.getString("airport_code");
+        if (!(position instanceof Document p) || code == null) {
+            return null;
+        }
+        Double lat = number(p.get("Latitude"));
+        Double lon = number(p.get("Longitude"));
+        return lat == null || lon == null ? null : new ReferenceData.Airport(code, d.getString("airport_name"), lat, lon);
+    }
+
+    static Double number(Object o) {
+        if (o instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (o instanceof String s) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

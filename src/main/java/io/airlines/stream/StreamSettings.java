@@ -1,0 +1,18 @@
+package io.airlines.stream;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the validation pipeline and the live view ({@code airlines.stream.*}).
+ *
+ * @param signalLostAfter an airborne flight silent this long makes a {@code signal_lost} event
+ * @param liveExpiry      a flight silent this long leaves the live view
+ */
+@ConfigurationProperties("airlines.stream")
+public record StreamSettings(
+        @DefaultValue("60s") Duration signalLostAfter,
+        @DefaultValue("120s") Duration liveExpiry) {
+}

@@ -1,0 +1,122 @@
+package io.airlines.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.airlines.stream.Canonical;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.TestKafka;
+import io.airlines.stream.Topics;
+import io.airlines.support.Http;
+import io.airlines.support.IntegrationTest;
+import io.airlines.support.TestStack;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PositionStoreTest extends IntegrationTest {
+
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    PositionSink sink;
+    @Autowired
+    PipelineMetrics metrics;
+
+    /** Points 200 m apart in altitude, so the thinned mode keeps every one. */
+    static String[] climb(String key, long start, int n) {
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Canonical.json(key, start + i * 1000L, 50.0 + i * 0.001, 8.0, 1000 + i * 200, "1000", "http");
+        }
+        return out;
+    }
+
+    List<Long> storedTimes(String key) {
+        List<Long> times = new ArrayList<>();
+        for (Document d : database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
+            for (Document p : d.getList("points", Document.class)) {
+                times.add(((Number) p.get("t")).longValue());
+            }
+        }
+        return times;
+    }
+
+    @Test
+    void positions_are_stored_as_ordered_track_buckets_and_served_as_a_track() {
+        String key = TestKafka.uniqueKey("ST");
+        long start = System.currentTimeMillis() - 30_000;
+        TestKafka.send(Topics.POSITIONS_RAW, key, climb(key, start, 8));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 8);
+        Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
+        assertThat(bucket.getString("_id")).startsWith(key + "|");
+        assertThat(database.getCollection(FlightStates.COLLECTION).find(Filters.eq("_id", key)).first())
+                .isNotNull().containsEntry("source", "http");
+
+        String track = Http.get(url("/api/v1/flights/" + key + "/track")).body();
+        assertThat(track).startsWith("{\"key\":\"" + key + "\",\"points\":[{\"time\":" + start);
+        assertThat(track.split("\"time\"")).hasSize(9);
+        assertThat(Http.get(url("/api/v1/flights/" + key + "/track?from=yesterday")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_sink_halted_mid_batch_and_replayed_from_earlier_offsets_leaves_exactly_one_copy_of_each_point() throws Exception {
+        String key = TestKafka.uniqueKey("RP");
+        long start = System.currentTimeMillis() - 60_000;
+        Map<TopicPartition, Long> before = endOffsets();
+        TestKafka.send(Topics.POSITIONS_RAW, key, climb(key, start, 10));
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 10);
+
+        String[] more = climb(key, start + 10_000, 10);
+        TestKafka.send(Topics.POSITIONS_RAW, key, java.util.Arrays.copyOfRange(more, 0, 10));
+        // Crash while the second batch sits in memory, then replay everything since the first.
+        await().atMost(Duration.ofSeconds(20)).until(() -> metrics.sinkReceived.sum() > 0 && endOffsets().values().stream()
+                .mapToLong(Long::longValue).sum() >= before.values().stream().mapToLong(Long::longValue).sum() + 20);
+        sink.halt();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
+            before.forEach((tp, offset) -> rewind.put(tp, new OffsetAndMetadata(offset)));
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                admin.alterConsumerGroupOffsets(PositionSink.GROUP, rewind).all().get();
+                return true;
+            });
+        }
+        long duplicatesBefore = metrics.alreadyStored.sum();
+        sink.start();
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> storedTimes(key).size() >= 20);
+        List<Long> times = storedTimes(key);
+        assertThat(times).hasSize(20).doesNotHaveDuplicates();
+        assertThat(times).isSorted();
+        assertThat(metrics.alreadyStored.sum()).isGreaterThan(duplicatesBefore);
+    }
+
+    private static Map<TopicPartition, Long> endOffsets() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> query = new HashMap<>();
+            for (var p : admin.describeTopics(List.of(Topics.POSITIONS)).allTopicNames().get().get(Topics.POSITIONS).partitions()) {
+                query.put(new TopicPartition(Topics.POSITIONS, p.partition()), OffsetSpec.latest());
+            }
+            Map<TopicPartition, Long> out = new HashMap<>();
+            for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(query).all().get().entrySet()) {
+                out.put(e.getKey(), e.getValue().offset());
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.airlines.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class TrackThinningTest {
+
+    static TrackPoint p(long t, double alt, double speed, double track, double vr, String squawk, boolean ground) {
+        return new TrackPoint(t, 50, 8, alt, speed, track, vr, squawk, ground);
+    }
+
+    @Test
+    void a_steady_cruise_keeps_one_point_a_minute() {
+        TrackPoint kept = p(0, 11000, 850, 90, 0, "1000", false);
+        assertThat(TrackThinning.keep(null, kept)).isTrue();
+        assertThat(TrackThinning.keep(kept, p(30_000, 11010, 852, 90.5, 0, "1000", false))).isFalse();
+        assertThat(TrackThinning.keep(kept, p(60_000, 11000, 850, 90, 0, "1000", false))).isTrue();
+    }
+
+    @Test
+    void a_change_of_track_altitude_speed_vertical_rate_squawk_or_ground_state_keeps_the_point() {
+        TrackPoint kept = p(0, 11000, 850, 359, 0, "1000", false);
+        assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 3, 0, "1000", false))).as("track across north").isTrue();
+        assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 1, 0, "1000", false))).as("2 degrees").isFalse();
+        assertThat(TrackThinning.keep(kept, p(1000, 11100, 850, 359, 0, "1000", false))).isTrue();
+        assertThat(TrackThinning.keep(kept, p(1000, 11000, 830, 359, 0, "1000", false))).isTrue();
+        assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 359, -3, "1000", false))).isTrue();
+        assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 359, 0, "7700", false))).isTrue();
+        assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 359, 0, "1000", true))).isTrue();
+    }
+
+    @Test
+    void a_bucket_holds_each_time_once_in_order_and_counts_what_was_new_to_the_store() {
+        TrackBucket stored = new TrackBucket("abc", 0);
+        stored.add(p(2000, 1, 1, 1, 1, null, false));
+        stored.add(p(1000, 1, 1, 1, 1, null, false));
+        Document doc = stored.toDocument(300_000);
+        assertThat(doc.getString("_id")).isEqualTo("abc|0");
+        assertThat(doc.getList("points", Document.class)).extracting(d -> d.get("t")).containsExactly(1000L, 2000L);
+
+        TrackBucket replay = new TrackBucket("abc", 0);
+        replay.add(p(2000, 1, 1, 1, 1, null, false));
+        replay.add(p(3000, 1, 1, 1, 1, null, false));
+        replay.load(doc);
+        assertThat(replay.points).hasSize(3);
+        assertThat(replay.written()).isEqualTo(1);
+        assertThat(replay.add(p(3000, 1, 1, 1, 1, null, false))).isFalse();
+    }
+}

@@ -1,0 +1,71 @@
+package io.airlines.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import io.airlines.support.TestStack;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import static org.awaitility.Awaitility.await;
+
+/** Plain Kafka clients on the test broker: what an outside producer or a DLQ reader would use. */
+public final class TestKafka {
+
+    private TestKafka() {
+    }
+
+    public static void send(String topic, String key, String... values) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            for (String v : values) {
+                producer.send(new ProducerRecord<>(topic, key, v));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Reads {@code topic} from the beginning until {@code done} holds for what was read. */
+    public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
+                                                                   Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+                return done.test(seen);
+            });
+            return seen;
+        }
+    }
+
+    public static String header(ConsumerRecord<String, byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    public static String value(ConsumerRecord<String, byte[]> r) {
+        return new String(r.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A flight key no other test uses. */
+    public static String uniqueKey(String prefix) {
+        return prefix + Long.toHexString(UUID.randomUUID().getMostSignificantBits() & 0xffffffL);
+    }
+}
