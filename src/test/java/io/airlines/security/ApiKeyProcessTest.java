@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import io.airlines.support.AppProcess;
+import io.airlines.bench.ServerProcess;
 import io.airlines.support.Http;
 import io.airlines.web.ApiKeyFilter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The API key rules, proven on real servers started with the settings that differ from the suite's. */
 class ApiKeyProcessTest {
 
+    private static final Duration START = Duration.ofSeconds(120);
+
+    @TempDir
+    Path temp;
+
     @Test
     void a_server_listening_beyond_loopback_without_a_key_refuses_to_start_and_names_the_setting() {
-        try (AppProcess app = AppProcess.withEnv(Map.of("AIRLINES_BIND", "0.0.0.0")).start()) {
-            int exit = app.awaitExit(Duration.ofSeconds(120));
+        try (ServerProcess app = server("no-key", Map.of("AIRLINES_BIND", "0.0.0.0"))) {
+            int exit = app.awaitExit(START);
             assertThat(exit).isNotZero();
             assertThat(app.output()).contains("AIRLINES_API_KEY").contains("cannot start");
             assertThat(app.output()).doesNotContain("\tat io.airlines");
@@ -30,8 +37,8 @@ class ApiKeyProcessTest {
     @Test
     void with_a_key_every_write_needs_it_reads_do_not_and_the_key_is_never_printed() {
         String key = "k-" + UUID.randomUUID();
-        try (AppProcess app = AppProcess.withEnv(Map.of("AIRLINES_BIND", "0.0.0.0", "AIRLINES_API_KEY", key)).start()) {
-            app.awaitHealthy();
+        try (ServerProcess app = server("with-key", Map.of("AIRLINES_BIND", "0.0.0.0", "AIRLINES_API_KEY", key))) {
+            app.awaitHealthy(START);
             String write = app.url("/api/v1/positions");
 
             HttpResponse<String> none = post(write, null);
@@ -53,9 +60,16 @@ class ApiKeyProcessTest {
             assertThat(Http.get(app.url("/actuator/health")).body()).doesNotContain(key);
             assertThat(Http.get(app.url("/actuator/env")).statusCode()).isEqualTo(404);
 
-            app.stop();
+            app.stop(Duration.ofSeconds(30));
             assertThat(app.output()).contains("Airlines is running").doesNotContain(key);
         }
+    }
+
+    private ServerProcess server(String name, Map<String, String> env) {
+        ServerProcess.Builder builder = ServerProcess.builder(temp.resolve("data"))
+                .log(Path.of("target", "server-logs", "api-key-" + name + ".log").toAbsolutePath());
+        env.forEach(builder::env);
+        return builder.start();
     }
 
     private static HttpResponse<String> post(String url, String key) {

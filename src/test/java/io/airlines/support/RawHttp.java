@@ -111,12 +111,19 @@ public final class RawHttp {
         }
     }
 
+    /** Until the server closes, or the first bytes of an event stream (which never closes by itself). */
     private static byte[] readAll(InputStream in, int max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
             for (int n; out.size() < max && (n = in.read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
+                String soFar = out.toString(StandardCharsets.ISO_8859_1);
+                int headEnd = soFar.indexOf("\r\n\r\n");
+                if (headEnd > 0 && soFar.substring(0, headEnd).toLowerCase().contains("text/event-stream")
+                        && soFar.length() > headEnd + 4) {
+                    break;
+                }
             }
         } catch (SocketTimeoutException | java.net.SocketException e) {
             // a reset after the answer arrived still leaves the answer readable below
