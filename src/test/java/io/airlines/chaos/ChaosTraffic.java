@@ -29,11 +29,25 @@ final class ChaosTraffic {
 
     private final String prefix;
     private final long start;
+    /** Good positions Kafka acknowledged, and sends that failed. */
+    final AtomicInteger acked = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
 
     /** {@code prefix}: unique per run, so several runs share a store without mixing. */
     ChaosTraffic(String prefix, long start) {
         this.prefix = prefix;
         this.start = start;
+    }
+
+    /** A run with its own flight keys ({@code tag} + random hex), starting two minutes ago. */
+    static ChaosTraffic newRun(String tag) {
+        return new ChaosTraffic(tag + Long.toHexString(java.util.UUID.randomUUID().getMostSignificantBits() & 0xfffffL),
+                System.currentTimeMillis() - 120_000);
+    }
+
+    /** The run's prefix: every flight key of this run starts with it. */
+    String prefix() {
+        return prefix;
     }
 
     String key(int flight) {
@@ -101,9 +115,8 @@ final class ChaosTraffic {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Sends good positions {@code from} (inclusive) to {@code to}; counts acknowledgements. */
-    void sendGood(KafkaProducer<String, byte[]> producer, String topic, int from, int to, AtomicInteger acked,
-                  AtomicInteger failed) {
+    /** Sends good positions {@code from} (inclusive) to {@code to} (the caller flushes); counts acknowledgements. */
+    void sendGood(KafkaProducer<String, byte[]> producer, String topic, int from, int to) {
         for (int i = from; i < to; i++) {
             producer.send(new ProducerRecord<>(topic, key(i / POINTS_PER_FLIGHT), good(i).getBytes(StandardCharsets.UTF_8)),
                     (meta, error) -> (error == null ? acked : failed).incrementAndGet());
@@ -112,6 +125,20 @@ final class ChaosTraffic {
 
     /** What the store holds for this run's flights: distinct points and copies beyond the first. */
     record Stored(long distinct, long duplicated) {
+
+        /** The figures every store drill reports; {@code extra} adds the drill's own. */
+        Map<String, Number> figures(ChaosTraffic traffic, int produced, Map<String, Number> extra) {
+            Map<String, Number> figures = new java.util.LinkedHashMap<>();
+            figures.put("produced", produced);
+            figures.put("acknowledged", traffic.acked.get());
+            figures.putAll(extra);
+            figures.put("stored", distinct);
+            // Every point is 200 m above the previous one of its flight: no rule thins any of them.
+            figures.put("thinned", 0);
+            figures.put("duplicated", duplicated);
+            figures.put("lost", traffic.acked.get() - distinct);
+            return figures;
+        }
     }
 
     Stored stored(MongoDatabase database) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoDatabase;
@@ -45,48 +44,42 @@ class MalformedFloodTest extends IntegrationTest {
     void every_malformed_record_reaches_the_dlq_with_a_reason_and_every_good_one_is_stored_once() {
         int good = ChaosScale.of(10_000, 100_000);
         int bad = ChaosScale.of(1_000, 10_000);
-        String run = "CF" + Long.toHexString(UUID.randomUUID().getMostSignificantBits() & 0xfffffL);
-        ChaosTraffic traffic = new ChaosTraffic(run, System.currentTimeMillis() - 120_000);
+        ChaosTraffic traffic = ChaosTraffic.newRun("CF");
+        String run = traffic.prefix();
         Random random = new Random(7);
-        AtomicInteger acked = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
         AtomicInteger badAcked = new AtomicInteger();
+        AtomicInteger failed = traffic.failed;
         long started = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = ChaosTraffic.producer(TestStack.bootstrapServers())) {
             int perBad = good / bad;
             for (int b = 0; b < bad; b++) {
-                traffic.sendGood(producer, Topics.POSITIONS_RAW, b * perBad, (b + 1) * perBad, acked, failed);
+                traffic.sendGood(producer, Topics.POSITIONS_RAW, b * perBad, (b + 1) * perBad);
                 producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, run + "-bad-" + b, ChaosTraffic.malformed(b, random)),
                         (meta, error) -> (error == null ? badAcked : failed).incrementAndGet());
             }
-            traffic.sendGood(producer, Topics.POSITIONS_RAW, bad * perBad, good, acked, failed);
+            traffic.sendGood(producer, Topics.POSITIONS_RAW, bad * perBad, good);
             producer.flush();
         }
         assertThat(failed.get()).isZero();
 
         Map<String, String> reasons = deadLetters(run, bad);
         await().atMost(Duration.ofSeconds(ChaosScale.of(90, 600))).pollInterval(Duration.ofSeconds(1))
-                .until(() -> traffic.stored(database).distinct() >= acked.get());
+                .until(() -> traffic.stored(database).distinct() >= traffic.acked.get());
         long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
         ChaosTraffic.Stored stored = traffic.stored(database);
 
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("producedGood", good);
-        figures.put("producedMalformed", bad);
-        figures.put("acknowledged", acked.get() + badAcked.get());
-        figures.put("deadLettered", reasons.size());
-        figures.put("distinctReasons", new HashSet<>(reasons.values()).size());
-        figures.put("stored", stored.distinct());
-        figures.put("thinned", 0);
-        figures.put("duplicated", stored.duplicated());
-        figures.put("lost", acked.get() - stored.distinct());
-        figures.put("seconds", seconds);
-        new ChaosReport("malformed-flood", figures).write();
+        Map<String, Number> extra = new LinkedHashMap<>();
+        extra.put("producedMalformed", bad);
+        extra.put("malformedAcknowledged", badAcked.get());
+        extra.put("deadLettered", reasons.size());
+        extra.put("distinctReasons", new HashSet<>(reasons.values()).size());
+        extra.put("seconds", seconds);
+        new ChaosReport("malformed-flood", stored.figures(traffic, good, extra)).write();
 
         assertThat(reasons).hasSize(bad);
         assertThat(reasons.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
         assertThat(new HashSet<>(reasons.values()).size()).isGreaterThan(10);
-        assertThat(stored.distinct()).isEqualTo(acked.get()).isEqualTo(good);
+        assertThat(stored.distinct()).isEqualTo(traffic.acked.get()).isEqualTo(good);
         assertThat(stored.duplicated()).isZero();
         assertThat(Http.get(url("/actuator/health")).body()).endsWith("\"status\":\"UP\"}");
     }

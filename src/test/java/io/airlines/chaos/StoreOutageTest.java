@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -39,10 +37,7 @@ class StoreOutageTest {
     @Test
     void positions_arriving_while_the_store_is_unreachable_are_all_stored_once_it_is_back() throws Exception {
         int total = ChaosScale.of(6_000, 100_000);
-        String run = "CO" + Long.toHexString(UUID.randomUUID().getMostSignificantBits() & 0xfffffL);
-        ChaosTraffic traffic = new ChaosTraffic(run, System.currentTimeMillis() - 120_000);
-        AtomicInteger acked = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        ChaosTraffic traffic = ChaosTraffic.newRun("CO");
         MongoServer store = new MongoServer(new MemoryBackend());
         int storePort = FreePorts.next();
         store.bind(new InetSocketAddress("127.0.0.1", storePort));
@@ -57,14 +52,14 @@ class StoreOutageTest {
             try (KafkaProducer<String, byte[]> producer = ChaosTraffic.producer("127.0.0.1:" + server.kafkaPort())) {
                 // A steady stream over the whole drill: a fifth before, three fifths during, the rest after.
                 int slice = total / 5;
-                traffic.sendGood(producer, Topics.POSITIONS_RAW, 0, slice, acked, failed);
+                traffic.sendGood(producer, Topics.POSITIONS_RAW, 0, slice);
                 producer.flush();
                 await().atMost(Duration.ofSeconds(60)).until(() -> traffic.stored(direct.getDatabase("airlines")).distinct() > 0);
 
                 line.down();
                 outageStart = System.nanoTime();
                 for (int part = 0; part < 3; part++) {
-                    traffic.sendGood(producer, Topics.POSITIONS_RAW, slice * (1 + part), slice * (2 + part), acked, failed);
+                    traffic.sendGood(producer, Topics.POSITIONS_RAW, slice * (1 + part), slice * (2 + part));
                     producer.flush();
                     if (part == 0) {
                         assertThat(Http.get(server.url("/actuator/health")).statusCode()).as("health during the outage")
@@ -75,30 +70,24 @@ class StoreOutageTest {
                 }
                 line.up();
                 outageEnd = System.nanoTime();
-                traffic.sendGood(producer, Topics.POSITIONS_RAW, slice * 4, total, acked, failed);
+                traffic.sendGood(producer, Topics.POSITIONS_RAW, slice * 4, total);
                 producer.flush();
             }
             long[] recoveredAt = {0};
             await().atMost(Duration.ofSeconds(ChaosScale.of(120, 600))).pollInterval(Duration.ofMillis(500)).until(() -> {
-                boolean done = traffic.stored(direct.getDatabase("airlines")).distinct() >= acked.get();
+                boolean done = traffic.stored(direct.getDatabase("airlines")).distinct() >= traffic.acked.get();
                 recoveredAt[0] = System.nanoTime();
                 return done;
             });
             ChaosTraffic.Stored stored = traffic.stored(direct.getDatabase("airlines"));
 
-            Map<String, Number> figures = new LinkedHashMap<>();
-            figures.put("produced", total);
-            figures.put("acknowledged", acked.get());
-            figures.put("outageSeconds", (outageEnd - outageStart) / 1_000_000_000L);
-            figures.put("catchUpSecondsAfterOutage", (recoveredAt[0] - outageEnd) / 1_000_000_000L);
-            figures.put("stored", stored.distinct());
-            figures.put("thinned", 0);
-            figures.put("duplicated", stored.duplicated());
-            figures.put("lost", acked.get() - stored.distinct());
-            new ChaosReport("store-outage", figures).write();
+            Map<String, Number> extra = new LinkedHashMap<>();
+            extra.put("outageSeconds", (outageEnd - outageStart) / 1_000_000_000L);
+            extra.put("catchUpSecondsAfterOutage", (recoveredAt[0] - outageEnd) / 1_000_000_000L);
+            new ChaosReport("store-outage", stored.figures(traffic, total, extra)).write();
 
-            assertThat(failed.get()).isZero();
-            assertThat(stored.distinct()).isEqualTo(acked.get()).isEqualTo(total);
+            assertThat(traffic.failed.get()).isZero();
+            assertThat(stored.distinct()).isEqualTo(traffic.acked.get()).isEqualTo(total);
             assertThat(stored.duplicated()).isZero();
             assertThat(server.output()).contains("MongoDB write failed").contains("MongoDB answers again");
             await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(server.url("/actuator/health")).statusCode() == 200);
