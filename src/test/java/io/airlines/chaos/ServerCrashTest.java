@@ -10,7 +10,10 @@ import java.util.Map;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.airlines.bench.ServerProcess;
+import io.airlines.store.PositionSink;
 import io.airlines.stream.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +31,11 @@ class ServerCrashTest {
 
     @Test
     void a_server_killed_mid_stream_and_restarted_on_its_data_dir_stores_every_acknowledged_point_once() {
-        int total = ChaosScale.of(10_000, 100_000);
+        // Large enough that the sink needs several flushes for the first half: the kill lands between them.
+        int total = ChaosScale.of(40_000, 200_000);
         ChaosTraffic traffic = ChaosTraffic.newRun("CK");
         Path dataDir = temp.resolve("data");
-        long storedAtKill;
+        long committedAtKill;
         ServerProcess first = ServerProcess.builder(dataDir).log(log("first")).start();
         try (first) {
             first.awaitHealthy(START);
@@ -39,11 +43,14 @@ class ServerCrashTest {
                 traffic.sendGood(producer, Topics.POSITIONS_RAW, 0, total / 2);
                 producer.flush();
             }
-            long[] seen = {0};
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
-                    .until(() -> (seen[0] = stored(first, traffic).distinct()) >= total / 20);
-            first.kill();
-            storedAtKill = seen[0];
+            // Kill right after the sink's first committed flush, while the rest is in flight or in memory.
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + first.kafkaPort()))) {
+                long[] committed = {0};
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                        .until(() -> (committed[0] = committedBySink(admin)) > 0);
+                first.kill();
+                committedAtKill = committed[0];
+            }
         }
 
         try (ServerProcess again = ServerProcess.builder(dataDir).portsOf(first).log(log("again")).start()) {
@@ -54,12 +61,20 @@ class ServerCrashTest {
             }
             ChaosTraffic.Stored stored = awaitStable(again, traffic, traffic.acked.get());
 
-            new ChaosReport("server-sigkill", stored.figures(traffic, total, Map.of("storedBeforeKill", storedAtKill))).write();
+            new ChaosReport("server-sigkill", stored.figures(traffic, total, Map.of("committedBySinkAtKill", committedAtKill))).write();
 
             assertThat(traffic.failed.get()).isZero();
             assertThat(stored.distinct()).as("stored points (lost = acknowledged - stored)").isEqualTo(traffic.acked.get());
             assertThat(stored.duplicated()).isZero();
         }
+    }
+
+    /** Records of {@code flights.positions} the sink has stored and committed so far. */
+    private static long committedBySink(Admin admin) throws Exception {
+        return admin.listConsumerGroupOffsets(PositionSink.GROUP).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .filter(e -> e.getKey().topic().equals(Topics.POSITIONS) && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset())
+                .sum();
     }
 
     static ChaosTraffic.Stored stored(ServerProcess server, ChaosTraffic traffic) {
