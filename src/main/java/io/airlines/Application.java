@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import io.airlines.bench.BenchCommand;
 import io.airlines.config.StartupFailure;
+import io.airlines.etl.EtlCommand;
+import io.airlines.lufthansa.fake.FakeLufthansaCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +21,8 @@ public class Application {
             case "start" -> startServer(rest);
             case "bench" -> System.exit(BenchCommand.run(rest));
             case "simulate" -> System.exit(io.airlines.ingest.SimulateCommand.run(rest));
+            case "etl" -> System.exit(EtlCommand.run(rest));
+            case "fake-lufthansa" -> FakeLufthansaCommand.run(rest);
             default -> {
                 System.err.println("airlines: unknown command '" + command + "'; run ./airlines help");
                 System.exit(2);

@@ -57,7 +57,11 @@ public class PipelineBenchmark implements Benchmark {
         Path data = work.resolve("data");
         List<Measurement> out = new ArrayList<>();
         try (ServerProcess server = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
-                .env("AIRLINES_TRACK_MODE", mode).log(work.resolve("server.log")).start()) {
+                .env("AIRLINES_TRACK_MODE", mode)
+                // The shipped reference set and demo timetable load in the background at first start and
+                // write to the same store: keep them out of the pipeline's figures.
+                .env("AIRLINES_OFFLINE_DATA", "false")
+                .log(work.resolve("server.log")).start()) {
             server.awaitHealthy(Duration.ofSeconds(180));
             String bootstrap = "127.0.0.1:" + server.kafkaPort();
             String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
@@ -117,14 +121,21 @@ public class PipelineBenchmark implements Benchmark {
         long stored = delta(before, after, "stored");
         long thinned = delta(before, after, "thinned");
         long replayed = delta(before, after, "alreadyStored");
-        long lost = produced - dlq - duplicates - stored - thinned - replayed;
+        long unaccounted = produced - dlq - duplicates - stored - thinned - replayed;
+        boolean drained = after.path("consumerLag").asLong() == 0;
         double cpu = (cpuAfter - cpuBefore) / 100.0 / held * 100;
         String n = name();
         out.add(Measurement.of(n, label + ": produced", produced, "records"));
         out.add(Measurement.of(n, label + ": produced rate", produced / held, "records/s"));
         out.add(Measurement.of(n, label + ": stored points", stored, "points"));
         out.add(Measurement.of(n, label + ": thinned by rule", thinned, "points"));
-        out.add(Measurement.withGoal(n, label + ": lost", lost, "records", "0", lost == 0));
+        if (drained) {
+            out.add(Measurement.withGoal(n, label + ": lost", unaccounted, "records", "0", unaccounted == 0));
+        } else {
+            // Still in Kafka, not lost: the pipeline did not catch up within the drain time.
+            out.add(Measurement.withGoal(n, label + ": backlog left after 5 min drain", unaccounted, "records",
+                    "0 (drained)", false));
+        }
         out.add(Measurement.of(n, label + ": DLQ'd", dlq, "records"));
         out.add(Measurement.withGoal(n, label + ": live view latency p50", latency[0], "ms", "-", true));
         out.add(Measurement.withGoal(n, label + ": live view latency p99", latency[1], "ms", "< 1000 ms", latency[1] < 1000));
@@ -161,26 +172,28 @@ public class PipelineBenchmark implements Benchmark {
         return stats(server);
     }
 
-    /** p50 (median of windows) and p99 (worst window) of live and store latency over [from, to]. */
+    /**
+     * p50 (median of windows) and p99 (worst window) of live and store latency over [from, to],
+     * each over the windows that saw records of that stage.
+     */
     private static long[] latencies(JsonNode stats, long from, long to) {
-        List<long[]> windows = new ArrayList<>();
-        for (JsonNode s : stats.path("history")) {
-            long t = s.path("time").asLong();
-            if (t >= from && t <= to && s.path("liveLatencyP99").asLong() > 0) {
-                windows.add(new long[] {s.path("liveLatencyP50").asLong(), s.path("liveLatencyP99").asLong(),
-                        s.path("storeLatencyP50").asLong(), s.path("storeLatencyP99").asLong()});
+        long[] out = new long[4];
+        String[][] fields = {{"liveLatencyP50", "liveLatencyP99"}, {"storeLatencyP50", "storeLatencyP99"}};
+        for (int stage = 0; stage < 2; stage++) {
+            List<long[]> windows = new ArrayList<>();
+            for (JsonNode s : stats.path("history")) {
+                long t = s.path("time").asLong();
+                if (t >= from && t <= to && s.path(fields[stage][1]).asLong() > 0) {
+                    windows.add(new long[] {s.path(fields[stage][0]).asLong(), s.path(fields[stage][1]).asLong()});
+                }
+            }
+            if (!windows.isEmpty()) {
+                long[] p50 = windows.stream().mapToLong(w -> w[0]).sorted().toArray();
+                out[stage * 2] = p50[p50.length / 2];
+                out[stage * 2 + 1] = windows.stream().mapToLong(w -> w[1]).max().orElse(0);
             }
         }
-        if (windows.isEmpty()) {
-            return new long[4];
-        }
-        long[] median = new long[4];
-        for (int i = 0; i < 4; i++) {
-            final int f = i;
-            long[] sorted = windows.stream().mapToLong(w -> w[f]).sorted().toArray();
-            median[i] = (i % 2 == 0) ? sorted[sorted.length / 2] : sorted[sorted.length - 1];
-        }
-        return median;
+        return out;
     }
 
     private static long delta(JsonNode before, JsonNode after, String counter) {

@@ -18,6 +18,8 @@ public class JobRunner {
 
     private final EtlRunStore runs;
     private final ReentrantLock lock = new ReentrantLock();
+    private volatile String currentJob;
+    private volatile RunTracker current;
 
     public JobRunner(EtlRunStore runs) {
         this.runs = runs;
@@ -37,6 +39,8 @@ public class JobRunner {
             String started = Instant.now().toString();
             String id = started + "-" + name;
             RunTracker tracker = new RunTracker(progress);
+            currentJob = name;
+            current = tracker;
             runs.save(new EtlRun(id, name, started, null, "running", 0, 0, 0, 0, 0, null));
             String status = "succeeded";
             String message;
@@ -54,8 +58,21 @@ public class JobRunner {
             runs.save(run);
             return run;
         } finally {
+            current = null;
+            currentJob = null;
             lock.unlock();
         }
+    }
+
+    /** The running job's name and counters, if one runs. */
+    public java.util.Optional<java.util.Map<String, Object>> progress() {
+        RunTracker t = current;
+        String job = currentJob;
+        if (t == null || job == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.util.Map.of("job", job, "pages", t.pages(), "totalPages", t.totalPages(),
+                "inserted", t.inserted(), "updated", t.updated(), "errors", t.errors()));
     }
 
     public boolean busy() {

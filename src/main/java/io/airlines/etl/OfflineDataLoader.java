@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -14,6 +13,7 @@ import io.airlines.reference.ReferenceCatalog;
 import io.airlines.reference.ReferenceKind;
 import io.airlines.reference.ReferenceStore;
 import io.airlines.schedule.DemoAirport;
+import io.airlines.schedule.DemoAirports;
 import io.airlines.schedule.DemoTimetable;
 import io.airlines.schedule.FlightSearch;
 import io.airlines.schedule.TimetableStore;
@@ -116,19 +116,8 @@ public class OfflineDataLoader implements ApplicationRunner {
         }
     }
 
-    /** Large airports with a time zone, plus the airports of the nightly ETL list. */
     List<DemoAirport> demoAirports() {
-        Set<String> wanted = new HashSet<>(etlSettings.airports());
-        return catalog.all(ReferenceKind.AIRPORTS).stream()
-                .filter(a -> a.getString("time_zone_id") != null && a.get("position") instanceof Document)
-                .filter(a -> "large".equals(a.getString("size")) || wanted.contains(a.getString("_id")))
-                .map(a -> {
-                    Document p = a.get("position", Document.class);
-                    return new DemoAirport(a.getString("_id"), a.getString("country_code"),
-                            ((Number) p.get("Latitude")).doubleValue(), ((Number) p.get("Longitude")).doubleValue(),
-                            a.getString("time_zone_id"));
-                })
-                .toList();
+        return DemoAirports.from(catalog.all(ReferenceKind.AIRPORTS), new HashSet<>(etlSettings.airports()));
     }
 
     private boolean marked(String key) {

@@ -17,8 +17,8 @@ public final class RunTracker {
         this.progress = progress;
     }
 
-    public void request() {
-        requests.incrementAndGet();
+    public void requests(long n) {
+        requests.addAndGet(n);
     }
 
     public void expectPages(long n) {
@@ -54,6 +54,10 @@ public final class RunTracker {
 
     public long updated() {
         return updated.get();
+    }
+
+    public long totalPages() {
+        return totalPages.get();
     }
 
     public long errors() {

@@ -60,7 +60,10 @@ public class PositionsController {
             byte[] line = lines[i].getBytes(StandardCharsets.UTF_8);
             String problem = check(line, now);
             if (problem != null) {
-                errors.add(Map.of("line", i + 1, "error", problem));
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("line", i + 1);
+                error.put("error", problem);
+                errors.add(error);
             } else {
                 sent.add(raw.publishRaw(codec.decodeRaw(line, Position.HTTP).position().key(), line));
             }

@@ -46,27 +46,32 @@ public final class SimulateCommand {
                 System.err.println("airlines simulate: --aircraft must be ≥ 1 and --speedup > 0");
                 return 2;
             }
-            PositionCodec codec = PositionCodec.standalone();
-            try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(bootstrap, "airlines-simulate");
-                 SimulationLoop loop = new SimulationLoop(new Simulator(aircraft, seed, speedup, ReferenceData.builtIn(),
-                         System.currentTimeMillis()), rate,
-                         p -> producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, p.key(), codec.encode(p))))) {
-                System.out.printf("Simulating %d aircraft at %s Hz (seed %d, speedup %s) into %s%n", aircraft, rate, seed,
-                        speedup, bootstrap);
-                loop.start();
-                long started = System.currentTimeMillis();
-                long last = 0;
-                while (seconds == 0 || System.currentTimeMillis() - started < seconds * 1000) {
-                    Thread.sleep(5000);
-                    long produced = loop.produced();
-                    System.out.printf("%,d positions produced (%,.0f/s)%n", produced, (produced - last) / 5.0);
-                    last = produced;
-                }
-            }
-            return 0;
+            return fly(bootstrap, aircraft, rate, seed, speedup, seconds);
         } catch (NumberFormatException e) {
             System.err.println("airlines simulate: not a number: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /** Flies until {@code seconds} passed (0: until interrupted), reporting every 5 s. */
+    static int fly(String bootstrap, int aircraft, double rate, long seed, double speedup, long seconds) {
+        PositionCodec codec = PositionCodec.standalone();
+        try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(bootstrap, "airlines-simulate");
+             SimulationLoop loop = new SimulationLoop(new Simulator(aircraft, seed, speedup, ReferenceData.builtIn(),
+                     System.currentTimeMillis()), rate,
+                     p -> producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, p.key(), codec.encode(p))))) {
+            System.out.printf("Simulating %d aircraft at %s Hz (seed %d, speedup %s) into %s%n", aircraft, rate, seed,
+                    speedup, bootstrap);
+            loop.start();
+            long started = System.currentTimeMillis();
+            long last = 0;
+            while (seconds == 0 || System.currentTimeMillis() - started < seconds * 1000) {
+                Thread.sleep(5000);
+                long produced = loop.produced();
+                System.out.printf("%,d positions produced (%,.0f/s)%n", produced, (produced - last) / 5.0);
+                last = produced;
+            }
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;

@@ -53,9 +53,7 @@ public final class Simulator {
         this.reference = reference;
         this.speedup = speedup;
         this.startWall = startWall;
-        this.airports = reference.airports().stream()
-                .sorted(java.util.Comparator.comparing(Airport::code))
-                .toList();
+        this.airports = reference.hubs();
         if (airports.size() < 2) {
             throw new IllegalArgumentException("the simulator needs at least two airports");
         }

@@ -16,11 +16,25 @@ public class SimulatorRunner implements SmartLifecycle {
     private final RawPositions raw;
     private final ReferenceCache references;
     private SimulationLoop loop;
+    private volatile boolean flyingBuiltIns;
 
     public SimulatorRunner(SimulatorSettings settings, RawPositions raw, ReferenceCache references) {
         this.settings = settings;
         this.raw = raw;
         this.references = references;
+        // The timetable arrives after start (loaded by the batch side): fly it once it is there.
+        references.onReload(data -> {
+            if (!data.legs().isEmpty() && flyingBuiltIns) {
+                restart();
+            }
+        });
+    }
+
+    private synchronized void restart() {
+        if (loop != null) {
+            stop();
+            start();
+        }
     }
 
     @Override
@@ -28,12 +42,15 @@ public class SimulatorRunner implements SmartLifecycle {
         if (settings.aircraft() <= 0 || loop != null) {
             return;
         }
-        Simulator simulator = new Simulator(settings.aircraft(), settings.seed(), settings.speedup(),
-                references.current(), System.currentTimeMillis());
+        io.airlines.stream.ReferenceData data = references.current();
+        flyingBuiltIns = data.legs().isEmpty();
+        Simulator simulator = new Simulator(settings.aircraft(), settings.seed(), settings.speedup(), data,
+                System.currentTimeMillis());
         loop = new SimulationLoop(simulator, settings.rate(), raw::publish);
         loop.start();
-        log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {})", settings.aircraft(), settings.rate(),
-                settings.seed(), settings.speedup());
+        log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {}) on {}", settings.aircraft(), settings.rate(),
+                settings.seed(), settings.speedup(), flyingBuiltIns ? "random routes between built-in hubs"
+                        : data.legs().size() + " timetable legs");
     }
 
     @Override

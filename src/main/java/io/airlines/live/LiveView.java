@@ -21,7 +21,6 @@ import io.airlines.stream.PositionCodec;
 import io.airlines.stream.StreamSettings;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -45,7 +44,6 @@ public class LiveView extends ConsumerLoop {
     private final ArrayDeque<FlightEvent> recentEvents = new ArrayDeque<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
-    private KafkaConsumer<String, byte[]> consumer;
     private long lastExpiry;
 
     public LiveView(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StreamSettings settings) {
@@ -165,19 +163,5 @@ public class LiveView extends ConsumerLoop {
     }
 
     public record Changes(Set<String> changed, Set<String> removed) {
-    }
-
-    @Override
-    protected void close() {
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
-        }
-    }
-
-    @Override
-    protected void wakeup() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
     }
 }

@@ -35,16 +35,31 @@ public final class ApiParams {
         return date;
     }
 
-    public static int limit(Integer value, int fallback) {
-        int limit = value == null ? fallback : value;
+    /** An optional whole number given as text, so that "ten" is reported on its own field. */
+    public static Integer integer(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(field, "parameter '" + field + "' must be a whole number, not '"
+                    + abbreviate(value) + "'");
+        }
+    }
+
+    public static int limit(String value, int fallback) {
+        Integer given = integer("limit", value);
+        int limit = given == null ? fallback : given;
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit", "parameter 'limit' must be between 1 and " + MAX_LIMIT);
         }
         return limit;
     }
 
-    public static int offset(Integer value) {
-        int offset = value == null ? 0 : value;
+    public static int offset(String value) {
+        Integer given = integer("offset", value);
+        int offset = given == null ? 0 : given;
         if (offset < 0) {
             throw new BadRequestException("offset", "parameter 'offset' must not be negative");
         }

@@ -23,9 +23,10 @@ public class PlacesController {
     @Operation(summary = "Autocomplete cities and airports",
             description = "Cities of several airports and airports whose code, or a word of whose name, starts with q.")
     public List<Place> places(@Parameter(description = "code or name prefix, any language", example = "par")
-                              @RequestParam String q,
-                              @Parameter(description = "1..1000") @RequestParam(required = false) Integer limit) {
+                              @RequestParam(required = false) String q,
+                              @Parameter(description = "1..1000") @RequestParam(required = false) String limit) {
         int n = ApiParams.limit(limit, 10);
+        ApiParams.required("q", q);
         if (q.length() > 100) {
             throw new io.airlines.web.api.BadRequestException("q", "parameter 'q' must be at most 100 characters");
         }

@@ -24,6 +24,7 @@ public class ReferenceCatalog {
 
     private final ReferenceStore store;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.EMPTY);
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     public ReferenceCatalog(ReferenceStore store) {
         this.store = store;
@@ -37,6 +38,12 @@ public class ReferenceCatalog {
                     .collect(Collectors.toMap(d -> d.getString("_id"), d -> d, (a, b) -> a, LinkedHashMap::new)));
         }
         snapshot.set(new Snapshot(byKind));
+        version.incrementAndGet();
+    }
+
+    /** Changes on every refresh, so derived indexes know when to rebuild. */
+    public long version() {
+        return version.get();
     }
 
     public Collection<Document> all(ReferenceKind kind) {

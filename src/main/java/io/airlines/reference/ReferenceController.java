@@ -40,8 +40,8 @@ public class ReferenceController {
             @Parameter(description = "ISO country code, e.g. FR") @RequestParam(required = false) String country,
             @Parameter(description = "city code, e.g. PAR") @RequestParam(required = false) String city,
             @Parameter(description = "code or name prefix") @RequestParam(required = false) String q,
-            @Parameter(description = "1..1000, default 100") @RequestParam(required = false) Integer limit,
-            @Parameter(description = "documents to skip") @RequestParam(required = false) Integer offset) {
+            @Parameter(description = "1..1000, default 100") @RequestParam(required = false) String limit,
+            @Parameter(description = "documents to skip") @RequestParam(required = false) String offset) {
         ReferenceKind k = ReferenceKind.byCollection(kind).orElseThrow(() -> new NotFoundException("unknown list " + kind));
         int n = ApiParams.limit(limit, 100);
         int skip = ApiParams.offset(offset);

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferenceStore {
 
+    private static final List<String> KEPT_FROM_OFFLINE = List.of("size", "airport_id_icao");
+
     private final MongoDatabase database;
 
     public ReferenceStore(MongoDatabase database) {
@@ -68,12 +70,21 @@ public class ReferenceStore {
      * (keeping {@code insert_at}), identical ones left alone.
      */
     public StoreWrites.UpsertCount upsert(ReferenceKind kind, List<Document> documents) {
+        List<String> keys = documents.stream().map(d -> d.getString(kind.keyField())).toList();
+        var existing = StoreWrites.findByIds(collection(kind), keys);
         List<Document> keyed = documents.stream().map(d -> {
             Document doc = new Document("_id", d.getString(kind.keyField()));
             doc.putAll(d);
+            Document old = existing.get(doc.get("_id"));
+            // Facts the source does not give (airport size, ICAO code) stay from the shipped data.
+            for (String kept : KEPT_FROM_OFFLINE) {
+                if (old != null && old.containsKey(kept) && !doc.containsKey(kept)) {
+                    doc.put(kept, old.get(kept));
+                }
+            }
             return doc;
         }).toList();
-        return StoreWrites.upsertChanged(collection(kind), keyed);
+        return StoreWrites.upsertChanged(collection(kind), keyed, existing);
     }
 
     public long count(ReferenceKind kind) {

@@ -5,15 +5,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * A trip from origin to destination on one or more legs, as answered by the search API.
- * {@code id} is the natural key: origin, destination, local departure date and flight numbers.
+ * {@code id} is the natural key: local departure date, origin, destination, time and flight
+ * numbers — date first, so that a day's journeys land together at the end of the store's B-tree
+ * instead of dirtying pages all over it (the embedded store's file only appends).
  */
 public record Journey(String id, String origin, String destination, String departureLocal, String arrivalLocal,
                       String departureUtc, String arrivalUtc, int durationMinutes, int stops, String source,
                       List<Leg> legs) {
 
     public static String key(String origin, String destination, String departureLocal, List<Leg> legs) {
-        StringBuilder key = new StringBuilder(origin).append('|').append(destination).append('|')
-                .append(departureLocal, 0, 10).append('|').append(departureLocal, 11, 16);
+        StringBuilder key = new StringBuilder(departureLocal.substring(0, 10)).append('|').append(origin).append('|')
+                .append(destination).append('|').append(departureLocal, 11, 16);
         for (Leg leg : legs) {
             key.append('|').append(leg.flightNumber());
         }

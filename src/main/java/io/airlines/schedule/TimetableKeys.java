@@ -5,9 +5,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Keys of the documents a search reads by {@code _id}: one timetable per origin, destination and
- * local departure date, where origin and destination are an airport ({@code A:CDG}) or a city of
- * several airports ({@code C:PAR}); one board per airport and local date.
+ * Keys of the documents a search reads by {@code _id}: one timetable per local departure date,
+ * origin and destination, where origin and destination are an airport ({@code A:CDG}) or a city
+ * of several airports ({@code C:PAR}); one board per local date and airport. Dates come first so
+ * that each day's documents are written side by side (see {@link Journey#key}).
  */
 public final class TimetableKeys {
 
@@ -23,11 +24,11 @@ public final class TimetableKeys {
     }
 
     public static String timetable(String from, String to, String date) {
-        return from + "|" + to + "|" + date;
+        return date + "|" + from + "|" + to;
     }
 
     public static String board(String airport, String date) {
-        return airport + "|" + date;
+        return date + "|" + airport;
     }
 
     /**

@@ -13,6 +13,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import io.airlines.reference.StoreWrites;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,26 @@ public class TimetableStore {
         writeTimetables(journeys, cityKey);
         writeBoards(journeys);
         return count;
+    }
+
+    /**
+     * Inserts journeys of dates not stored yet, without reading anything first (bulk loads such
+     * as benchmarks); boards are not written.
+     */
+    public void insertNew(Collection<Journey> journeys, Function<String, String> cityKey) {
+        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
+        flights.insertMany(journeys.stream().map(JourneyDocuments::flight).toList(), unordered);
+        Map<String, List<Document>> byKey = new LinkedHashMap<>();
+        for (Journey j : journeys) {
+            Document compact = JourneyDocuments.compact(j);
+            for (String key : TimetableKeys.timetablesOf(j, cityKey)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(compact);
+            }
+        }
+        List<Document> docs = new ArrayList<>();
+        byKey.forEach((key, rows) -> docs.add(new Document("_id", key).append("journeys",
+                merge(null, "journeys", rows, r -> r.getString("id"), r -> r.getString("du")))));
+        timetables.insertMany(docs, unordered);
     }
 
     private void writeTimetables(Collection<Journey> journeys, Function<String, String> cityKey) {
@@ -130,6 +151,11 @@ public class TimetableStore {
 
     public Optional<Document> board(String airport, String date) {
         return Optional.ofNullable(boards.find(Filters.eq("_id", TimetableKeys.board(airport, date))).first());
+    }
+
+    /** One journey document by its key: the plain {@code _id} lookup searches are compared with. */
+    public Optional<Document> flight(String id) {
+        return Optional.ofNullable(flights.find(Filters.eq("_id", id)).first());
     }
 
     public long journeyCount() {

@@ -18,7 +18,6 @@ import io.airlines.stream.PositionCodec;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,6 @@ public class EventSink extends ConsumerLoop {
     private final KafkaClients clients;
     private final PositionCodec codec;
     private final MongoCollection<Document> events;
-    private KafkaConsumer<String, byte[]> consumer;
 
     public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database) {
         super("airlines-events-store");
@@ -81,19 +79,5 @@ public class EventSink extends ConsumerLoop {
         return new FlightEvent(d.getString("_id"), d.getString("type"), d.getString("key"), d.getString("callsign"),
                 ((Number) d.get("time")).longValue(), d.getDouble("lat"), d.getDouble("lon"), d.getString("squawk"),
                 d.getString("detail"));
-    }
-
-    @Override
-    protected void close() {
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
-        }
-    }
-
-    @Override
-    protected void wakeup() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
     }
 }

@@ -26,7 +26,6 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -56,6 +55,7 @@ public class PositionSink extends ConsumerLoop {
     private final MongoCollection<Document> positions;
     private final MongoCollection<Document> states;
     private final long spanMs;
+    private final String group;
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
@@ -66,16 +66,24 @@ public class PositionSink extends ConsumerLoop {
     private int pendingCount;
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
+    private long lastStateRound;
     private long retryAt;
     private long backoff = 1000;
     private volatile String failure;
     private volatile long lag;
     private volatile boolean abandon;
-    private KafkaConsumer<String, byte[]> consumer;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
                         MongoDatabase database) {
+        this(clients, codec, metrics, settings, database, GROUP);
+    }
+
+    /** A sink in its own consumer group, e.g. a second store fed from the same topic. */
+    public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
+                        MongoDatabase database, String group) {
         super("airlines-store");
+        this.group = group;
         this.clients = clients;
         this.codec = codec;
         this.metrics = metrics;
@@ -88,7 +96,7 @@ public class PositionSink extends ConsumerLoop {
 
     @Override
     protected void open() {
-        consumer = clients.consumer(GROUP, "airlines-store");
+        consumer = clients.consumer(group, "airlines-store");
         consumer.subscribe(List.of(Topics.POSITIONS), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -188,16 +196,20 @@ public class PositionSink extends ConsumerLoop {
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", b.id()), b.toDocument(spanMs), upsert));
         }
         bulk(positions, writes);
+        // States are refreshed in one round per interval rather than each on its own timer: the
+        // store rewrites every page an update touches, and one round touches each page once.
         List<WriteModel<Document>> stateWrites = new ArrayList<>();
-        long stateEvery = settings.stateInterval().toMillis();
+        boolean round = now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis();
         for (Iterator<Position> it = pendingStates.values().iterator(); it.hasNext(); ) {
             Position p = it.next();
-            Long written = stateWritten.get(p.key());
-            if (written == null || now - written >= stateEvery) {
+            if (round || !stateWritten.containsKey(p.key())) {
                 stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
             }
         }
         bulk(states, stateWrites);
+        if (round) {
+            lastStateRound = now;
+        }
         for (TrackBucket b : dirty) {
             int attempted = b.addedSinceWrite;
             int added = b.written();
@@ -308,15 +320,8 @@ public class PositionSink extends ConsumerLoop {
             discardPending();
             lastKept.clear();
             stateWritten.clear();
-            consumer.close(Duration.ofSeconds(5));
-            consumer = null;
+            super.close();
         }
     }
 
-    @Override
-    protected void wakeup() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-    }
 }

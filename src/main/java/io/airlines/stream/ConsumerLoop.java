@@ -2,6 +2,7 @@ package io.airlines.stream;
 
 import java.time.Duration;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,25 @@ public abstract class ConsumerLoop implements SmartLifecycle {
     /** One poll and its handling. */
     protected abstract void step() throws Exception;
 
-    /** Closes clients; called on the loop's thread. */
-    protected abstract void close();
+    /** The loop's consumer, opened by {@link #open()}; closed and woken up here. */
+    protected volatile KafkaConsumer<String, byte[]> consumer;
 
-    /** Interrupts a blocking poll (typically {@code consumer.wakeup()}). */
-    protected abstract void wakeup();
+    /** Closes clients; called on the loop's thread. */
+    protected void close() {
+        KafkaConsumer<String, byte[]> c = consumer;
+        consumer = null;
+        if (c != null) {
+            c.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Interrupts a blocking poll. */
+    protected void wakeup() {
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
 
     protected boolean enabled() {
         return true;

@@ -34,7 +34,7 @@ public final class PositionCodec {
     }
 
     public byte[] encode(Position position) {
-        return mapper.writeValueAsBytes(position);
+        return PositionWire.write(position);
     }
 
     public byte[] encodeEvent(FlightEvent event) {
@@ -47,7 +47,8 @@ public final class PositionCodec {
 
     /** Decodes a canonical record written by {@link #encode}; trusted input. */
     public Position decode(byte[] bytes) {
-        return mapper.readValue(bytes, Position.class);
+        Position fast = PositionWire.read(mapper, bytes);
+        return fast != null ? fast : mapper.readValue(bytes, Position.class);
     }
 
     /**
@@ -64,6 +65,11 @@ public final class PositionCodec {
         int first = firstNonBlank(bytes);
         if (first < 0 || bytes[first] != '{') {
             return Decoded.rejected("not a JSON object");
+        }
+        Position fast = PositionWire.read(mapper, bytes);
+        if (fast != null) {
+            // Same outcome as the careful path below for a well-formed canonical record.
+            return Decoded.of(normalized(fast, fast.source() == null ? defaultSource : fast.source()));
         }
         WireRecord wire;
         try {
@@ -109,6 +115,14 @@ public final class PositionCodec {
                 blankToNull(w.departureAirport()), blankToNull(w.arrivalAirport()), lat, lon, w.altitude(),
                 w.speed(), null, null, null, null, null, null, null, null, Position.SEED, time, null, null);
         return Decoded.of(p);
+    }
+
+    /** A raw record carries observations only: enrichment and receipt are the pipeline's to set. */
+    private static Position normalized(Position p, String source) {
+        return new Position(p.key(), blankToNull(p.callsign()), blankToNull(p.flightNumber()), blankToNull(p.airline()),
+                null, blankToNull(p.origin()), blankToNull(p.destination()), p.lat(), p.lon(), p.altitude(), p.speed(),
+                p.track(), p.verticalRate(), blankToNull(p.squawk()), p.onGround(), null, null, null, null, source,
+                p.time(), null, null);
     }
 
     /** Epoch milliseconds, an ISO instant with offset, or a naive ISO local time taken as UTC. */

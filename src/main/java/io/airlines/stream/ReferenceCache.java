@@ -21,26 +21,33 @@ public class ReferenceCache {
 
     private final MongoDatabase database;
     private volatile ReferenceData current = ReferenceData.builtIn();
+    private final java.util.List<java.util.function.Consumer<ReferenceData>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ReferenceCache(MongoDatabase database) {
         this.database = database;
-        reload();
+    }
+
+    /** Called after each reload with the new data. */
+    public void onReload(java.util.function.Consumer<ReferenceData> listener) {
+        listeners.add(listener);
     }
 
     public ReferenceData current() {
         return current;
     }
 
-    @Scheduled(fixedDelay = 300_000, initialDelay = 300_000)
+    /** First load shortly after start (off the start-up path), then every few minutes. */
+    @Scheduled(fixedDelayString = "${airlines.stream.reference-reload:5m}", initialDelay = 3_000)
     public void reload() {
         try {
-            List<ReferenceData.Airline> airlines = new ArrayList<>();
+            // Built-ins first: open data holds defunct airlines reusing codes and many namesakes of airports.
+            List<ReferenceData.Airline> airlines = new ArrayList<>(BuiltIns.AIRLINES);
             for (Document d : database.getCollection("airlines").find()
                     .projection(new Document("airline_id", 1).append("airline_id_icao", 1).append("airline_name", 1))) {
                 airlines.add(new ReferenceData.Airline(d.getString("airline_id"), d.getString("airline_id_icao"),
                         d.getString("airline_name")));
             }
-            List<ReferenceData.Airport> airports = new ArrayList<>();
+            List<ReferenceData.Airport> airports = new ArrayList<>(BuiltIns.AIRPORTS);
             for (Document d : database.getCollection("airports").find()
                     .projection(new Document("airport_code", 1).append("airport_name", 1).append("position", 1))) {
                 ReferenceData.Airport a = airport(d);
@@ -49,9 +56,8 @@ public class ReferenceCache {
                 }
             }
             List<ReferenceData.Scheduled> legs = TimetableReader.read(database, System.currentTimeMillis());
-            airlines.addAll(BuiltIns.AIRLINES);
-            airports.addAll(BuiltIns.AIRPORTS);
             current = new ReferenceData(airlines, airports, legs);
+            listeners.forEach(l -> l.accept(current));
             log.info("Reference data: {} airlines, {} airports, {} scheduled legs", airlines.size(), airports.size(), legs.size());
         } catch (RuntimeException e) {
             log.warn("Reference data not reloaded (kept the previous set): {}", e.toString());

@@ -83,6 +83,29 @@ public final class ReferenceData {
         return airports.values();
     }
 
+    /**
+     * Airports worth flying between: those of the timetable when there is one, else the built-in
+     * hubs (not every airstrip of the open data set).
+     */
+    public List<Airport> hubs() {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        for (Scheduled s : legs) {
+            codes.add(s.origin());
+            codes.add(s.destination());
+        }
+        if (codes.size() < 2) {
+            BuiltIns.AIRPORTS.forEach(a -> codes.add(a.code()));
+        }
+        List<Airport> out = new ArrayList<>();
+        for (String c : codes) {
+            Airport a = airports.get(c);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     public List<Scheduled> legs() {
         return legs;
     }

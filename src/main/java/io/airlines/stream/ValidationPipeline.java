@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -38,7 +37,6 @@ public class ValidationPipeline extends ConsumerLoop {
     private final StreamSettings settings;
     private final Map<String, Position> last = new HashMap<>();
     private final Set<String> silent = new HashSet<>();
-    private KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> producer;
     private long lastSweep = System.currentTimeMillis();
     private volatile long lag;
@@ -155,18 +153,10 @@ public class ValidationPipeline extends ConsumerLoop {
 
     @Override
     protected void close() {
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
-        }
+        super.close();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
     }
 
-    @Override
-    protected void wakeup() {
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-    }
 }

@@ -1,14 +1,13 @@
 package io.airlines.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.airlines.etl.EtlIdle;
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +25,7 @@ class FlightSearchApiTest extends IntegrationTest {
 
     @BeforeEach
     void demo_timetable_is_loaded() {
-        await().atMost(Duration.ofMinutes(3)).until(() ->
-                Http.get(url("/api/v1/etl/runs")).body().contains("\"job\":\"demo-timetable\",\"started_at\""));
-        await().atMost(Duration.ofMinutes(3)).until(() -> !Http.get(url("/api/v1/etl/runs")).body().contains("running"));
+        EtlIdle.waitFor(this::url);
     }
 
     @Test

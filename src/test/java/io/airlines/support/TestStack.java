@@ -42,6 +42,11 @@ public final class TestStack {
         // pipeline use their own unique flight keys, so these never disturb their assertions.
         registry.add("airlines.simulator.aircraft", () -> 20);
         registry.add("airlines.simulator.seed", () -> 7);
+        // The Lufthansa API is the fake one (a real HTTP server on loopback), with credentials.
+        registry.add("airlines.lufthansa.base-url", () -> FakeLufthansa.API.baseUrl());
+        registry.add("airlines.lufthansa.client-id", () -> io.airlines.lufthansa.fake.FakeLufthansaApi.CLIENT_ID);
+        registry.add("airlines.lufthansa.client-secret", () -> FakeLufthansa.SECRET);
+        registry.add("airlines.etl.cron", () -> "-");
         // Three days of demo timetable are enough for tests and keep every test JVM's start light.
         registry.add("airlines.offline.demo-days", () -> 3);
     }

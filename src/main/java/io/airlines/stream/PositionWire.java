@@ -1,0 +1,166 @@
+package io.airlines.stream;
+
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hot path of the codec: canonical positions written by hand and read with the streaming
+ * parser, about three times cheaper than data binding, which matters at 25,000 records a second
+ * read three times each. Produces exactly the JSON data binding would (same fields, same order,
+ * nulls included), which the codec's tests check.
+ */
+final class PositionWire {
+
+    private PositionWire() {
+    }
+
+    static byte[] write(Position p) {
+        StringBuilder b = new StringBuilder(480);
+        b.append('{');
+        str(b, "key", p.key()).append(',');
+        str(b, "callsign", p.callsign()).append(',');
+        str(b, "flightNumber", p.flightNumber()).append(',');
+        str(b, "airline", p.airline()).append(',');
+        str(b, "airlineName", p.airlineName()).append(',');
+        str(b, "origin", p.origin()).append(',');
+        str(b, "destination", p.destination()).append(',');
+        num(b, "lat", p.lat()).append(',');
+        num(b, "lon", p.lon()).append(',');
+        num(b, "altitude", p.altitude()).append(',');
+        num(b, "speed", p.speed()).append(',');
+        num(b, "track", p.track()).append(',');
+        num(b, "verticalRate", p.verticalRate()).append(',');
+        str(b, "squawk", p.squawk()).append(',');
+        b.append("\"onGround\":").append(p.onGround()).append(',');
+        str(b, "phase", p.phase()).append(',');
+        num(b, "distanceToDestinationKm", p.distanceToDestinationKm()).append(',');
+        str(b, "eta", p.eta()).append(',');
+        b.append("\"delayMinutes\":").append(p.delayMinutes()).append(',');
+        str(b, "source", p.source()).append(',');
+        b.append("\"time\":").append(p.time()).append(',');
+        b.append("\"received\":").append(p.received()).append(',');
+        str(b, "flag", p.flag());
+        return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a canonical record; null when the input needs the careful path (another format, a
+     * value of an unexpected type, a required field missing), which then explains the problem.
+     */
+    static Position read(JsonMapper mapper, byte[] bytes) {
+        String key = null, callsign = null, flightNumber = null, airline = null, airlineName = null, origin = null,
+                destination = null, squawk = null, phase = null, eta = null, source = null, flag = null;
+        Double lat = null, lon = null, altitude = null, speed = null, track = null, verticalRate = null, distance = null;
+        Boolean onGround = null;
+        Integer delay = null;
+        Long time = null, received = null;
+        try (JsonParser p = mapper.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String name;
+            while ((name = p.nextName()) != null) {
+                JsonToken t = p.nextToken();
+                if (t == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    return null;
+                }
+                switch (name) {
+                    case "key" -> key = text(p, t);
+                    case "callsign" -> callsign = text(p, t);
+                    case "flightNumber" -> flightNumber = text(p, t);
+                    case "airline" -> airline = text(p, t);
+                    case "airlineName" -> airlineName = text(p, t);
+                    case "origin" -> origin = text(p, t);
+                    case "destination" -> destination = text(p, t);
+                    case "squawk" -> squawk = text(p, t);
+                    case "phase" -> phase = text(p, t);
+                    case "eta" -> eta = text(p, t);
+                    case "source" -> source = text(p, t);
+                    case "flag" -> flag = text(p, t);
+                    case "lat" -> lat = number(p, t);
+                    case "lon" -> lon = number(p, t);
+                    case "altitude" -> altitude = number(p, t);
+                    case "speed" -> speed = number(p, t);
+                    case "track" -> track = number(p, t);
+                    case "verticalRate" -> verticalRate = number(p, t);
+                    case "distanceToDestinationKm" -> distance = number(p, t);
+                    case "onGround" -> {
+                        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+                            return null;
+                        }
+                        onGround = t == JsonToken.VALUE_TRUE;
+                    }
+                    case "delayMinutes" -> {
+                        if (t != JsonToken.VALUE_NUMBER_INT) {
+                            return null;
+                        }
+                        delay = p.getIntValue();
+                    }
+                    case "time" -> time = t == JsonToken.VALUE_NUMBER_INT ? Long.valueOf(p.getLongValue())
+                            : t == JsonToken.VALUE_STRING ? PositionCodec.parseTime(p.getString()) : null;
+                    case "received" -> received = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
+                    case "flight_id", "location", "timestamp" -> {
+                        return null;
+                    }
+                    default -> {
+                        // unknown fields are ignored, as by data binding
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (key == null || lat == null || lon == null || time == null) {
+            return null;
+        }
+        return new Position(key, callsign, flightNumber, airline, airlineName, origin, destination, lat, lon, altitude,
+                speed, track, verticalRate, squawk, onGround, phase, distance, eta, delay, source, time, received, flag);
+    }
+
+    private static String text(JsonParser p, JsonToken t) {
+        if (t != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("not a string");
+        }
+        return p.getString();
+    }
+
+    private static Double number(JsonParser p, JsonToken t) {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw new IllegalArgumentException("not a number");
+        }
+        return p.getDoubleValue();
+    }
+
+    private static StringBuilder str(StringBuilder b, String name, String value) {
+        b.append('"').append(name).append("\":");
+        if (value == null) {
+            return b.append("null");
+        }
+        b.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"');
+    }
+
+    private static StringBuilder num(StringBuilder b, String name, Double value) {
+        b.append('"').append(name).append("\":");
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return b.append("null");
+        }
+        return b.append(value.doubleValue());
+    }
+}

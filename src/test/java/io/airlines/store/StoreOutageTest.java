@@ -1,0 +1,97 @@
+package io.airlines.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.TestKafka;
+import io.airlines.stream.Topics;
+import io.airlines.support.IntegrationTest;
+import io.airlines.support.TestStack;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * A second sink (own consumer group, own database) writes through a relay that the test cuts:
+ * the sink must pause, report DOWN, retry with backoff and, once the store is back, have lost
+ * nothing.
+ */
+class StoreOutageTest extends IntegrationTest {
+
+    @Autowired
+    KafkaClients clients;
+    @Autowired
+    PositionCodec codec;
+
+    @Test
+    void when_mongodb_is_unreachable_the_sink_pauses_reports_down_and_resumes_with_nothing_lost() throws Exception {
+        String key = TestKafka.uniqueKey("OUT");
+        String database = "airlines_outage_" + UUID.randomUUID().toString().substring(0, 8);
+        StoreSettings settings = new StoreSettings("thinned", Duration.ofMinutes(5), Duration.ofMillis(300),
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 200_000);
+        PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
+        try (TcpProxy proxy = new TcpProxy(TestStack.MONGO_PORT);
+             MongoClient viaProxy = MongoClients.create(MongoClientSettings.builder()
+                     .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + proxy.port()))
+                     .applyToClusterSettings(b -> b.serverSelectionTimeout(1, TimeUnit.SECONDS))
+                     .applyToSocketSettings(b -> b.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
+                     .build());
+             MongoClient direct = MongoClients.create(TestStack.mongoUri())) {
+            PositionSink sink = new PositionSink(clients, codec, metrics, settings, viaProxy.getDatabase(database),
+                    "outage-test-" + UUID.randomUUID());
+            StoreHealth health = new StoreHealth(sink, metrics);
+            MongoDatabase check = direct.getDatabase(database);
+            sink.start();
+            try {
+                long t = System.currentTimeMillis() - 60_000;
+                TestKafka.send(Topics.POSITIONS_RAW, key, PositionStoreTest.climb(key, t, 5));
+                await().atMost(Duration.ofSeconds(60)).until(() -> times(check, key).size() == 5);
+                assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+                proxy.down();
+                TestKafka.send(Topics.POSITIONS_RAW, key, PositionStoreTest.climb(key, t + 5_000, 5));
+                await().atMost(Duration.ofSeconds(60)).until(() -> sink.failure() != null);
+                assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                assertThat(health.health().getDetails()).containsKey("error").containsKey("action");
+                long failures = metrics.storeFailures.sum();
+                await().atMost(Duration.ofSeconds(30)).until(() -> metrics.storeFailures.sum() > failures);
+
+                proxy.up();
+                await().atMost(Duration.ofSeconds(90)).until(() -> times(check, key).size() == 10);
+                await().atMost(Duration.ofSeconds(10)).until(() -> sink.failure() == null);
+                assertThat(times(check, key)).doesNotHaveDuplicates().isSorted();
+                assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            } finally {
+                sink.stop();
+                check.drop();
+            }
+        }
+    }
+
+    private static List<Long> times(MongoDatabase db, String key) {
+        List<Long> out = new ArrayList<>();
+        for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
+            for (Document p : d.getList("points", Document.class)) {
+                out.add(((Number) p.get("t")).longValue());
+            }
+        }
+        return out;
+    }
+}
