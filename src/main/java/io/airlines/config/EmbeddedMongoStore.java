@@ -36,7 +36,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                     .autoCompactFillRate(50)
                     .autoCommitBufferSize(4 * 1024)
                     .open();
-            backend = new H2Backend(store);
+            backend = new DurableH2Backend(store);
             server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
         } catch (RuntimeException e) {

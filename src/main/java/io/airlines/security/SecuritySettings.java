@@ -1,0 +1,22 @@
+package io.airlines.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits every HTTP request is held to. Position batches (NDJSON) are allowed more than ordinary
+ * JSON bodies because a receiver may post thousands of lines at once.
+ */
+@ConfigurationProperties("airlines.security")
+public record SecuritySettings(
+        @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("16MB") DataSize maxPositionsBodySize,
+        @DefaultValue("/api/v1/positions") String positionsPath) {
+
+    /** The largest body accepted on this path, in bytes. */
+    public long limitFor(String path) {
+        boolean positions = path != null && (path.equals(positionsPath) || path.startsWith(positionsPath + "/"));
+        return (positions ? maxPositionsBodySize : maxBodySize).toBytes();
+    }
+}

@@ -1,0 +1,88 @@
+package io.airlines.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.airlines.bench.ServerProcess;
+import io.airlines.support.Http;
+import io.airlines.web.ApiKeyFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API key rules, proven on real servers started with the settings that differ from the suite's. */
+class ApiKeyProcessTest {
+
+    private static final Duration START = Duration.ofSeconds(120);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void a_server_listening_beyond_loopback_without_a_key_refuses_to_start_and_names_the_setting() {
+        try (ServerProcess app = server("no-key", Map.of("AIRLINES_BIND", "0.0.0.0"))) {
+            int exit = app.awaitExit(START);
+            assertThat(exit).isNotZero();
+            assertThat(app.output()).contains("AIRLINES_API_KEY").contains("cannot start");
+            assertThat(app.output()).doesNotContain("\tat io.airlines");
+        }
+    }
+
+    @Test
+    void with_a_key_every_write_needs_it_reads_do_not_and_the_key_is_never_printed() {
+        String key = "k-" + UUID.randomUUID();
+        try (ServerProcess app = server("with-key", Map.of("AIRLINES_BIND", "0.0.0.0", "AIRLINES_API_KEY", key))) {
+            app.awaitHealthy(START);
+            String write = app.url("/api/v1/positions");
+
+            HttpResponse<String> none = post(write, null);
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(none.body()).contains("\"field\":\"X-API-Key\"").doesNotContain(key);
+
+            assertThat(post(write, "wrong").statusCode()).isEqualTo(401);
+            assertThat(post(write, key.substring(0, key.length() - 1)).statusCode()).isEqualTo(401);
+            assertThat(post(write, key + "x").statusCode()).isEqualTo(401);
+            assertThat(post(write, key.toUpperCase()).statusCode()).isEqualTo(401);
+            assertThat(send(app.url("/"), "DELETE", null).statusCode()).isEqualTo(401);
+            assertThat(send(app.url("/"), "PUT", null).statusCode()).isEqualTo(401);
+
+            HttpResponse<String> keyed = post(write, key);
+            assertThat(keyed.statusCode()).isNotEqualTo(401).isLessThan(500);
+            assertThat(Http.get(app.url("/")).statusCode()).isEqualTo(200);
+            assertThat(Http.get(app.url("/actuator/health")).body()).doesNotContain(key);
+            assertThat(Http.get(app.url("/actuator/env")).statusCode()).isEqualTo(404);
+
+            app.stop(Duration.ofSeconds(30));
+            assertThat(app.output()).contains("Airlines is running").doesNotContain(key);
+        }
+    }
+
+    private ServerProcess server(String name, Map<String, String> env) {
+        ServerProcess.Builder builder = ServerProcess.builder(temp.resolve("data"))
+                .log(Path.of("target", "server-logs", "api-key-" + name + ".log").toAbsolutePath());
+        env.forEach(builder::env);
+        return builder.start();
+    }
+
+    private static HttpResponse<String> post(String url, String key) {
+        return send(url, "POST", key);
+    }
+
+    private static HttpResponse<String> send(String url, String method, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-ndjson")
+                .method(method, HttpRequest.BodyPublishers.ofString("{}\n"));
+        if (key != null) {
+            request.header(ApiKeyFilter.HEADER, key);
+        }
+        return Http.send(request);
+    }
+}
