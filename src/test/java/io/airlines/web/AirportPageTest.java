@@ -35,7 +35,7 @@ class AirportPageTest extends BrowserTest {
     void an_unknown_airport_says_so_and_the_finder_goes_to_a_typed_code() {
         Page page = open("/airports/QQZ");
         assertThat(page.locator("#not-found").innerText()).isEqualTo("Unknown airport QQZ");
-        page.navigate(url("/airports"));
+        page.navigate(url("/airports/find"));
         page.locator("#code").fill("cdg");
         page.locator("#code").press("Enter");
         page.waitForURL("**/airports/CDG");

@@ -32,7 +32,8 @@ public class AirportPageController {
         this.api = api;
     }
 
-    @GetMapping("/airports")
+    /** Not {@code /airports}: that path stays the original API's JSON list of airports. */
+    @GetMapping("/airports/find")
     public String find(@RequestParam(required = false) String code) {
         return code != null && CODE.matcher(code.strip()).matches()
                 ? "redirect:/airports/" + code.strip().toUpperCase(Locale.ROOT) : "airport-find";
