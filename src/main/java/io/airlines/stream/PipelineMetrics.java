@@ -24,6 +24,8 @@ public class PipelineMetrics {
     public final LongAdder valid = new LongAdder();
     public final LongAdder dlq = new LongAdder();
     public final LongAdder duplicates = new LongAdder();
+    /** Dropped at ingest because the aircraft is on the privacy block list: never stored nor shown. */
+    public final LongAdder blocked = new LongAdder();
     public final LongAdder flagged = new LongAdder();
     public final LongAdder events = new LongAdder();
     public final LongAdder sinkReceived = new LongAdder();
@@ -53,6 +55,7 @@ public class PipelineMetrics {
         counter(registry, "airlines.positions.valid", "records validated", valid);
         counter(registry, "airlines.positions.dlq", "records sent to the DLQ", dlq);
         counter(registry, "airlines.positions.duplicates", "duplicate records dropped", duplicates);
+        counter(registry, "airlines.positions.blocked", "records dropped by the privacy block list", blocked);
         counter(registry, "airlines.positions.stored", "points stored", stored);
         counter(registry, "airlines.positions.thinned", "points thinned by rule", thinned);
         counter(registry, "airlines.store.writes", "bulk write operations acknowledged", storeWrites);
@@ -140,6 +143,7 @@ public class PipelineMetrics {
         m.put("valid", valid.sum());
         m.put("dlq", dlq.sum());
         m.put("duplicates", duplicates.sum());
+        m.put("blocked", blocked.sum());
         m.put("flagged", flagged.sum());
         m.put("events", events.sum());
         m.put("sinkReceived", sinkReceived.sum());

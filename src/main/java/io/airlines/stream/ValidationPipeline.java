@@ -35,6 +35,7 @@ public class ValidationPipeline extends ConsumerLoop {
     private final ReferenceCache references;
     private final PipelineMetrics metrics;
     private final StreamSettings settings;
+    private final PrivacyBlocklist blocklist;
     private final Map<String, Position> last = new HashMap<>();
     private final Set<String> silent = new HashSet<>();
     private KafkaProducer<String, byte[]> producer;
@@ -42,13 +43,14 @@ public class ValidationPipeline extends ConsumerLoop {
     private volatile long lag;
 
     public ValidationPipeline(KafkaClients clients, PositionCodec codec, ReferenceCache references,
-                              PipelineMetrics metrics, StreamSettings settings) {
+                              PipelineMetrics metrics, StreamSettings settings, PrivacyBlocklist blocklist) {
         super("airlines-validate");
         this.clients = clients;
         this.codec = codec;
         this.references = references;
         this.metrics = metrics;
         this.settings = settings;
+        this.blocklist = blocklist;
         metrics.validateLagFrom(() -> lag);
     }
 
@@ -87,6 +89,11 @@ public class ValidationPipeline extends ConsumerLoop {
             return;
         }
         Position candidate = decoded.position();
+        if (blocklist.blocks(candidate.key(), candidate.callsign())) {
+            // Dropped before anything is stored, streamed or shown; only the count remains.
+            metrics.blocked.increment();
+            return;
+        }
         Position previous = last.get(candidate.key());
         PositionRules.Verdict verdict = PositionRules.check(candidate, previous, now);
         switch (verdict.outcome()) {

@@ -18,6 +18,8 @@ public final class TestStack {
     public static final int KAFKA_CONTROLLER_PORT = FreePorts.next();
     public static final int MONGO_PORT = FreePorts.next();
     public static final Path DATA_DIR = tempDir();
+    public static final String PRIVATE_HEX = "b10c4d";
+    public static final String PRIVATE_CALLSIGN_PREFIX = "PRIVJ";
 
     private TestStack() {
     }
@@ -47,6 +49,8 @@ public final class TestStack {
         registry.add("airlines.lufthansa.client-id", () -> io.airlines.lufthansa.fake.FakeLufthansaApi.CLIENT_ID);
         registry.add("airlines.lufthansa.client-secret", () -> FakeLufthansa.SECRET);
         registry.add("airlines.etl.cron", () -> "-");
+        // Aircraft whose owners asked not to be shown (FAA LADD/PIA style): one hex, one callsign prefix.
+        registry.add("airlines.privacy.blocklist", () -> PRIVATE_HEX + "," + PRIVATE_CALLSIGN_PREFIX + "*");
         // Three days of demo timetable are enough for tests and keep every test JVM's start light.
         registry.add("airlines.offline.demo-days", () -> 3);
     }
