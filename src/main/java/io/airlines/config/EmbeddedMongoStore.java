@@ -17,6 +17,8 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
 
+    private static final java.time.Duration OLD_VERSION_RETENTION = java.time.Duration.ofMinutes(10);
+
     private final AirlinesSettings.Mongo settings;
     private final Path file;
     private MongoServer server;
@@ -36,6 +38,9 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                     .autoCompactFillRate(50)
                     .autoCommitBufferSize(4 * 1024)
                     .open();
+            // A long read (a reference reload under heavy load) must still find the chunks of the
+            // version it started on: H2's default of 45 s lost them ("Chunk … not found").
+            store.setRetentionTime((int) OLD_VERSION_RETENTION.toMillis());
             backend = new DurableH2Backend(store);
             server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
