@@ -34,6 +34,11 @@ public final class KafkaConnection implements KafkaConnectionDetails, AutoClosea
         return new KafkaConnection(broker.bootstrapServers(), broker);
     }
 
+    /** A cluster someone else runs, e.g. for a benchmark or a command talking to a server's broker. */
+    public static KafkaConnection to(String bootstrapServers) {
+        return new KafkaConnection(bootstrapServers, null);
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

@@ -56,6 +56,7 @@ public class PositionSink extends ConsumerLoop {
     private final MongoCollection<Document> states;
     private final long spanMs;
     private final String group;
+    private final String topic;
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
@@ -76,14 +77,15 @@ public class PositionSink extends ConsumerLoop {
     @org.springframework.beans.factory.annotation.Autowired
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
                         MongoDatabase database) {
-        this(clients, codec, metrics, settings, database, GROUP);
+        this(clients, codec, metrics, settings, database, GROUP, Topics.POSITIONS);
     }
 
-    /** A sink in its own consumer group, e.g. a second store fed from the same topic. */
+    /** A sink in its own consumer group on its own topic, e.g. a second store or a benchmark. */
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
-                        MongoDatabase database, String group) {
+                        MongoDatabase database, String group, String topic) {
         super("airlines-store");
         this.group = group;
+        this.topic = topic;
         this.clients = clients;
         this.codec = codec;
         this.metrics = metrics;
@@ -97,7 +99,7 @@ public class PositionSink extends ConsumerLoop {
     @Override
     protected void open() {
         consumer = clients.consumer(group, "airlines-store");
-        consumer.subscribe(List.of(Topics.POSITIONS), new ConsumerRebalanceListener() {
+        consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 // Hand over only what is stored; whatever is not yet written is dropped and replayed.

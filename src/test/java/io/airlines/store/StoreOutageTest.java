@@ -55,7 +55,7 @@ class StoreOutageTest extends IntegrationTest {
                      .build());
              MongoClient direct = MongoClients.create(TestStack.mongoUri())) {
             PositionSink sink = new PositionSink(clients, codec, metrics, settings, viaProxy.getDatabase(database),
-                    "outage-test-" + UUID.randomUUID());
+                    "outage-test-" + UUID.randomUUID(), io.airlines.stream.Topics.POSITIONS);
             StoreHealth health = new StoreHealth(sink, metrics);
             MongoDatabase check = direct.getDatabase(database);
             sink.start();
