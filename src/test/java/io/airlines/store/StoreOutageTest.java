@@ -21,6 +21,7 @@ import io.airlines.stream.PositionCodec;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.support.IntegrationTest;
+import io.airlines.support.TcpProxy;
 import io.airlines.support.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (health DOWN, a warning in the log), keep the backlog in Kafka, and store every acknowledged
  * point exactly once when the store is back.
  */
-class StoreOutageTest {
+class StoreOutageDrillTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
 
