@@ -87,15 +87,16 @@ class LiveMapTest extends BrowserTest {
     void an_airline_filter_lowers_the_count_to_what_the_api_finds() {
         Page page = openLive("");
         // Other tests' aircraft have no airline: pick one of the simulator's, which all have one.
-        String airline = null;
+        String found = null;
         for (JsonNode aircraft : api("/api/v1/live?limit=100000").get("aircraft")) {
             JsonNode code = aircraft.get("airline");
             if (code != null && code.isString() && !code.asString().isBlank()) {
-                airline = code.asString();
+                found = code.asString();
                 break;
             }
         }
-        assertThat(airline).as("a live aircraft with an airline").isNotNull();
+        assertThat(found).as("a live aircraft with an airline").isNotNull();
+        String airline = found;
         page.locator("#f-airline").fill(airline);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             int shown = Integer.parseInt(page.locator("#shown-count").innerText());
