@@ -66,6 +66,7 @@ public final class TestKafka {
 
     /** A flight key no other test uses. */
     public static String uniqueKey(String prefix) {
-        return prefix + Long.toHexString(UUID.randomUUID().getMostSignificantBits() & 0xffffffL);
+        // Always six hex digits, so a key without prefix is a valid ICAO 24-bit address.
+        return prefix + String.format("%06x", UUID.randomUUID().getMostSignificantBits() & 0xffffffL);
     }
 }
