@@ -82,15 +82,20 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public boolean healthy() {
+        return get("/actuator/health").filter(body -> body.endsWith("\"status\":\"UP\"}")).isPresent();
+    }
+
+    /** The body of a 200 answer to GET {@code path}, or empty when the server does not give one. */
+    public Optional<String> get(String path) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().endsWith("\"status\":\"UP\"}");
+            return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 

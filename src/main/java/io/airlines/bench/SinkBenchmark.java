@@ -112,7 +112,7 @@ public class SinkBenchmark implements Benchmark {
                 metrics, full, db, "bench-ours", topic);
         sink.start();
         try {
-            return Drain.await(metrics.stored::sum, records, Duration.ofMinutes(30), () -> { });
+            return Drain.await(metrics.sinkReceived::sum, metrics.stored::sum, records, Duration.ofMinutes(30), () -> { });
         } finally {
             sink.stop();
         }
