@@ -39,7 +39,7 @@ public final class MongoConnection implements AutoCloseable {
             store = new EmbeddedMongoStore(mongo, settings.dataDir());
             store.start();
         } else {
-            log.info("Using external MongoDB at {}; no embedded store started", Secrets.maskUri(uri));
+            log.info("Using external MongoDB at {}; no embedded store started", UriMask.maskUri(uri));
         }
         MongoClient client;
         try {
@@ -52,14 +52,14 @@ public final class MongoConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(store);
             throw new StartupException("MONGODB_URI is not a valid MongoDB connection string: "
-                    + Secrets.maskUri(uri), e);
+                    + UriMask.maskUri(uri), e);
         }
         MongoConnection connection = new MongoConnection(uri, store, client, mongo.database());
         try {
             connection.ping();
         } catch (RuntimeException e) {
             connection.close();
-            throw new StartupException("MongoDB at " + Secrets.maskUri(uri) + " is unreachable ("
+            throw new StartupException("MongoDB at " + UriMask.maskUri(uri) + " is unreachable ("
                     + e.getClass().getSimpleName() + "); set MONGODB_URI to a reachable server", e);
         }
         return connection;
@@ -79,7 +79,7 @@ public final class MongoConnection implements AutoCloseable {
 
     /** The address without credentials, for display. */
     public String displayUri() {
-        return Secrets.maskUri(uri);
+        return UriMask.maskUri(uri);
     }
 
     public boolean embedded() {

@@ -3,11 +3,11 @@ package io.airlines.config;
 import java.util.regex.Pattern;
 
 /** Hides credentials in anything that may be logged or shown. */
-public final class Secrets {
+public final class UriMask {
 
     private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]*@");
 
-    private Secrets() {
+    private UriMask() {
     }
 
     /** {@code mongodb://user:pass@host} becomes {@code mongodb://***@host}. */
