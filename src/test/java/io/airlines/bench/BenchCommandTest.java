@@ -24,6 +24,41 @@ class BenchCommandTest {
     }
 
     @Test
+    void the_sink_comparison_runs_on_a_small_size_and_stores_every_point_once() throws Exception {
+        int exit = BenchCommand.run(new String[] {"sink", "--quick", "--records", "3000", "--flights", "100",
+                "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out.resolve("report.json")))
+                .contains("connector throughput")
+                .contains("ours (full track mode) throughput")
+                .containsPattern("\"metric\" : \"ours points stored once\",\\s*\"value\" : 3000\\.0");
+    }
+
+    @Test
+    void the_pipeline_benchmark_runs_on_a_small_size_and_loses_nothing() throws Exception {
+        int exit = BenchCommand.run(new String[] {"pipeline", "--quick", "--sizes", "300", "--seconds", "8",
+                "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out.resolve("report.json")))
+                .containsPattern("\"metric\" : \"300 aircraft thinned: lost\",\\s*\"value\" : 0\\.0")
+                .contains("store raw ceiling");
+    }
+
+    @Test
+    void the_batch_benchmarks_run_on_a_small_size() throws Exception {
+        int exit = BenchCommand.run(new String[] {"lufthansa-etl", "search", "--quick", "--items", "300",
+                "--journeys", "3000", "--samples", "200", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out.resolve("report.json")))
+                .contains("\"benchmark\" : \"lufthansa-etl\"")
+                .contains("rate-limit floor")
+                .contains("search p50");
+    }
+
+    @Test
     void an_unknown_benchmark_name_is_refused() {
         assertThat(BenchCommand.run(new String[] {"no-such-bench", "--out", out.toString()})).isEqualTo(2);
     }
