@@ -29,9 +29,6 @@ public class DirectErrorPath extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-                + "\"detail\":\"no such resource\"}");
+        ProblemResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "no such resource", null);
     }
 }

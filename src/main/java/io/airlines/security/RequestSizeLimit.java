@@ -34,10 +34,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         long limit = settings.limitFor(request.getRequestURI());
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close");
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"the request body is larger than " + limit + " bytes\",\"field\":\"body\"}");
+            ProblemResponse.write(response, 413, "Content Too Large",
+                    "the request body is larger than " + limit + " bytes", "body");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.airlines.config.AirlinesSettings;
 import io.airlines.config.StartupException;
+import io.airlines.security.ProblemResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,10 +55,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"this endpoint needs a valid X-API-Key header\",\"field\":\"X-API-Key\"}");
+        ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "this endpoint needs a valid X-API-Key header", HEADER);
     }
 
     static boolean isLoopback(String address) {

@@ -56,6 +56,7 @@ class HttpFuzzTest extends IntegrationTest {
         endpoints.all().stream().filter(Endpoints.Endpoint::hasBody).limit(3)
                 .forEach(e -> hugeBody(fill(e.template())));
         hugeBody("/api/v1/positions");
+        everyContentTypeWithAndWithoutBody(endpoints);
         traversal();
         malformedRequests();
 
@@ -93,6 +94,24 @@ class HttpFuzzTest extends IntegrationTest {
             body = fuzz.pick(FuzzValues.BODIES).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         check(head.toString(), RawHttp.exchange(port, head.toString(), body), false);
+    }
+
+    /** Random picks may miss a pair on a given run; these are cheap enough to try every time. */
+    private void everyContentTypeWithAndWithoutBody(Endpoints endpoints) {
+        for (Endpoints.Endpoint endpoint : endpoints.all()) {
+            if (!endpoint.hasBody()) {
+                continue;
+            }
+            String method = endpoint.methods().stream().filter(m -> !m.equals("GET") && !m.equals("HEAD"))
+                    .findFirst().orElseThrow();
+            for (String type : FuzzValues.CONTENT_TYPES) {
+                for (String body : List.of("", "{}")) {
+                    String head = method + " " + fill(endpoint.template()) + " HTTP/1.1"
+                            + (type.isEmpty() ? "" : "\r\nContent-Type: " + type);
+                    check(head, RawHttp.exchange(port, head, body.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+                }
+            }
+        }
     }
 
     private String fill(String template) {

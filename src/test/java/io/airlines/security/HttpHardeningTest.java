@@ -81,6 +81,19 @@ class HttpHardeningTest extends IntegrationTest {
     }
 
     @Test
+    void a_wildcard_or_garbage_content_type_is_a_415_naming_the_header_even_without_a_body() {
+        for (String type : List.of("*/*", "application/*", "garbage", "text/")) {
+            for (String body : List.of("", "{}")) {
+                RawHttp.Response response = RawHttp.exchange(port,
+                        "POST /api/v1/positions HTTP/1.1\r\nContent-Type: " + type, body.getBytes());
+                assertThat(response.status()).as("%s with body '%s'", type, body).isEqualTo(415);
+                assertThat(response.body()).contains("\"field\":\"Content-Type\"");
+            }
+        }
+        assertThat(ContentTypeCheck.acceptable("application/x-ndjson; charset=utf-8")).isTrue();
+    }
+
+    @Test
     void oversized_headers_are_refused_with_a_client_error() {
         RawHttp.Response response = RawHttp.exchange(port,
                 "GET / HTTP/1.1\r\nX-Big: " + "a".repeat(64 * 1024), null);
