@@ -85,8 +85,8 @@ class PositionStoreTest extends IntegrationTest {
         String[] more = climb(key, start + 10_000, 10);
         TestKafka.send(Topics.POSITIONS_RAW, key, java.util.Arrays.copyOfRange(more, 0, 10));
         // Crash while the second batch sits in memory, then replay everything since the first.
-        await().atMost(Duration.ofSeconds(20)).until(() -> metrics.sinkReceived.sum() > 0 && endOffsets().values().stream()
-                .mapToLong(Long::longValue).sum() >= before.values().stream().mapToLong(Long::longValue).sum() + 20);
+        // Halting only once all 20 are validated onto flights.positions makes the replay cover them all.
+        TestKafka.readUntil(Topics.POSITIONS, seen -> seen.stream().filter(r -> key.equals(r.key())).count() >= 20);
         sink.halt();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
