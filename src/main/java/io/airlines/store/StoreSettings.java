@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flushInterval    how long points collect in memory before one bulk write (and offset commit)
  * @param stateInterval    how often a flight's {@code flight_state} document is refreshed at most
  * @param retention        how long positions and events are kept
- * @param maxPendingPoints flush early when this many points wait in memory
+ * @param maxPendingPoints flush early when this many points wait in memory (bounds the heap: a full-size
+ *                         replay after a crash once filled 512 MiB with 200,000)
  */
 @ConfigurationProperties("airlines.store")
 public record StoreSettings(
@@ -23,7 +24,7 @@ public record StoreSettings(
         @DefaultValue("10s") Duration stateInterval,
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,
-        @DefaultValue("200000") int maxPendingPoints) {
+        @DefaultValue("50000") int maxPendingPoints) {
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);

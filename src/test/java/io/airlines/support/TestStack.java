@@ -53,6 +53,8 @@ public final class TestStack {
         registry.add("airlines.privacy.blocklist", () -> PRIVATE_HEX + "," + PRIVATE_CALLSIGN_PREFIX + "*");
         // Three days of demo timetable are enough for tests and keep every test JVM's start light.
         registry.add("airlines.offline.demo-days", () -> 3);
+        // Long enough that no pipeline test's flight falls silent while it runs, short enough to test.
+        registry.add("airlines.stream.signal-lost-after", () -> "8s");
     }
 
     private static Path tempDir() {
