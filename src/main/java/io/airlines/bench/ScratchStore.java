@@ -10,6 +10,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import io.airlines.config.EmbeddedMongoStore;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
@@ -26,13 +27,9 @@ public final class ScratchStore implements AutoCloseable {
 
     private ScratchStore(Path file) throws IOException {
         this.file = file;
-        MVStore.Builder builder = new MVStore.Builder();
-        if (file != null) {
-            // The embedded store's settings (config/EmbeddedMongoStore).
-            builder.fileName(file.toString()).autoCompactFillRate(50).autoCommitBufferSize(4 * 1024);
-        }
-        store = builder.open();
-        server = new MongoServer(new H2Backend(store));
+        H2Backend backend = EmbeddedMongoStore.openBackend(file);
+        store = backend.getMvStore();
+        server = new MongoServer(backend);
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();

@@ -8,7 +8,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 store with write acknowledgements that mean "on disk": every write command is committed
+ * The H2 store with documents kept as BSON ({@link BsonH2Database}) and write acknowledgements that mean "on disk": every write command is committed
  * to the file before its answer goes back. Plain H2Backend commits in the background about once a
  * second, so a SIGKILL lost up to a second of writes the sink had already acknowledged to Kafka
  * (measured: 150 of 5,000 points). The sink writes in large bulks, so this costs one commit per bulk.
@@ -20,6 +20,11 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    @Override
+    protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     /** Every command of the 5.x driver arrives as an OP_MSG whose first key names the command. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
 
+    private static final String FORMAT_MAP = "airlines.format";
     private static final java.time.Duration OLD_VERSION_RETENTION = java.time.Duration.ofMinutes(10);
 
     private final AirlinesSettings.Mongo settings;
@@ -32,18 +34,12 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     public synchronized void start() {
         LocalPorts.requireFree(settings.port(), "MongoDB", "AIRLINES_MONGO_PORT");
         try {
-            MVStore store = new MVStore.Builder()
-                    .fileName(file.toString())
-                    // Points are appended and rewritten constantly: let H2 reclaim space as it goes.
-                    .autoCompactFillRate(50)
-                    .autoCommitBufferSize(4 * 1024)
-                    .open();
-            // A long read (a reference reload under heavy load) must still find the chunks of the
-            // version it started on: H2's default of 45 s lost them ("Chunk … not found").
-            store.setRetentionTime((int) OLD_VERSION_RETENTION.toMillis());
-            backend = new DurableH2Backend(store);
+            backend = openBackend(file);
             server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
+        } catch (StartupException e) {
+            close();
+            throw e;
         } catch (RuntimeException e) {
             close();
             throw new StartupException("embedded MongoDB store could not start on 127.0.0.1:" + settings.port()
@@ -51,6 +47,37 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                     + "); set AIRLINES_MONGO_PORT or AIRLINES_DATA_DIR", e);
         }
         log.info("Embedded MongoDB store listening on 127.0.0.1:{} (file {})", settings.port(), file);
+    }
+
+    /**
+     * The store's backend on this file (in memory when null), with the settings the server uses:
+     * benchmarks measure the same store through this.
+     */
+    public static H2Backend openBackend(Path file) {
+        MVStore.Builder builder = new MVStore.Builder();
+        if (file != null) {
+            // Points are appended and rewritten constantly: let H2 reclaim space as it goes.
+            builder.fileName(file.toString()).autoCompactFillRate(50).autoCommitBufferSize(4 * 1024);
+        }
+        MVStore store = builder.open();
+        // A long read (a reference reload under heavy load) must still find the chunks of the
+        // version it started on: H2's default of 45 s lost them ("Chunk … not found").
+        store.setRetentionTime((int) OLD_VERSION_RETENTION.toMillis());
+        requireFormat(store, file);
+        return new DurableH2Backend(store);
+    }
+
+    /** Marks a new file with the document format, and refuses a file written in another one. */
+    private static void requireFormat(MVStore store, Path file) {
+        MVMap<String, String> marker = store.openMap(FORMAT_MAP);
+        String format = marker.get("documents");
+        boolean hasData = store.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
+        if (format == null && hasData || format != null && !format.equals(BsonH2Database.FORMAT)) {
+            store.closeImmediately();
+            throw new StartupException("the store file " + file + " was written by an earlier version of Airlines in"
+                    + " another format; move it away (the server then starts on an empty store) or set AIRLINES_DATA_DIR");
+        }
+        marker.put("documents", BsonH2Database.FORMAT);
     }
 
     public String uri() {
