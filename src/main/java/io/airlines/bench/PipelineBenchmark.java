@@ -74,6 +74,9 @@ public class PipelineBenchmark implements Benchmark {
             double ceiling = SinkBenchmark.rawCeiling(mongoUri, SinkBenchmark.positions(records, 5_000, new Random(42)));
             out.add(Measurement.of(name(), "store raw ceiling (insertMany 1000)", ceiling, "docs/s"));
             out.add(Measurement.of(name(), "pipeline records/s held / raw ceiling", bestRate / ceiling, "ratio"));
+        } finally {
+            // Gigabytes at the larger sizes: never leave them in /tmp.
+            org.springframework.util.FileSystemUtils.deleteRecursively(work);
         }
         return out;
     }
@@ -200,7 +203,7 @@ public class PipelineBenchmark implements Benchmark {
         return after.path("totals").path(counter).asLong() - before.path("totals").path(counter).asLong();
     }
 
-    private static JsonNode stats(ServerProcess server) {
+    static JsonNode stats(ServerProcess server) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/stats")))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

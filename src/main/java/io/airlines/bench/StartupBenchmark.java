@@ -64,7 +64,7 @@ public class StartupBenchmark implements Benchmark {
         return out;
     }
 
-    private static void awaitFirstStartLoad(ServerProcess server) throws InterruptedException {
+    static void awaitFirstStartLoad(ServerProcess server) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             String runs = server.get("/api/v1/etl/runs").orElse("");

@@ -26,8 +26,9 @@ public final class Topics {
 
     /**
      * Raw input is only needed until validated, so it keeps a quarter of the byte budget and at most
-     * 6 h; validated positions keep half of it: measured at 1,000 aircraft the two topics grow
-     * about 1 GiB an hour, and the default budget must fit a laptop.
+     * 6 h; validated positions keep half of it; dead letters and events, small in practice, an
+     * eighth each: measured at 1,000 aircraft the two position topics grow about 1 GiB an hour,
+     * and the default budget must fit a laptop ({@link #logCapBytes}).
      */
     public static List<NewTopic> pipeline(AirlinesSettings.Kafka kafka) {
         long bytes = kafka.retentionBytesPerPartition();
@@ -35,8 +36,21 @@ public final class Topics {
         return List.of(
                 topic(kafka, POSITIONS_RAW, Math.min(ms, 6 * 3_600_000L), bytes / 4),
                 topic(kafka, POSITIONS, ms, bytes / 2),
-                topic(kafka, POSITIONS_DLQ, ms, bytes),
-                topic(kafka, EVENTS, ms, bytes));
+                topic(kafka, POSITIONS_DLQ, ms, bytes / 8),
+                topic(kafka, EVENTS, ms, bytes / 8));
+    }
+
+    /**
+     * The most the pipeline topics can hold on one broker: per partition the retained bytes plus
+     * the open segment, which retention never deletes.
+     */
+    public static long logCapBytes(AirlinesSettings.Kafka kafka) {
+        long cap = 0;
+        for (NewTopic t : pipeline(kafka)) {
+            cap += (Long.parseLong(t.configs().get(TopicConfig.RETENTION_BYTES_CONFIG))
+                    + Long.parseLong(t.configs().get(TopicConfig.SEGMENT_BYTES_CONFIG))) * t.numPartitions();
+        }
+        return cap;
     }
 
     private static NewTopic topic(AirlinesSettings.Kafka kafka, String name, long retentionMs, long retentionBytes) {

@@ -47,6 +47,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void the_disk_benchmark_samples_a_running_server_and_reports_growth_and_the_kafka_cap() throws Exception {
+        int exit = BenchCommand.run(new String[] {"disk", "--quick", "--aircraft", "100", "--seconds", "12",
+                "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("growth, second half").contains("store at the 7-day retention horizon")
+                .containsPattern("\"metric\" : \"Kafka log cap of the pipeline topics \\(defaults\\)\",\\s*\"value\" : [1-7]\\.");
+        assertThat(json).containsPattern("\"metric\" : \"100 aircraft, 0.2 min: data dir at end\",\\s*\"value\" : [1-9]");
+    }
+
+    @Test
     void the_batch_benchmarks_run_on_a_small_size() throws Exception {
         int exit = BenchCommand.run(new String[] {"lufthansa-etl", "search", "--quick", "--items", "300",
                 "--journeys", "3000", "--samples", "200", "--out", out.toString()});

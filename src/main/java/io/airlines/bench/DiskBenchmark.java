@@ -1,0 +1,88 @@
+package io.airlines.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.airlines.config.AirlinesSettings;
+import io.airlines.stream.Topics;
+
+/**
+ * How the data directory grows while the server runs its own simulator on defaults, as a user's
+ * laptop would: samples the Kafka log and the store file, and reports the growth per hour over the
+ * second half of the run (the first half fills the store's window of old versions and the Kafka
+ * segments), the Kafka log's cap, and the store's projected size at the retention horizon.
+ */
+public class DiskBenchmark implements Benchmark {
+
+    private static final double MIB = 1024 * 1024;
+
+    @Override
+    public String name() {
+        return "disk";
+    }
+
+    @Override
+    public List<Measurement> run(BenchOptions options) throws Exception {
+        int aircraft = options.intValue("aircraft", 2000, 100);
+        int seconds = options.intValue("seconds", 1800, 20);
+        long sampleMillis = options.quick() ? 5_000 : 30_000;
+        Path work = Files.createTempDirectory("airlines-bench-disk-");
+        Path data = work.resolve("data");
+        List<Sample> samples = new ArrayList<>();
+        try (ServerProcess server = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+                .env("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft))
+                .log(work.resolve("server.log")).start()) {
+            server.awaitHealthy(Duration.ofSeconds(180));
+            StartupBenchmark.awaitFirstStartLoad(server);
+            long started = System.nanoTime();
+            long end = started + Duration.ofSeconds(seconds).toNanos();
+            while (true) {
+                samples.add(new Sample((System.nanoTime() - started) / 1e9, PipelineBenchmark.size(data.resolve("kafka")),
+                        PipelineBenchmark.size(data) - PipelineBenchmark.size(data.resolve("kafka")),
+                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong()));
+                if (System.nanoTime() >= end) {
+                    break;
+                }
+                Thread.sleep(sampleMillis); // a benchmark holds the load for a set time
+            }
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(work);
+        }
+        return report(aircraft, seconds, samples);
+    }
+
+    private List<Measurement> report(int aircraft, int seconds, List<Sample> samples) {
+        Sample mid = samples.get(samples.size() / 2);
+        Sample last = samples.get(samples.size() - 1);
+        double hours = Math.max(1e-9, (last.seconds() - mid.seconds()) / 3600);
+        double storePerHour = (last.store() - mid.store()) / hours;
+        long storedPerHour = Math.round((last.stored() - mid.stored()) / hours);
+        AirlinesSettings.Kafka defaults = new AirlinesSettings.Kafka("", 9092, 9093, 6, (short) 1,
+                Duration.ofHours(24), 1L << 30, Duration.ofSeconds(20));
+        double retentionHours = 7 * 24;
+        String label = aircraft + " aircraft, " + seconds / 60.0 + " min: ";
+        String n = name();
+        List<Measurement> out = new ArrayList<>();
+        out.add(Measurement.of(n, label + "data dir at end", (last.kafka() + last.store()) / MIB, "MiB"));
+        out.add(Measurement.of(n, label + "of which Kafka log", last.kafka() / MIB, "MiB"));
+        out.add(Measurement.of(n, label + "of which store file", last.store() / MIB, "MiB"));
+        out.add(Measurement.of(n, label + "growth, second half", ((last.kafka() + last.store()) - (mid.kafka() + mid.store())) / hours / MIB, "MiB/h"));
+        out.add(Measurement.of(n, label + "Kafka log growth, second half", (last.kafka() - mid.kafka()) / hours / MIB, "MiB/h"));
+        out.add(Measurement.withGoal(n, "Kafka log cap of the pipeline topics (defaults)", Topics.logCapBytes(defaults) / MIB / 1024,
+                "GiB", "a few GiB", Topics.logCapBytes(defaults) <= 8L << 30));
+        out.add(Measurement.of(n, label + "store file growth, second half", storePerHour / MIB, "MiB/h"));
+        out.add(Measurement.of(n, label + "points stored", storedPerHour, "points/h"));
+        if (storedPerHour > 0) {
+            out.add(Measurement.of(n, label + "store growth per stored point", storePerHour / storedPerHour, "bytes"));
+        }
+        out.add(Measurement.of(n, label + "store at the 7-day retention horizon (projected)",
+                (last.store() + storePerHour * (retentionHours - last.seconds() / 3600)) / MIB / 1024, "GiB"));
+        return out;
+    }
+
+    private record Sample(double seconds, long kafka, long store, long stored) {
+    }
+}
