@@ -1,5 +1,6 @@
 package io.airlines.ingest;
 
+import io.airlines.config.Pause;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -72,7 +73,7 @@ public final class SbsClient implements AutoCloseable {
                 }
             }
             if (running) {
-                sleep(backoff);
+                Pause.of(java.time.Duration.ofMillis(backoff));
                 backoff = Math.min(backoff * 2, 30_000);
             }
         }
@@ -107,14 +108,6 @@ public final class SbsClient implements AutoCloseable {
 
     public long connections() {
         return connections.get();
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.airlines.lufthansa;
 
+import io.airlines.config.Pause;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -265,10 +266,7 @@ public class LufthansaClient {
     }
 
     private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Pause.of(d)) {
             throw new LufthansaException("interrupted");
         }
     }

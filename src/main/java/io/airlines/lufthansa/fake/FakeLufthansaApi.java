@@ -1,5 +1,6 @@
 package io.airlines.lufthansa.fake;
 
+import io.airlines.config.Pause;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -116,7 +117,7 @@ public final class FakeLufthansaApi implements AutoCloseable {
             allRequests.incrementAndGet();
             boolean over = overLimit();
             if (options.latencyMillis() > 0) {
-                sleep(options.latencyMillis());
+                Pause.of(java.time.Duration.ofMillis(options.latencyMillis()));
             }
             String path = exchange.getRequestURI().getPath().substring("/v1".length());
             if (over) {
@@ -263,14 +264,6 @@ public final class FakeLufthansaApi implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        }
-    }
-
-    private static void sleep(int ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
