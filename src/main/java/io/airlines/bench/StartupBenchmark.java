@@ -13,9 +13,10 @@ import java.util.List;
 public class StartupBenchmark implements Benchmark {
 
     /** The defaults of {@code AIRLINES_JAVA_OPTS} in the {@code ./airlines} launcher: keep both alike. */
-    static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
             "-Xms64m", "-Xmx1536m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=100", "-Xss512k",
-            "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+            "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-XX:+ExitOnOutOfMemoryError");
 
     @Override
     public String name() {

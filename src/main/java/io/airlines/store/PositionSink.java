@@ -158,7 +158,10 @@ public class PositionSink extends ConsumerLoop {
         long start = TrackBucket.startOf(p.time(), spanMs);
         TrackBucket bucket = buckets.computeIfAbsent(TrackBucket.id(p.key(), start), id -> new TrackBucket(p.key(), start));
         pendingPoints++;
-        bucket.add(point);
+        if (!bucket.add(point)) {
+            // Redelivered while its first copy still waits in memory: counted, like stored copies.
+            metrics.alreadyStored.increment();
+        }
     }
 
     /** Writes everything pending, then commits the offsets; false (and backoff) when MongoDB failed. */

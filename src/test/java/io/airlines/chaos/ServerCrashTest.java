@@ -36,7 +36,7 @@ class ServerCrashTest {
         ChaosTraffic traffic = ChaosTraffic.newRun("CK");
         Path dataDir = temp.resolve("data");
         long committedAtKill;
-        ServerProcess first = ServerProcess.builder(dataDir).log(log("first")).start();
+        ServerProcess first = server(dataDir).log(log("first")).start();
         try (first) {
             first.awaitHealthy(START);
             try (KafkaProducer<String, byte[]> producer = ChaosTraffic.producer("127.0.0.1:" + first.kafkaPort())) {
@@ -53,7 +53,7 @@ class ServerCrashTest {
             }
         }
 
-        try (ServerProcess again = ServerProcess.builder(dataDir).portsOf(first).log(log("again")).start()) {
+        try (ServerProcess again = server(dataDir).portsOf(first).log(log("again")).start()) {
             again.awaitHealthy(START);
             try (KafkaProducer<String, byte[]> producer = ChaosTraffic.producer("127.0.0.1:" + again.kafkaPort())) {
                 traffic.sendGood(producer, Topics.POSITIONS_RAW, total / 2, total);
@@ -102,5 +102,15 @@ class ServerCrashTest {
 
     private static Path log(String name) {
         return Path.of("target", "server-logs", "chaos-crash-" + name + ".log").toAbsolutePath();
+    }
+
+    /**
+     * At full size the restarted server drains a 100,000-record backlog through every consumer at
+     * once (each buffers up to 16 MiB of fetched records): it runs with the launcher's heap, as a
+     * user's would; 512 MiB, the short drill's heap, thrashed in full collections.
+     */
+    private static ServerProcess.Builder server(Path dataDir) {
+        ServerProcess.Builder builder = ServerProcess.builder(dataDir);
+        return ChaosScale.longRun() ? builder.jvmOptions(io.airlines.bench.StartupBenchmark.LAUNCHER_JVM_OPTIONS) : builder;
     }
 }

@@ -1,0 +1,82 @@
+package io.airlines.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.Position;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.TestKafka;
+import io.airlines.support.IntegrationTest;
+import io.airlines.support.TestStack;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every record the sink reads is counted once: stored, thinned by rule, or a copy of a stored
+ * point. A sink of its own (own topic, group, metrics and database) sees a record delivered twice
+ * within one batch, as a producer retry upstream of validation's duplicate check could cause (in
+ * {@code full} mode: in {@code thinned} mode such a copy is thinned, the unchanged point it is).
+ */
+class SinkAccountingTest extends IntegrationTest {
+
+    @Autowired
+    KafkaClients clients;
+    @Autowired
+    PositionCodec codec;
+
+    @Test
+    void a_record_delivered_twice_in_one_batch_is_stored_once_and_counted_as_a_copy() throws Exception {
+        String topic = "sink-accounting-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        String key = TestKafka.uniqueKey("AC");
+        String[] climb = PositionStoreTest.climb(key, System.currentTimeMillis() - 60_000, 2);
+        byte[] first = validated(climb[0]);
+        byte[] second = validated(climb[1]);
+        PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
+        StoreSettings settings = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(3),
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000);
+        String name = "airlines_accounting_" + UUID.randomUUID().toString().substring(0, 8);
+        try (MongoClient client = MongoClients.create(TestStack.mongoUri())) {
+            MongoDatabase database = client.getDatabase(name);
+            PositionSink sink = new PositionSink(clients, codec, metrics, settings, database, "accounting-" + UUID.randomUUID(), topic);
+            TestKafka.send(topic, key, new String(first, StandardCharsets.UTF_8), new String(first, StandardCharsets.UTF_8),
+                    new String(second, StandardCharsets.UTF_8));
+            sink.start();
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> metrics.stored.sum() == 2);
+                assertThat(metrics.sinkReceived.sum()).isEqualTo(3);
+                assertThat(metrics.alreadyStored.sum()).isEqualTo(1);
+                assertThat(metrics.thinned.sum()).isZero();
+                Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
+                assertThat(bucket.getList("points", Document.class)).hasSize(2);
+            } finally {
+                sink.stop();
+                database.drop();
+            }
+        }
+    }
+
+    private byte[] validated(String raw) {
+        Position p = codec.decodeRaw(raw.getBytes(StandardCharsets.UTF_8), Position.HTTP).position();
+        return codec.encode(p);
+    }
+}
