@@ -54,7 +54,10 @@ final class BsonDocumentType extends BasicDataType<Document> {
         return new Document[size];
     }
 
-    /** A cheap estimate (it decides page splits and cache use), not the exact encoded size. */
+    /**
+     * A cheap estimate of the decoded document's heap (entries, boxed values, strings): H2 sizes
+     * its page cache by it, so an estimate below the truth would let the cache outgrow its budget.
+     */
     @Override
     public int getMemory(Document document) {
         return (int) Math.min(Integer.MAX_VALUE, estimate(document));
@@ -62,22 +65,22 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     private static long estimate(Object value) {
         if (value instanceof Map<?, ?> map) {
-            long size = 16;
+            long size = 64;
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                size += 8 + e.getKey().toString().length() + estimate(e.getValue());
+                size += 72 + e.getKey().toString().length() + estimate(e.getValue());
             }
             return size;
         }
         if (value instanceof List<?> list) {
-            long size = 16;
+            long size = 40;
             for (Object item : list) {
-                size += 4 + estimate(item);
+                size += 8 + estimate(item);
             }
             return size;
         }
         if (value instanceof String s) {
-            return 8 + s.length();
+            return 48 + s.length();
         }
-        return 12;
+        return 16;
     }
 }
