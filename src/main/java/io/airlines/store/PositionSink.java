@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -67,6 +68,7 @@ public class PositionSink extends ConsumerLoop {
     private int pendingCount;
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
+    private long lastFlushMillis;
     private long lastStateRound;
     private long retryAt;
     private long backoff = 1000;
@@ -125,16 +127,52 @@ public class PositionSink extends ConsumerLoop {
             }
             return;
         }
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(pollWait(now)));
         for (ConsumerRecord<String, byte[]> r : records) {
             add(r);
         }
-        if (pendingCount > 0 && (now - lastFlush >= settings.flushInterval().toMillis()
-                || pendingPoints >= settings.maxPendingPoints())) {
+        now = System.currentTimeMillis();
+        if (pendingCount > 0 && (now >= lastFlush + settings.flushInterval().toMillis()
+                || pendingPoints >= settings.maxPendingPoints()
+                || now >= caughtUpFlushAt() && caughtUp())) {
             if (!tryFlush()) {
                 consumer.pause(consumer.assignment());
             }
         }
+    }
+
+    /**
+     * With nothing left to read, waiting the whole flush interval only adds latency: the sink
+     * writes early, but no sooner than the last write took, so the store is busy at most half the
+     * time and batches grow again when writes get slow. With a backlog the interval applies.
+     */
+    private long caughtUpFlushAt() {
+        return lastFlush + Math.max(settings.caughtUpFlushInterval().toMillis(), lastFlushMillis);
+    }
+
+    /**
+     * Less than one poll's worth left to read: under a steady stream a few records are always in
+     * flight somewhere, so "nothing at all" would never hold.
+     */
+    private boolean caughtUp() {
+        long behind = 0;
+        for (TopicPartition tp : consumer.assignment()) {
+            OptionalLong lag = consumer.currentLag(tp);
+            if (lag.isEmpty()) {
+                return false;
+            }
+            behind += lag.getAsLong();
+        }
+        return behind < KafkaClients.MAX_POLL_RECORDS;
+    }
+
+    /** Polls no longer than until the next write may be due, so a quiet topic does not delay it. */
+    private long pollWait(long now) {
+        if (pendingCount == 0) {
+            return 200;
+        }
+        long due = caughtUp() ? caughtUpFlushAt() : lastFlush + settings.flushInterval().toMillis();
+        return Math.max(0, Math.min(200, due - now));
     }
 
     private void add(ConsumerRecord<String, byte[]> r) {
@@ -227,6 +265,7 @@ public class PositionSink extends ConsumerLoop {
             consumer.commitSync(pendingOffsets);
         }
         long acked = System.currentTimeMillis();
+        lastFlushMillis = acked - now;
         for (int i = 0; i < pendingCount; i++) {
             metrics.storeLatency.record(acked - pendingTimestamps[i]);
         }

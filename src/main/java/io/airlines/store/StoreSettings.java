@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stateInterval    how often a flight's {@code flight_state} document is refreshed at most
  * @param retention        how long positions and events are kept
  * @param maxPendingPoints flush early when this many points wait in memory
+ * @param caughtUpFlushInterval once the sink has read everything there is, it flushes after this
+ *                         long instead of {@code flushInterval} (never sooner than the last flush took)
  */
 @ConfigurationProperties("airlines.store")
 public record StoreSettings(
@@ -23,7 +25,8 @@ public record StoreSettings(
         @DefaultValue("10s") Duration stateInterval,
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,
-        @DefaultValue("200000") int maxPendingPoints) {
+        @DefaultValue("200000") int maxPendingPoints,
+        @DefaultValue("100ms") Duration caughtUpFlushInterval) {
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);
