@@ -155,6 +155,7 @@ public class SinkBenchmark implements Benchmark {
         // One position a second per flight, as the simulator and real receivers send them.
         int flights = options.intValue("latency-flights", rate, rate);
         int pollMillis = options.intValue("latency-poll-ms", 50, 50);
+        int probes = options.intValue("latency-probes", 100, 20);
         MongoDatabase db = client.getDatabase(DATABASE + "_latency");
         db.drop();
         String oursTopic = "bench.latency.ours";
@@ -162,24 +163,24 @@ public class SinkBenchmark implements Benchmark {
         createTopic(bootstrap, oursTopic, partitions);
         createTopic(bootstrap, connectorTopic, partitions);
         String collection = "connector_latency";
-        SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(PositionSink.POSITIONS));
+        SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(PositionSink.POSITIONS), settings.bucketSpan());
         SinkLatency.Contender connector = SinkLatency.connector(connectorTopic, db.getCollection(collection));
+        SinkLatency phase = new SinkLatency(bootstrap, List.of(ours, connector), flights, Duration.ofMillis(pollMillis));
         PositionSink sink = sink(bootstrap, db, "bench-latency-ours", oursTopic, settings,
                 new PipelineMetrics(new SimpleMeterRegistry()));
         try (MongoSinkConnectorRun worker = MongoSinkConnectorRun.start(bootstrap, mongoUri, db.getName(), collection,
                 connectorTopic, Math.min(partitions, 2), work.resolve("connect-latency"))) {
             sink.start();
             try {
-                new SinkLatency(bootstrap, List.of(ours, connector), flights, Duration.ofMillis(pollMillis))
-                        .run(rate, seconds, Duration.ofMinutes(3), worker::checkAlive);
+                phase.run(rate, seconds, probes, Duration.ofMinutes(3), worker::checkAlive);
             } finally {
                 sink.stop();
             }
         }
-        long expected = (long) rate * seconds;
+        long produced = flights + (long) rate * seconds;
         List<Measurement> out = new ArrayList<>();
         out.add(Measurement.of(name(), "latency: fixed rate per contender", rate, "records/s"));
-        out.add(Measurement.of(name(), "latency: records per contender", expected, "records"));
+        out.add(Measurement.of(name(), "latency: flights (1 position/s each)", flights, "flights"));
         out.add(Measurement.of(name(), "latency: poll period (resolution)", pollMillis, "ms"));
         out.add(Measurement.of(name(), "latency: ours flush interval", settings.flushInterval().toMillis(), "ms"));
         out.add(Measurement.of(name(), "latency: ours caught-up flush interval", settings.caughtUpFlushInterval().toMillis(), "ms"));
@@ -188,8 +189,11 @@ public class SinkBenchmark implements Benchmark {
             out.add(Measurement.of(name(), c.name + " latency p50", SinkLatency.quantile(sorted, 0.50), "ms"));
             out.add(Measurement.of(name(), c.name + " latency p99", SinkLatency.quantile(sorted, 0.99), "ms"));
             out.add(Measurement.of(name(), c.name + " latency max", SinkLatency.quantile(sorted, 1.0), "ms"));
-            out.add(Measurement.withGoal(name(), c.name + " latency points seen", sorted.length, "points",
-                    "= " + expected, sorted.length == expected));
+            out.add(Measurement.withGoal(name(), c.name + " latency points timed", sorted.length, "points",
+                    "= " + phase.timed(), sorted.length == phase.timed()));
+            long stored = c.stored();
+            out.add(Measurement.withGoal(name(), c.name + " latency points stored", stored, "points",
+                    "= " + produced, stored == produced));
             out.add(Measurement.of(name(), c.name + " latency mean poll time", c.meanPollMillis(), "ms"));
         }
         double ratio = (double) SinkLatency.quantile(ours.sortedLatencies(), 0.99)
@@ -239,18 +243,23 @@ public class SinkBenchmark implements Benchmark {
     }
 
     static void produce(String bootstrap, String topic, List<String> values) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer(bootstrap, 20)) {
             for (String value : values) {
                 producer.send(new ProducerRecord<>(topic, keyOf(value), value));
             }
             producer.flush();
         }
+    }
+
+    /** Idempotent, acknowledged by all replicas, lz4, batches held up to {@code lingerMs}. */
+    static KafkaProducer<String, String> producer(String bootstrap, int lingerMs) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer());
     }
 
     /** Plain unordered insertMany batches of the same documents: what the store can take at most. */

@@ -3,7 +3,7 @@ package io.airlines.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,27 +15,32 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import io.airlines.store.PositionSink;
 import org.bson.Document;
 
 /**
  * End-to-end latency at a fixed rate: one producer sends each position to every contender's
- * topic at the same instant, its event time being its produce time (also the Kafka CreateTime);
- * one poller thread per contender queries the contender's collection every {@code pollMillis}
- * and notes when each point is first returned. Latency = start of that query − produce time, so
- * a figure is exact to within one poll period plus the query's own duration (both reported).
+ * topic at the same instant, its event time being its produce time (also the Kafka CreateTime).
+ * The points of a fixed sample of flights (the probes, chosen before the run, the same for both)
+ * are timed: one poller thread per contender asks the contender's collection every
+ * {@code pollMillis} for them, as a reader would (by flight and time), and notes when each is
+ * first returned. Latency = start of that query − produce time, so a figure is exact to within
+ * one poll period plus the query's own duration (both reported). Timing a sample rather than
+ * every point keeps the pollers' own load on the shared store small.
  */
 final class SinkLatency {
 
-    /** Where a contender's points become visible, and how to read the newly visible ones. */
+    record Point(String key, long time) {
+    }
+
+    /** Where a contender's points become visible, and how to read them. */
     abstract static class Contender {
 
         final String name;
         final String topic;
-        /** Point id (key|time) → produce time; -1 for warm-up points, which are not measured. */
-        private final Map<String, Long> awaited = new ConcurrentHashMap<>();
+        /** Point → produce time; -1 for warm-up points, which are not timed. */
+        private final Map<Point, Long> awaited = new ConcurrentHashMap<>();
         private final List<Long> latencies = new ArrayList<>();
         private final AtomicLong pollNanos = new AtomicLong();
         private final AtomicLong polls = new AtomicLong();
@@ -45,26 +50,25 @@ final class SinkLatency {
             this.topic = topic;
         }
 
-        /** Calls {@code seen} for every point the collection returns now (old ones may come again). */
-        abstract void poll(PointSink seen);
+        /** Calls {@code seen} for points the collection returns now, at least those awaited. */
+        abstract void poll(Collection<Point> awaited, PointSink seen);
 
-        void expect(String key, long time, boolean measured) {
-            awaited.put(key + "|" + time, measured ? time : -1);
+        /** Points the collection holds in all (warm-up ones included). */
+        abstract long stored();
+
+        void expect(Point point, boolean timed) {
+            awaited.put(point, timed ? point.time() : -1);
         }
 
         boolean done() {
             return awaited.isEmpty();
         }
 
-        int missing() {
-            return awaited.size();
-        }
-
         void pollOnce() {
             long started = System.currentTimeMillis();
             long startedNanos = System.nanoTime();
-            poll((key, time) -> {
-                Long produced = awaited.remove(key + "|" + time);
+            poll(List.copyOf(awaited.keySet()), point -> {
+                Long produced = awaited.remove(point);
                 if (produced != null && produced >= 0) {
                     synchronized (latencies) {
                         latencies.add(started - produced);
@@ -89,52 +93,61 @@ final class SinkLatency {
     }
 
     interface PointSink {
-        void seen(String key, long time);
+        void seen(Point point);
     }
 
     /**
-     * The connector's one document per record. Seen documents are deleted: the store has no
-     * secondary indexes, so a query over a growing collection is a full scan (~40 ms at 60,000
-     * documents) under the collection's lock, which would slow the connector's own inserts.
+     * The connector's one document per record, found by time as they come. Documents older than
+     * any awaited point are deleted once a second (and counted): the store has no secondary
+     * indexes, so every query is a full scan under the collection's lock (~40 ms at 60,000
+     * documents), which would slow the connector's own inserts as the collection grew.
      */
     static Contender connector(String topic, MongoCollection<Document> collection) {
+        AtomicLong deleted = new AtomicLong();
+        long[] lastDelete = {System.currentTimeMillis()};
         return new Contender("connector", topic) {
             @Override
-            void poll(PointSink seen) {
-                List<Object> ids = new ArrayList<>();
-                for (Document d : collection.find().projection(Projections.include("key", "time"))) {
-                    ids.add(d.get("_id"));
-                    seen.seen(d.getString("key"), ((Number) d.get("time")).longValue());
+            void poll(Collection<Point> awaited, PointSink seen) {
+                long now = System.currentTimeMillis();
+                long oldest = awaited.stream().mapToLong(Point::time).min().orElse(now - 5_000);
+                if (!awaited.isEmpty()) {
+                    for (Document d : collection.find(Filters.gte("time", oldest)).projection(Projections.include("key", "time"))) {
+                        seen.seen(new Point(d.getString("key"), ((Number) d.get("time")).longValue()));
+                    }
                 }
-                if (!ids.isEmpty()) {
-                    collection.deleteMany(Filters.in("_id", ids));
+                if (now - lastDelete[0] >= 1000) {
+                    lastDelete[0] = now;
+                    deleted.addAndGet(collection.deleteMany(Filters.lt("time", Math.min(oldest, now - 5_000))).getDeletedCount());
                 }
+            }
+
+            @Override
+            long stored() {
+                return deleted.get() + collection.countDocuments();
             }
         };
     }
 
-    /** Our track buckets: only those whose point count changed since the last look are read. */
-    static Contender ours(String topic, MongoCollection<Document> buckets) {
-        Map<String, Integer> counts = new HashMap<>();
+    /** Our track buckets, read by id as the track API reads them: only those of awaited points. */
+    static Contender ours(String topic, MongoCollection<Document> buckets, Duration bucketSpan) {
         return new Contender("ours", topic) {
             @Override
-            void poll(PointSink seen) {
-                List<String> changed = new ArrayList<>();
-                for (Document d : buckets.find().projection(Projections.include("count"))) {
-                    if (!Integer.valueOf(d.getInteger("count", 0)).equals(counts.get(d.getString("_id")))) {
-                        changed.add(d.getString("_id"));
-                    }
-                }
-                for (int i = 0; i < changed.size(); i += 1000) {
-                    List<String> chunk = changed.subList(i, Math.min(changed.size(), i + 1000));
+            void poll(Collection<Point> awaited, PointSink seen) {
+                List<String> ids = awaited.stream().map(p -> PositionSink.bucketId(p.key(), p.time(), bucketSpan))
+                        .distinct().toList();
+                for (int i = 0; i < ids.size(); i += 1000) {
+                    List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
                     for (Document d : buckets.find(Filters.in("_id", chunk)).projection(Projections.include("key", "points"))) {
-                        List<Document> points = d.getList("points", Document.class, List.of());
-                        counts.put(d.getString("_id"), points.size());
-                        for (Document p : points) {
-                            seen.seen(d.getString("key"), ((Number) p.get("t")).longValue());
+                        for (Document p : d.getList("points", Document.class, List.of())) {
+                            seen.seen(new Point(d.getString("key"), ((Number) p.get("t")).longValue()));
                         }
                     }
                 }
+            }
+
+            @Override
+            long stored() {
+                return SinkBenchmark.storedPoints(buckets);
             }
         };
     }
@@ -144,6 +157,7 @@ final class SinkLatency {
     private final int flights;
     private final long pollMillis;
     private volatile boolean polling = true;
+    private long timed;
 
     SinkLatency(String bootstrap, List<Contender> contenders, int flights, Duration pollPeriod) {
         this.bootstrap = bootstrap;
@@ -154,10 +168,11 @@ final class SinkLatency {
 
     /**
      * Warms both up with one point per flight (the connector's worker takes seconds to join its
-     * group), then sends {@code rate} records a second for {@code seconds} and waits until every
-     * contender has shown every point, or {@code timeout} passed.
+     * group), then sends {@code rate} records a second for {@code seconds}, timing the points of
+     * every {@code flights / probes}-th flight, and waits until every contender has shown every
+     * timed point and holds every point, or {@code timeout} passed.
      */
-    void run(int rate, int seconds, Duration timeout, Drain.Check alive) throws Exception {
+    void run(int rate, int seconds, int probes, Duration timeout, Drain.Check alive) throws Exception {
         List<Thread> pollers = new ArrayList<>();
         for (Contender c : contenders) {
             Thread t = new Thread(() -> pollEvery(c), "latency-poller-" + c.name);
@@ -167,14 +182,16 @@ final class SinkLatency {
         }
         Random random = new Random(7);
         long[] lastTime = new long[flights];
-        try (KafkaProducer<String, String> producer = producer()) {
+        int probeEvery = Math.max(1, flights / Math.max(1, probes));
+        // Kafka's default linger (5 ms): the batching a production producer would do.
+        try (KafkaProducer<String, String> producer = SinkBenchmark.producer(bootstrap, 5)) {
             long warmUp = System.currentTimeMillis() - 10_000;
             for (int f = 0; f < flights; f++) {
                 lastTime[f] = warmUp;
-                send(producer, f, warmUp, false, random);
+                send(producer, f, warmUp, false, true, random);
             }
             producer.flush();
-            awaitAll(timeout, alive);
+            awaitAll(timeout, alive, 0);
             long total = (long) rate * seconds;
             long start = System.nanoTime();
             for (long i = 0; i < total; i++) {
@@ -182,10 +199,12 @@ final class SinkLatency {
                 int f = (int) (i % flights);
                 // Event time = produce time, made unique per flight should the producer fall behind.
                 lastTime[f] = Math.max(System.currentTimeMillis(), lastTime[f] + 1);
-                send(producer, f, lastTime[f], true, random);
+                boolean probe = f % probeEvery == 0;
+                timed += probe ? 1 : 0;
+                send(producer, f, lastTime[f], true, probe, random);
             }
             producer.flush();
-            awaitAll(timeout, alive);
+            awaitAll(timeout, alive, flights + total);
         } finally {
             polling = false;
             for (Thread t : pollers) {
@@ -194,20 +213,31 @@ final class SinkLatency {
         }
     }
 
-    private void send(KafkaProducer<String, String> producer, int flight, long time, boolean measured, Random random) {
+    /** Points timed per contender. */
+    long timed() {
+        return timed;
+    }
+
+    private void send(KafkaProducer<String, String> producer, int flight, long time, boolean timed, boolean awaited,
+                      Random random) {
         String value = SinkBenchmark.position(flight, time, random);
         String key = SinkBenchmark.keyOf(value);
         for (Contender c : contenders) {
-            c.expect(key, time, measured);
+            if (awaited) {
+                c.expect(new Point(key, time), timed);
+            }
             producer.send(new ProducerRecord<>(c.topic, null, time, key, value));
         }
     }
 
-    private void awaitAll(Duration timeout, Drain.Check alive) throws Exception {
+    private void awaitAll(Duration timeout, Drain.Check alive, long stored) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (contenders.stream().anyMatch(c -> !c.done()) && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
             alive.run();
-            Thread.sleep(pollMillis);
+            if (contenders.stream().allMatch(Contender::done) && contenders.stream().allMatch(c -> c.stored() >= stored)) {
+                return;
+            }
+            Thread.sleep(contenders.stream().allMatch(Contender::done) ? 500 : pollMillis);
         }
     }
 
@@ -223,16 +253,6 @@ final class SinkLatency {
             LockSupport.parkNanos(next - System.nanoTime());
             next = Math.max(next, System.nanoTime());
         }
-    }
-
-    /** Kafka's default batching (5 ms linger), acknowledged by all replicas, as in production. */
-    private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer());
     }
 
     /** The value at quantile {@code q} of sorted values (nearest rank). */

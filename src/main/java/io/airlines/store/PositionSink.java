@@ -27,6 +27,7 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -68,7 +69,6 @@ public class PositionSink extends ConsumerLoop {
     private int pendingCount;
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
-    private long lastFlushMillis;
     private long lastStateRound;
     private long retryAt;
     private long backoff = 1000;
@@ -142,28 +142,37 @@ public class PositionSink extends ConsumerLoop {
     }
 
     /**
-     * With nothing left to read, waiting the whole flush interval only adds latency: the sink
-     * writes early, but no sooner than the last write took, so the store is busy at most half the
-     * time and batches grow again when writes get slow. With a backlog the interval applies.
+     * With (almost) nothing left to read, waiting the whole flush interval only adds latency, so
+     * the sink writes as soon as this shorter interval passed. Under load writes take longer, more
+     * points gather per bucket meanwhile and each write carries more: the batches grow by
+     * themselves. With a backlog the full interval applies, as at saturation.
      */
     private long caughtUpFlushAt() {
-        return lastFlush + Math.max(settings.caughtUpFlushInterval().toMillis(), lastFlushMillis);
+        return lastFlush + settings.caughtUpFlushInterval().toMillis();
     }
 
-    /**
-     * Less than one poll's worth left to read: under a steady stream a few records are always in
-     * flight somewhere, so "nothing at all" would never hold.
-     */
+    /** Less than one poll's worth left: under a steady stream a few records are always in flight. */
     private boolean caughtUp() {
+        long behind = behind();
+        return behind >= 0 && behind < KafkaClients.MAX_POLL_RECORDS;
+    }
+
+    /** Records left to read as of the last fetch (no request to the broker), or -1 when not known. */
+    private long behind() {
+        // Null while closing: the revoke callback flushes after the loop let go of the consumer.
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c == null) {
+            return -1;
+        }
         long behind = 0;
-        for (TopicPartition tp : consumer.assignment()) {
-            OptionalLong lag = consumer.currentLag(tp);
+        for (TopicPartition tp : c.assignment()) {
+            OptionalLong lag = c.currentLag(tp);
             if (lag.isEmpty()) {
-                return false;
+                return -1;
             }
             behind += lag.getAsLong();
         }
-        return behind < KafkaClients.MAX_POLL_RECORDS;
+        return behind;
     }
 
     /** Polls no longer than until the next write may be due, so a quiet topic does not delay it. */
@@ -265,7 +274,6 @@ public class PositionSink extends ConsumerLoop {
             consumer.commitSync(pendingOffsets);
         }
         long acked = System.currentTimeMillis();
-        lastFlushMillis = acked - now;
         for (int i = 0; i < pendingCount; i++) {
             metrics.storeLatency.record(acked - pendingTimestamps[i]);
         }
@@ -325,7 +333,13 @@ public class PositionSink extends ConsumerLoop {
     }
 
     private void updateLag() {
-        lag = ConsumerLag.of(consumer) + pendingCount;
+        long behind = behind();
+        lag = (behind >= 0 ? behind : ConsumerLag.of(consumer)) + pendingCount;
+    }
+
+    /** The id of the track document that holds a flight's point at {@code time}: tracks are read by it. */
+    public static String bucketId(String key, long time, Duration bucketSpan) {
+        return TrackBucket.id(key, TrackBucket.startOf(time, bucketSpan.toMillis()));
     }
 
     /** Null when healthy, else what failed (no secrets: exception type and first line). */
