@@ -234,10 +234,22 @@ public class SinkBenchmark implements Benchmark {
         return json.substring(at, json.indexOf('"', at));
     }
 
+    /**
+     * Creates the topic and returns once every partition has a leader: an idempotent producer
+     * whose first batch meets a partition without one can stall on out-of-order sequence errors.
+     */
     static void createTopic(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("partitions of " + topic + " have no leader after 30 s");
+                }
+                Thread.sleep(100);
             }
         }
     }

@@ -239,6 +239,12 @@ final class SinkLatency {
             }
             Thread.sleep(contenders.stream().allMatch(Contender::done) ? 500 : pollMillis);
         }
+        StringBuilder state = new StringBuilder();
+        for (Contender c : contenders) {
+            state.append(' ').append(c.name).append(": ").append(c.awaited.size()).append(" timed points not seen, ")
+                    .append(c.stored()).append(" of ").append(stored).append(" stored;");
+        }
+        throw new IllegalStateException("latency phase incomplete after " + timeout + ":" + state);
     }
 
     private void pollEvery(Contender c) {

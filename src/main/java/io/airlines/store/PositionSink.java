@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.OptionalLong;
 
 import com.mongodb.MongoException;
@@ -49,6 +49,7 @@ public class PositionSink extends ConsumerLoop {
     public static final String POSITIONS = "positions";
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
     private static final int BULK_CHUNK = 2000;
+    private static final int STATE_SLICE = 200;
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -62,7 +63,7 @@ public class PositionSink extends ConsumerLoop {
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
-    private final Map<String, Position> pendingStates = new HashMap<>();
+    private final TreeMap<String, Position> pendingStates = new TreeMap<>();
     private final Map<String, Long> stateWritten = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> pendingOffsets = new HashMap<>();
     private long[] pendingTimestamps = new long[1024];
@@ -70,6 +71,8 @@ public class PositionSink extends ConsumerLoop {
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
     private long lastStateRound;
+    /** Where the state round in progress goes on (a key), or null when none is. */
+    private String roundFrom;
     private long retryAt;
     private long backoff = 1000;
     private volatile String failure;
@@ -132,10 +135,9 @@ public class PositionSink extends ConsumerLoop {
             add(r);
         }
         now = System.currentTimeMillis();
-        if (pendingCount > 0 && (now >= lastFlush + settings.flushInterval().toMillis()
-                || pendingPoints >= settings.maxPendingPoints()
-                || now >= caughtUpFlushAt() && caughtUp())) {
-            if (!tryFlush()) {
+        boolean due = now >= lastFlush + settings.flushInterval().toMillis() || pendingPoints >= settings.maxPendingPoints();
+        if (pendingCount > 0 && (due || now >= caughtUpFlushAt() && caughtUp())) {
+            if (!tryFlush(!due)) {
                 consumer.pause(consumer.assignment());
             }
         }
@@ -210,8 +212,12 @@ public class PositionSink extends ConsumerLoop {
 
     /** Writes everything pending, then commits the offsets; false (and backoff) when MongoDB failed. */
     boolean tryFlush() {
+        return tryFlush(false);
+    }
+
+    private boolean tryFlush(boolean early) {
         try {
-            flush();
+            flush(early);
             if (failure != null) {
                 log.info("MongoDB answers again; the store sink resumes");
             }
@@ -230,7 +236,7 @@ public class PositionSink extends ConsumerLoop {
         }
     }
 
-    private void flush() {
+    private void flush(boolean early) {
         long now = System.currentTimeMillis();
         List<TrackBucket> dirty = new ArrayList<>();
         for (TrackBucket b : buckets.values()) {
@@ -246,18 +252,38 @@ public class PositionSink extends ConsumerLoop {
         }
         bulk(positions, writes);
         // States are refreshed in one round per interval rather than each on its own timer: the
-        // store rewrites every page an update touches, and one round touches each page once.
+        // store rewrites every page an update touches, and one round touches each page once. A
+        // write made early (the sink caught up) carries only a slice of the round, in key order,
+        // so that it stays short; the next ones go on from there.
         List<WriteModel<Document>> stateWrites = new ArrayList<>();
-        boolean round = now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis();
-        for (Iterator<Position> it = pendingStates.values().iterator(); it.hasNext(); ) {
-            Position p = it.next();
-            if (round || !stateWritten.containsKey(p.key())) {
+        for (Position p : pendingStates.values()) {
+            if (!stateWritten.containsKey(p.key())) {
+                stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
+            }
+        }
+        if (roundFrom == null && now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis()) {
+            roundFrom = "";
+        }
+        String resume = null;
+        if (roundFrom != null) {
+            int budget = early ? STATE_SLICE : Integer.MAX_VALUE;
+            for (Position p : pendingStates.tailMap(roundFrom, true).values()) {
+                if (!stateWritten.containsKey(p.key())) {
+                    continue;
+                }
+                if (budget-- == 0) {
+                    resume = p.key();
+                    break;
+                }
                 stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
             }
         }
         bulk(states, stateWrites);
-        if (round) {
-            lastStateRound = now;
+        if (roundFrom != null) {
+            roundFrom = resume;
+            if (resume == null) {
+                lastStateRound = now;
+            }
         }
         for (TrackBucket b : dirty) {
             int attempted = b.addedSinceWrite;
@@ -327,6 +353,7 @@ public class PositionSink extends ConsumerLoop {
     private void discardPending() {
         buckets.clear();
         pendingStates.clear();
+        roundFrom = null;
         pendingOffsets.clear();
         pendingCount = 0;
         pendingPoints = 0;

@@ -26,7 +26,7 @@ public record StoreSettings(
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue("200000") int maxPendingPoints,
-        @DefaultValue("100ms") Duration caughtUpFlushInterval) {
+        @DefaultValue("25ms") Duration caughtUpFlushInterval) {
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);
