@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
