@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Kafka → MongoDB: our sink against the official MongoDB Kafka sink connector and the store's raw
@@ -91,6 +92,9 @@ public class SinkBenchmark implements Benchmark {
                     out.addAll(latency(options, bootstrap, mongoUri, client, partitions, settings, work));
                 }
             }
+        } finally {
+            // The broker's log of a full run is over a gigabyte.
+            FileSystemUtils.deleteRecursively(work);
         }
         return out;
     }
