@@ -94,11 +94,13 @@ final class MongoSinkConnectorRun implements AutoCloseable {
      * stored document on, so the worker's own start-up does not count against it.
      */
     Drain awaitStored(LongSupplier stored, long expected, Duration timeout) throws IOException, InterruptedException {
-        return Drain.await(stored, expected, timeout, () -> {
-            if (!worker.isAlive()) {
-                throw new IllegalStateException("Kafka Connect worker died:\n" + Files.readString(log));
-            }
-        });
+        return Drain.await(stored, expected, timeout, this::checkAlive);
+    }
+
+    void checkAlive() throws IOException {
+        if (!worker.isAlive()) {
+            throw new IllegalStateException("Kafka Connect worker died:\n" + Files.readString(log));
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,11 +32,15 @@ import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.PositionCodec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Kafka → MongoDB: our sink against the official MongoDB Kafka sink connector and the store's raw
  * ceiling (plain bulk inserts), on one embedded broker and store started for the run, same records
- * for all, one after the other so that none takes CPU from another.
+ * for all. Throughput at saturation is measured one after the other so that none takes CPU from
+ * another; latency at a fixed rate with both running at once, so both meet the same load.
  */
 public class SinkBenchmark implements Benchmark {
 
@@ -70,7 +75,8 @@ public class SinkBenchmark implements Benchmark {
             try (MongoClient client = MongoClients.create(mongoUri)) {
                 MongoDatabase db = client.getDatabase(DATABASE);
                 Drain connector = connector(bootstrap, mongoUri, db, topic, records, Math.min(partitions, 2), work);
-                Drain ours = ours(bootstrap, db, topic, records);
+                StoreSettings settings = storeSettings(options);
+                Drain ours = ours(bootstrap, db, topic, records, settings);
                 long stored = storedPoints(db.getCollection(PositionSink.POSITIONS));
                 out.add(Measurement.of(name(), "records", records, "records"));
                 out.add(Measurement.of(name(), "connector throughput", connector.perSecond(), "points/s"));
@@ -82,7 +88,13 @@ public class SinkBenchmark implements Benchmark {
                 out.add(Measurement.of(name(), "connector / raw ceiling", connector.perSecond() / ceiling, "ratio"));
                 double vsCeiling = ours.perSecond() / ceiling;
                 out.add(Measurement.withGoal(name(), "ours / raw ceiling", vsCeiling, "ratio", "≥ 0.8×", vsCeiling >= 0.8));
+                if (options.intValue("latency-seconds", 30, 5) > 0) {
+                    out.addAll(latency(options, bootstrap, mongoUri, client, partitions, settings, work));
+                }
             }
+        } finally {
+            // The broker's log of a full run is over a gigabyte.
+            FileSystemUtils.deleteRecursively(work);
         }
         return out;
     }
@@ -102,20 +114,96 @@ public class SinkBenchmark implements Benchmark {
      * Our sink in {@code full} track mode (every point kept), on the same store, counting what
      * MongoDB acknowledged; offsets are committed after the write, as the connector's worker does.
      */
-    private static Drain ours(String bootstrap, MongoDatabase db, String topic, int records) {
+    private static Drain ours(String bootstrap, MongoDatabase db, String topic, int records, StoreSettings settings) {
         db.getCollection(PositionSink.POSITIONS).drop();
         db.getCollection(FlightStates.COLLECTION).drop();
-        StoreSettings full = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(10),
-                Duration.ofDays(7), Duration.ofHours(1), 200_000);
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-        PositionSink sink = new PositionSink(new KafkaClients(KafkaConnection.to(bootstrap)), PositionCodec.standalone(),
-                metrics, full, db, "bench-ours", topic);
+        PositionSink sink = sink(bootstrap, db, "bench-ours", topic, settings, metrics);
         sink.start();
         try {
             return Drain.await(metrics.sinkReceived::sum, metrics.stored::sum, records, Duration.ofMinutes(30), () -> { });
         } finally {
             sink.stop();
         }
+    }
+
+    private static PositionSink sink(String bootstrap, MongoDatabase db, String group, String topic,
+                                     StoreSettings settings, PipelineMetrics metrics) {
+        return new PositionSink(new KafkaClients(KafkaConnection.to(bootstrap)), PositionCodec.standalone(),
+                metrics, settings, db, group, topic);
+    }
+
+    /**
+     * The store's defaults (as {@code application.yml} leaves them) in {@code full} track mode;
+     * {@code --store.flush-interval 2s} and the like override one for a run.
+     */
+    static StoreSettings storeSettings(BenchOptions options) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("airlines.store.track-mode", "full");
+        options.values().forEach((key, value) -> {
+            if (key.startsWith("store.")) {
+                properties.put("airlines." + key, value);
+            }
+        });
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("airlines.store", StoreSettings.class);
+    }
+
+    /**
+     * Both sinks at once on a topic each, fed the same records at a fixed rate; see
+     * {@link SinkLatency} for how visibility is measured.
+     */
+    private List<Measurement> latency(BenchOptions options, String bootstrap, String mongoUri, MongoClient client,
+                                      int partitions, StoreSettings settings, Path work) throws Exception {
+        int rate = options.intValue("latency-rate", 2_000, 500);
+        int seconds = options.intValue("latency-seconds", 30, 5);
+        // One position a second per flight, as the simulator and real receivers send them.
+        int flights = options.intValue("latency-flights", rate, rate);
+        int pollMillis = options.intValue("latency-poll-ms", 50, 50);
+        int probes = options.intValue("latency-probes", 100, 20);
+        MongoDatabase db = client.getDatabase(DATABASE + "_latency");
+        db.drop();
+        String oursTopic = "bench.latency.ours";
+        String connectorTopic = "bench.latency.connector";
+        createTopic(bootstrap, oursTopic, partitions);
+        createTopic(bootstrap, connectorTopic, partitions);
+        String collection = "connector_latency";
+        SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(PositionSink.POSITIONS), settings.bucketSpan());
+        SinkLatency.Contender connector = SinkLatency.connector(connectorTopic, db.getCollection(collection));
+        SinkLatency phase = new SinkLatency(bootstrap, List.of(ours, connector), flights, Duration.ofMillis(pollMillis));
+        PositionSink sink = sink(bootstrap, db, "bench-latency-ours", oursTopic, settings,
+                new PipelineMetrics(new SimpleMeterRegistry()));
+        try (MongoSinkConnectorRun worker = MongoSinkConnectorRun.start(bootstrap, mongoUri, db.getName(), collection,
+                connectorTopic, Math.min(partitions, 2), work.resolve("connect-latency"))) {
+            sink.start();
+            try {
+                phase.run(rate, seconds, probes, Duration.ofMinutes(3), worker::checkAlive);
+            } finally {
+                sink.stop();
+            }
+        }
+        long produced = flights + (long) rate * seconds;
+        List<Measurement> out = new ArrayList<>();
+        out.add(Measurement.of(name(), "latency: fixed rate per contender", rate, "records/s"));
+        out.add(Measurement.of(name(), "latency: flights (1 position/s each)", flights, "flights"));
+        out.add(Measurement.of(name(), "latency: poll period (resolution)", pollMillis, "ms"));
+        out.add(Measurement.of(name(), "latency: ours flush interval", settings.flushInterval().toMillis(), "ms"));
+        out.add(Measurement.of(name(), "latency: ours caught-up flush interval", settings.caughtUpFlushInterval().toMillis(), "ms"));
+        for (SinkLatency.Contender c : List.of(connector, ours)) {
+            long[] sorted = c.sortedLatencies();
+            out.add(Measurement.of(name(), c.name + " latency p50", SinkLatency.quantile(sorted, 0.50), "ms"));
+            out.add(Measurement.of(name(), c.name + " latency p99", SinkLatency.quantile(sorted, 0.99), "ms"));
+            out.add(Measurement.of(name(), c.name + " latency max", SinkLatency.quantile(sorted, 1.0), "ms"));
+            out.add(Measurement.withGoal(name(), c.name + " latency points timed", sorted.length, "points",
+                    "= " + phase.timed(), sorted.length == phase.timed()));
+            long stored = c.stored();
+            out.add(Measurement.withGoal(name(), c.name + " latency points stored", stored, "points",
+                    "= " + produced, stored == produced));
+            out.add(Measurement.of(name(), c.name + " latency mean poll time", c.meanPollMillis(), "ms"));
+        }
+        double ratio = (double) SinkLatency.quantile(ours.sortedLatencies(), 0.99)
+                / Math.max(1, SinkLatency.quantile(connector.sortedLatencies(), 0.99));
+        out.add(Measurement.withGoal(name(), "ours / connector latency p99", ratio, "ratio", "≤ 1×", ratio <= 1));
+        return out;
     }
 
     /** Points held in the track buckets, counted once at the end. */
@@ -132,15 +220,17 @@ public class SinkBenchmark implements Benchmark {
         List<String> values = new ArrayList<>(records);
         long start = Instant.now().minusSeconds(3600).toEpochMilli();
         for (int i = 0; i < records; i++) {
-            int flight = i % flights;
-            long time = start + (i / flights) * 1000L;
-            values.add(String.format(Locale.ROOT,
-                    "{\"key\":\"b%05x\",\"callsign\":\"BNC%04d\",\"lat\":%.5f,\"lon\":%.5f,\"altitude\":%d,"
-                            + "\"speed\":%d,\"track\":%.1f,\"verticalRate\":0.0,\"onGround\":false,\"time\":%d,\"source\":\"simulator\"}",
-                    flight, flight % 10000, -60 + random.nextDouble() * 120, -180 + random.nextDouble() * 360,
-                    9000 + random.nextInt(3000), 700 + random.nextInt(200), random.nextDouble() * 360, time));
+            values.add(position(i % flights, start + (i / flights) * 1000L, random));
         }
         return values;
+    }
+
+    static String position(int flight, long time, Random random) {
+        return String.format(Locale.ROOT,
+                "{\"key\":\"b%05x\",\"callsign\":\"BNC%04d\",\"lat\":%.5f,\"lon\":%.5f,\"altitude\":%d,"
+                        + "\"speed\":%d,\"track\":%.1f,\"verticalRate\":0.0,\"onGround\":false,\"time\":%d,\"source\":\"simulator\"}",
+                flight, flight % 10000, -60 + random.nextDouble() * 120, -180 + random.nextDouble() * 360,
+                9000 + random.nextInt(3000), 700 + random.nextInt(200), random.nextDouble() * 360, time);
     }
 
     static String keyOf(String json) {
@@ -148,27 +238,44 @@ public class SinkBenchmark implements Benchmark {
         return json.substring(at, json.indexOf('"', at));
     }
 
+    /**
+     * Creates the topic and returns once every partition has a leader: an idempotent producer
+     * whose first batch meets a partition without one can stall on out-of-order sequence errors.
+     */
     static void createTopic(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
             }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("partitions of " + topic + " have no leader after 30 s");
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
     static void produce(String bootstrap, String topic, List<String> values) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer(bootstrap, 20)) {
             for (String value : values) {
                 producer.send(new ProducerRecord<>(topic, keyOf(value), value));
             }
             producer.flush();
         }
+    }
+
+    /** Idempotent, acknowledged by all replicas, lz4, batches held up to {@code lingerMs}. */
+    static KafkaProducer<String, String> producer(String bootstrap, int lingerMs) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer());
     }
 
     /** Plain unordered insertMany batches of the same documents: what the store can take at most. */

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -26,6 +27,7 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -47,6 +49,7 @@ public class PositionSink extends ConsumerLoop {
     public static final String POSITIONS = "positions";
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
     private static final int BULK_CHUNK = 2000;
+    private static final int STATE_SLICE = 200;
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -60,7 +63,7 @@ public class PositionSink extends ConsumerLoop {
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
-    private final Map<String, Position> pendingStates = new HashMap<>();
+    private final TreeMap<String, Position> pendingStates = new TreeMap<>();
     private final Map<String, Long> stateWritten = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> pendingOffsets = new HashMap<>();
     private long[] pendingTimestamps = new long[1024];
@@ -68,6 +71,8 @@ public class PositionSink extends ConsumerLoop {
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
     private long lastStateRound;
+    /** Where the state round in progress goes on (a key), or null when none is. */
+    private String roundFrom;
     private long retryAt;
     private long backoff = 1000;
     private volatile String failure;
@@ -125,16 +130,60 @@ public class PositionSink extends ConsumerLoop {
             }
             return;
         }
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(pollWait(now)));
         for (ConsumerRecord<String, byte[]> r : records) {
             add(r);
         }
-        if (pendingCount > 0 && (now - lastFlush >= settings.flushInterval().toMillis()
-                || pendingPoints >= settings.maxPendingPoints())) {
-            if (!tryFlush()) {
+        now = System.currentTimeMillis();
+        boolean due = now >= lastFlush + settings.flushInterval().toMillis() || pendingPoints >= settings.maxPendingPoints();
+        if (pendingCount > 0 && (due || now >= caughtUpFlushAt() && caughtUp())) {
+            if (!tryFlush(!due)) {
                 consumer.pause(consumer.assignment());
             }
         }
+    }
+
+    /**
+     * With (almost) nothing left to read, waiting the whole flush interval only adds latency, so
+     * the sink writes as soon as this shorter interval passed. Under load writes take longer, more
+     * points gather per bucket meanwhile and each write carries more: the batches grow by
+     * themselves. With a backlog the full interval applies, as at saturation.
+     */
+    private long caughtUpFlushAt() {
+        return lastFlush + settings.caughtUpFlushInterval().toMillis();
+    }
+
+    /** Less than one poll's worth left: under a steady stream a few records are always in flight. */
+    private boolean caughtUp() {
+        long behind = behind();
+        return behind >= 0 && behind < KafkaClients.MAX_POLL_RECORDS;
+    }
+
+    /** Records left to read as of the last fetch (no request to the broker), or -1 when not known. */
+    private long behind() {
+        // Null while closing: the revoke callback flushes after the loop let go of the consumer.
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c == null) {
+            return -1;
+        }
+        long behind = 0;
+        for (TopicPartition tp : c.assignment()) {
+            OptionalLong lag = c.currentLag(tp);
+            if (lag.isEmpty()) {
+                return -1;
+            }
+            behind += lag.getAsLong();
+        }
+        return behind;
+    }
+
+    /** Polls no longer than until the next write may be due, so a quiet topic does not delay it. */
+    private long pollWait(long now) {
+        if (pendingCount == 0) {
+            return 200;
+        }
+        long due = caughtUp() ? caughtUpFlushAt() : lastFlush + settings.flushInterval().toMillis();
+        return Math.max(0, Math.min(200, due - now));
     }
 
     private void add(ConsumerRecord<String, byte[]> r) {
@@ -166,8 +215,12 @@ public class PositionSink extends ConsumerLoop {
 
     /** Writes everything pending, then commits the offsets; false (and backoff) when MongoDB failed. */
     boolean tryFlush() {
+        return tryFlush(false);
+    }
+
+    private boolean tryFlush(boolean early) {
         try {
-            flush();
+            flush(early);
             if (failure != null) {
                 log.info("MongoDB answers again; the store sink resumes");
             }
@@ -186,7 +239,7 @@ public class PositionSink extends ConsumerLoop {
         }
     }
 
-    private void flush() {
+    private void flush(boolean early) {
         long now = System.currentTimeMillis();
         List<TrackBucket> dirty = new ArrayList<>();
         for (TrackBucket b : buckets.values()) {
@@ -202,18 +255,38 @@ public class PositionSink extends ConsumerLoop {
         }
         bulk(positions, writes);
         // States are refreshed in one round per interval rather than each on its own timer: the
-        // store rewrites every page an update touches, and one round touches each page once.
+        // store rewrites every page an update touches, and one round touches each page once. A
+        // write made early (the sink caught up) carries only a slice of the round, in key order,
+        // so that it stays short; the next ones go on from there.
         List<WriteModel<Document>> stateWrites = new ArrayList<>();
-        boolean round = now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis();
-        for (Iterator<Position> it = pendingStates.values().iterator(); it.hasNext(); ) {
-            Position p = it.next();
-            if (round || !stateWritten.containsKey(p.key())) {
+        for (Position p : pendingStates.values()) {
+            if (!stateWritten.containsKey(p.key())) {
+                stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
+            }
+        }
+        if (roundFrom == null && now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis()) {
+            roundFrom = "";
+        }
+        String resume = null;
+        if (roundFrom != null) {
+            int budget = early ? STATE_SLICE : Integer.MAX_VALUE;
+            for (Position p : pendingStates.tailMap(roundFrom, true).values()) {
+                if (!stateWritten.containsKey(p.key())) {
+                    continue;
+                }
+                if (budget-- == 0) {
+                    resume = p.key();
+                    break;
+                }
                 stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
             }
         }
         bulk(states, stateWrites);
-        if (round) {
-            lastStateRound = now;
+        if (roundFrom != null) {
+            roundFrom = resume;
+            if (resume == null) {
+                lastStateRound = now;
+            }
         }
         for (TrackBucket b : dirty) {
             int attempted = b.addedSinceWrite;
@@ -283,13 +356,20 @@ public class PositionSink extends ConsumerLoop {
     private void discardPending() {
         buckets.clear();
         pendingStates.clear();
+        roundFrom = null;
         pendingOffsets.clear();
         pendingCount = 0;
         pendingPoints = 0;
     }
 
     private void updateLag() {
-        lag = ConsumerLag.of(consumer) + pendingCount;
+        long behind = behind();
+        lag = (behind >= 0 ? behind : ConsumerLag.of(consumer)) + pendingCount;
+    }
+
+    /** The id of the track document that holds a flight's point at {@code time}: tracks are read by it. */
+    public static String bucketId(String key, long time, Duration bucketSpan) {
+        return TrackBucket.id(key, TrackBucket.startOf(time, bucketSpan.toMillis()));
     }
 
     /** Null when healthy, else what failed (no secrets: exception type and first line). */

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention        how long positions and events are kept
  * @param maxPendingPoints flush early when this many points wait in memory (bounds the heap: a full-size
  *                         replay after a crash once filled 512 MiB with 200,000)
+ * @param caughtUpFlushInterval once the sink has read everything there is, it flushes after this
+ *                         long instead of {@code flushInterval}
  */
 @ConfigurationProperties("airlines.store")
 public record StoreSettings(
@@ -24,7 +26,8 @@ public record StoreSettings(
         @DefaultValue("10s") Duration stateInterval,
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,
-        @DefaultValue("50000") int maxPendingPoints) {
+        @DefaultValue("50000") int maxPendingPoints,
+        @DefaultValue("25ms") Duration caughtUpFlushInterval) {
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KafkaClients {
 
+    public static final int MAX_POLL_RECORDS = 10_000;
+
     private final String bootstrapServers;
 
     public KafkaClients(KafkaConnection connection) {
@@ -53,7 +55,7 @@ public class KafkaClients {
         }
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);

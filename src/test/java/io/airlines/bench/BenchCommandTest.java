@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,15 +26,33 @@ class BenchCommandTest {
     }
 
     @Test
-    void the_sink_comparison_runs_on_a_small_size_and_stores_every_point_once() throws Exception {
+    void the_sink_comparison_runs_on_a_small_size_stores_every_point_once_and_times_both_sinks_at_a_fixed_rate()
+            throws Exception {
         int exit = BenchCommand.run(new String[] {"sink", "--quick", "--records", "3000", "--flights", "100",
-                "--out", out.toString()});
+                "--latency-rate", "200", "--latency-seconds", "4", "--latency-probes", "20", "--out", out.toString()});
 
         assertThat(exit).isZero();
-        assertThat(Files.readString(out.resolve("report.json")))
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json)
                 .contains("connector throughput")
                 .contains("ours (full track mode) throughput")
                 .containsPattern("\"metric\" : \"ours points stored once\",\\s*\"value\" : 3000\\.0");
+        for (String contender : new String[] {"ours", "connector"}) {
+            // 200 flights at 1 Hz for 4 s after one warm-up point each; every 10th flight timed.
+            assertThat(value(json, contender + " latency points timed")).isEqualTo(80);
+            assertThat(value(json, contender + " latency points stored")).isEqualTo(1000);
+            for (String figure : new String[] {"p50", "p99", "max"}) {
+                assertThat(value(json, contender + " latency " + figure)).as(contender + " " + figure).isPositive();
+            }
+        }
+        assertThat(value(json, "ours latency p99")).isLessThanOrEqualTo(value(json, "ours latency max"));
+        assertThat(value(json, "ours / connector latency p99")).isPositive();
+    }
+
+    private static double value(String json, String metric) {
+        Matcher m = Pattern.compile("\"metric\" : \"" + Pattern.quote(metric) + "\",\\s*\"value\" : ([0-9.E-]+)").matcher(json);
+        assertThat(m.find()).as(metric + " in the report").isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

@@ -53,7 +53,7 @@ class SinkAccountingTest extends IntegrationTest {
         byte[] second = validated(climb[1]);
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         StoreSettings settings = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(3),
-                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000);
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofSeconds(3));
         String name = "airlines_accounting_" + UUID.randomUUID().toString().substring(0, 8);
         try (MongoClient client = MongoClients.create(TestStack.mongoUri())) {
             MongoDatabase database = client.getDatabase(name);

@@ -46,7 +46,7 @@ class StoreOutageTest extends IntegrationTest {
         String key = TestKafka.uniqueKey("OUT");
         String database = "airlines_outage_" + UUID.randomUUID().toString().substring(0, 8);
         StoreSettings settings = new StoreSettings("thinned", Duration.ofMinutes(5), Duration.ofMillis(300),
-                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 200_000);
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 200_000, Duration.ofMillis(100));
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         try (TcpProxy proxy = new TcpProxy(TestStack.MONGO_PORT);
              MongoClient viaProxy = MongoClients.create(MongoClientSettings.builder()
