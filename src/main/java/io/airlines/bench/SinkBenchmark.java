@@ -248,13 +248,25 @@ public class SinkBenchmark implements Benchmark {
                 admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+            while (!everyPartitionLed(admin, topic)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("partitions of " + topic + " have no leader after 30 s");
                 }
                 Thread.sleep(100);
             }
+        }
+    }
+
+    /** False too while the new topic is not yet in the broker's metadata (seen under load in CI). */
+    private static boolean everyPartitionLed(Admin admin, String topic) throws InterruptedException {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw new IllegalStateException("cannot describe " + topic, e);
         }
     }
 
