@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.airlines.config.AirlinesSettings;
 import io.airlines.stream.Topics;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * How the data directory grows while the server runs its own simulator on defaults, as a user's
@@ -40,8 +43,8 @@ public class DiskBenchmark implements Benchmark {
             long started = System.nanoTime();
             long end = started + Duration.ofSeconds(seconds).toNanos();
             while (true) {
-                samples.add(new Sample((System.nanoTime() - started) / 1e9, PipelineBenchmark.size(data.resolve("kafka")),
-                        PipelineBenchmark.size(data) - PipelineBenchmark.size(data.resolve("kafka")),
+                long kafka = PipelineBenchmark.size(data.resolve("kafka"));
+                samples.add(new Sample((System.nanoTime() - started) / 1e9, kafka, PipelineBenchmark.size(data) - kafka,
                         PipelineBenchmark.stats(server).path("totals").path("stored").asLong()));
                 if (System.nanoTime() >= end) {
                     break;
@@ -60,8 +63,9 @@ public class DiskBenchmark implements Benchmark {
         double hours = Math.max(1e-9, (last.seconds() - mid.seconds()) / 3600);
         double storePerHour = (last.store() - mid.store()) / hours;
         long storedPerHour = Math.round((last.stored() - mid.stored()) / hours);
-        AirlinesSettings.Kafka defaults = new AirlinesSettings.Kafka("", 9092, 9093, 6, (short) 1,
-                Duration.ofHours(24), 1L << 30, Duration.ofSeconds(20));
+        // The settings' own defaults, as a server started without any AIRLINES_KAFKA_* variable has them.
+        AirlinesSettings.Kafka defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("airlines.kafka", AirlinesSettings.Kafka.class);
         double retentionHours = 7 * 24;
         String label = aircraft + " aircraft, " + seconds / 60.0 + " min: ";
         String n = name();

@@ -261,7 +261,7 @@ public class PositionSink extends ConsumerLoop {
         List<WriteModel<Document>> stateWrites = new ArrayList<>();
         for (Position p : pendingStates.values()) {
             if (!stateWritten.containsKey(p.key())) {
-                stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
+                stateWrites.add(stateWrite(p, upsert));
             }
         }
         if (roundFrom == null && now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis()) {
@@ -278,7 +278,7 @@ public class PositionSink extends ConsumerLoop {
                     resume = p.key();
                     break;
                 }
-                stateWrites.add(new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert));
+                stateWrites.add(stateWrite(p, upsert));
             }
         }
         bulk(states, stateWrites);
@@ -312,6 +312,10 @@ public class PositionSink extends ConsumerLoop {
         lastFlush = acked;
         evict(now);
         updateLag();
+    }
+
+    private static WriteModel<Document> stateWrite(Position p, ReplaceOptions upsert) {
+        return new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert);
     }
 
     /** Buckets this process has not seen yet may already hold points (a replay): read them first. */
