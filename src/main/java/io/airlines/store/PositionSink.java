@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.mongodb.MongoException;
@@ -50,6 +52,7 @@ public class PositionSink extends ConsumerLoop {
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
     private static final int BULK_CHUNK = 2000;
     private static final int STATE_SLICE = 200;
+    private static final long EVICT_INTERVAL_MS = 10_000;
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -62,6 +65,13 @@ public class PositionSink extends ConsumerLoop {
     private final String topic;
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
+    /**
+     * Buckets with points not yet written, and flights whose state was never written, kept as
+     * they arrive: once caught up the sink writes every few tens of milliseconds, and scanning
+     * every open bucket and state each time cost more than the writes at 25,000 flights.
+     */
+    private final List<TrackBucket> dirtyBuckets = new ArrayList<>();
+    private final Set<String> firstStates = new LinkedHashSet<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
     private final TreeMap<String, Position> pendingStates = new TreeMap<>();
     private final Map<String, Long> stateWritten = new HashMap<>();
@@ -71,6 +81,7 @@ public class PositionSink extends ConsumerLoop {
     private int pendingPoints;
     private long lastFlush = System.currentTimeMillis();
     private long lastStateRound;
+    private long lastEvict;
     /** Where the state round in progress goes on (a key), or null when none is. */
     private String roundFrom;
     private long retryAt;
@@ -198,6 +209,9 @@ public class PositionSink extends ConsumerLoop {
         if (latest == null || p.time() >= latest.time()) {
             pendingStates.put(p.key(), p);
         }
+        if (latest == null && !stateWritten.containsKey(p.key())) {
+            firstStates.add(p.key());
+        }
         TrackPoint point = TrackPoint.of(p);
         if (!settings.full() && !TrackThinning.keep(lastKept.get(p.key()), point)) {
             metrics.thinned.increment();
@@ -207,7 +221,12 @@ public class PositionSink extends ConsumerLoop {
         long start = TrackBucket.startOf(p.time(), spanMs);
         TrackBucket bucket = buckets.computeIfAbsent(TrackBucket.id(p.key(), start), id -> new TrackBucket(p.key(), start));
         pendingPoints++;
-        if (!bucket.add(point)) {
+        boolean wasDirty = bucket.dirty;
+        if (bucket.add(point)) {
+            if (!wasDirty) {
+                dirtyBuckets.add(bucket);
+            }
+        } else {
             // Redelivered while its first copy still waits in memory: counted, like stored copies.
             metrics.alreadyStored.increment();
         }
@@ -241,12 +260,7 @@ public class PositionSink extends ConsumerLoop {
 
     private void flush(boolean early) {
         long now = System.currentTimeMillis();
-        List<TrackBucket> dirty = new ArrayList<>();
-        for (TrackBucket b : buckets.values()) {
-            if (b.dirty) {
-                dirty.add(b);
-            }
-        }
+        List<TrackBucket> dirty = dirtyBuckets;
         mergeStored(dirty);
         List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
@@ -259,10 +273,8 @@ public class PositionSink extends ConsumerLoop {
         // write made early (the sink caught up) carries only a slice of the round, in key order,
         // so that it stays short; the next ones go on from there.
         List<WriteModel<Document>> stateWrites = new ArrayList<>();
-        for (Position p : pendingStates.values()) {
-            if (!stateWritten.containsKey(p.key())) {
-                stateWrites.add(stateWrite(p, upsert));
-            }
+        for (String key : firstStates) {
+            stateWrites.add(stateWrite(pendingStates.get(key), upsert));
         }
         if (roundFrom == null && now - lastStateRound >= settings.stateInterval().toMillis() - settings.flushInterval().toMillis()) {
             roundFrom = "";
@@ -294,6 +306,8 @@ public class PositionSink extends ConsumerLoop {
             metrics.stored.add(added);
             metrics.alreadyStored.add(attempted - added);
         }
+        dirty.clear();
+        firstStates.clear();
         for (WriteModel<Document> w : stateWrites) {
             String key = (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id");
             stateWritten.put(key, now);
@@ -349,6 +363,10 @@ public class PositionSink extends ConsumerLoop {
 
     /** Closed buckets leave memory once written; flights silent for long are forgotten. */
     private void evict(long now) {
+        if (now - lastEvict < EVICT_INTERVAL_MS) {
+            return;
+        }
+        lastEvict = now;
         long openFrom = TrackBucket.startOf(now, spanMs) - spanMs;
         buckets.values().removeIf(b -> !b.dirty && b.start < openFrom);
         if (lastKept.size() > buckets.size() * 2 + 1000) {
@@ -359,6 +377,8 @@ public class PositionSink extends ConsumerLoop {
 
     private void discardPending() {
         buckets.clear();
+        dirtyBuckets.clear();
+        firstStates.clear();
         pendingStates.clear();
         roundFrom = null;
         pendingOffsets.clear();

@@ -1,0 +1,31 @@
+package io.airlines.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PipelineFiguresTest {
+
+    @Test
+    void a_lag_that_stays_level_holds_even_when_high() {
+        PipelineBenchmark.LagTrend trend = PipelineBenchmark.LagTrend.of(List.of(9_000L, 12_000L, 8_000L, 11_000L));
+        assertThat(trend.firstHalf()).isEqualTo(12_000);
+        assertThat(trend.secondHalf()).isEqualTo(11_000);
+        assertThat(trend.holds(1_000)).isTrue();
+    }
+
+    @Test
+    void a_lag_that_climbs_by_more_than_a_second_of_input_does_not_hold() {
+        PipelineBenchmark.LagTrend trend = PipelineBenchmark.LagTrend.of(List.of(1_000L, 2_000L, 3_500L, 5_000L));
+        assertThat(trend.holds(2_000)).isFalse();
+        assertThat(trend.holds(3_000)).isTrue();
+    }
+
+    @Test
+    void catching_up_is_timed_from_the_first_sample_within_a_second_of_input() {
+        assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L, 2_500L, 90_000L), 25_000)).isEqualTo(15);
+        assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L), 25_000)).isEqualTo(-1);
+    }
+}
