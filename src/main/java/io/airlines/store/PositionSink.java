@@ -16,6 +16,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -119,9 +120,9 @@ public class PositionSink extends ConsumerLoop {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 // Hand over only what is stored; whatever is not yet written is dropped and replayed.
-                if (!tryFlush()) {
-                    discardPending();
-                }
+                // What this process knows of the buckets goes too: their next owner writes to them.
+                tryFlush();
+                discardPending();
             }
 
             @Override
@@ -221,7 +222,7 @@ public class PositionSink extends ConsumerLoop {
         long start = TrackBucket.startOf(p.time(), spanMs);
         TrackBucket bucket = buckets.computeIfAbsent(TrackBucket.id(p.key(), start), id -> new TrackBucket(p.key(), start));
         pendingPoints++;
-        boolean wasDirty = bucket.dirty;
+        boolean wasDirty = bucket.dirty();
         if (bucket.add(point)) {
             if (!wasDirty) {
                 dirtyBuckets.add(bucket);
@@ -252,6 +253,10 @@ public class PositionSink extends ConsumerLoop {
                 log.warn("MongoDB write failed, the store sink pauses and retries with backoff: {}", e.getClass().getSimpleName());
             }
             failure = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+            // An unordered bulk write may have been applied in part: learn from the store what it holds.
+            for (TrackBucket b : dirtyBuckets) {
+                b.distrust();
+            }
             retryAt = System.currentTimeMillis() + backoff;
             backoff = Math.min(backoff * 2, 30_000);
             return false;
@@ -262,12 +267,13 @@ public class PositionSink extends ConsumerLoop {
         long now = System.currentTimeMillis();
         List<TrackBucket> dirty = dirtyBuckets;
         mergeStored(dirty);
+        dirty.removeIf(b -> !b.dirty());
         List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
-        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
         for (TrackBucket b : dirty) {
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", b.id()), b.toDocument(spanMs), upsert));
+            writes.add(b.write(spanMs));
         }
         bulk(positions, writes);
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
         // States are refreshed in one round per interval rather than each on its own timer: the
         // store rewrites every page an update touches, and one round touches each page once. A
         // write made early (the sink caught up) carries only a slice of the round, in key order,
@@ -301,10 +307,7 @@ public class PositionSink extends ConsumerLoop {
             }
         }
         for (TrackBucket b : dirty) {
-            int attempted = b.addedSinceWrite;
-            int added = b.written();
-            metrics.stored.add(added);
-            metrics.alreadyStored.add(attempted - added);
+            metrics.stored.add(b.written());
         }
         dirty.clear();
         firstStates.clear();
@@ -344,13 +347,18 @@ public class PositionSink extends ConsumerLoop {
         }
         for (int i = 0; i < unknown.size(); i += BULK_CHUNK) {
             List<String> chunk = unknown.subList(i, Math.min(unknown.size(), i + BULK_CHUNK));
-            for (Document d : positions.find(Filters.in("_id", chunk))) {
-                byId.get(d.getString("_id")).load(d);
+            for (Document d : positions.find(Filters.in("_id", chunk)).projection(Projections.include("points.t"))) {
+                count(byId.remove(d.getString("_id")).load(d));
             }
         }
-        for (TrackBucket b : byId.values()) {
-            b.loaded = true;
+        for (TrackBucket absent : byId.values()) {
+            count(absent.load(null));
         }
+    }
+
+    private void count(TrackBucket.Reconciled r) {
+        metrics.stored.add(r.writtenBefore());
+        metrics.alreadyStored.add(r.replayed());
     }
 
     private void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
@@ -368,7 +376,7 @@ public class PositionSink extends ConsumerLoop {
         }
         lastEvict = now;
         long openFrom = TrackBucket.startOf(now, spanMs) - spanMs;
-        buckets.values().removeIf(b -> !b.dirty && b.start < openFrom);
+        buckets.values().removeIf(b -> !b.dirty() && b.start < openFrom);
         if (lastKept.size() > buckets.size() * 2 + 1000) {
             lastKept.values().removeIf(p -> now - p.time() > 30 * 60_000L);
             stateWritten.values().removeIf(t -> now - t > 30 * 60_000L);

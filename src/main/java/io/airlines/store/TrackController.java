@@ -51,9 +51,7 @@ public class TrackController {
         }
         List<TrackPoint> points = new ArrayList<>();
         for (Document d : database.getCollection(PositionSink.POSITIONS).find(Filters.in("_id", ids))) {
-            TrackBucket bucket = new TrackBucket(key, 0);
-            bucket.load(d);
-            for (TrackPoint p : bucket.points.values()) {
+            for (TrackPoint p : TrackBucket.pointsOf(d)) {
                 if (p.time() >= start && p.time() <= end) {
                     points.add(p);
                 }

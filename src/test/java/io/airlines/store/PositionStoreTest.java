@@ -75,6 +75,24 @@ class PositionStoreTest extends IntegrationTest {
     }
 
     @Test
+    void a_late_point_is_sorted_into_its_bucket_among_the_stored_ones() {
+        String key = TestKafka.uniqueKey("LT");
+        // Well inside one bucket, so that the late point joins points already stored.
+        long start = TrackBucket.startOf(System.currentTimeMillis() - 120_000, Duration.ofMinutes(5).toMillis()) + 10_000;
+        String[] points = climb(key, start, 8);
+        List<String> early = new ArrayList<>(List.of(points));
+        String late = early.remove(3);
+        TestKafka.send(Topics.POSITIONS_RAW, key, early.toArray(String[]::new));
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 7);
+
+        TestKafka.send(Topics.POSITIONS_RAW, key, late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 8);
+        assertThat(storedTimes(key)).isSorted().doesNotHaveDuplicates().contains(start + 3_000);
+        Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
+        assertThat(bucket.getInteger("count")).isEqualTo(8);
+    }
+
+    @Test
     void a_sink_halted_mid_batch_and_replayed_from_earlier_offsets_leaves_exactly_one_copy_of_each_point() throws Exception {
         String key = TestKafka.uniqueKey("RP");
         long start = System.currentTimeMillis() - 60_000;

@@ -2,7 +2,6 @@ package io.airlines.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 class TrackThinningTest {
@@ -29,23 +28,5 @@ class TrackThinningTest {
         assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 359, -3, "1000", false))).isTrue();
         assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 359, 0, "7700", false))).isTrue();
         assertThat(TrackThinning.keep(kept, p(1000, 11000, 850, 359, 0, "1000", true))).isTrue();
-    }
-
-    @Test
-    void a_bucket_holds_each_time_once_in_order_and_counts_what_was_new_to_the_store() {
-        TrackBucket stored = new TrackBucket("abc", 0);
-        stored.add(p(2000, 1, 1, 1, 1, null, false));
-        stored.add(p(1000, 1, 1, 1, 1, null, false));
-        Document doc = stored.toDocument(300_000);
-        assertThat(doc.getString("_id")).isEqualTo("abc|0");
-        assertThat(doc.getList("points", Document.class)).extracting(d -> d.get("t")).containsExactly(1000L, 2000L);
-
-        TrackBucket replay = new TrackBucket("abc", 0);
-        replay.add(p(2000, 1, 1, 1, 1, null, false));
-        replay.add(p(3000, 1, 1, 1, 1, null, false));
-        replay.load(doc);
-        assertThat(replay.points).hasSize(3);
-        assertThat(replay.written()).isEqualTo(1);
-        assertThat(replay.add(p(3000, 1, 1, 1, 1, null, false))).isFalse();
     }
 }
