@@ -63,12 +63,14 @@ public class PipelineBenchmark implements Benchmark {
         Path work = Files.createTempDirectory("airlines-bench-pipeline-");
         Path data = work.resolve("data");
         List<Measurement> out = new ArrayList<>();
-        try (ServerProcess server = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
                 .env("AIRLINES_TRACK_MODE", mode)
                 // The shipped reference set and demo timetable load in the background at first start and
                 // write to the same store: keep them out of the pipeline's figures.
                 .env("AIRLINES_OFFLINE_DATA", "false")
-                .log(work.resolve("server.log")).start()) {
+                .log(work.resolve("server.log"));
+        storeOverrides(options).forEach(builder::env);
+        try (ServerProcess server = builder.start()) {
             server.awaitHealthy(Duration.ofSeconds(180));
             String bootstrap = "127.0.0.1:" + server.kafkaPort();
             String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
@@ -167,6 +169,17 @@ public class PipelineBenchmark implements Benchmark {
         out.add(Measurement.of(n, label + ": data dir growth", (diskAfter - diskBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         out.add(Measurement.of(n, label + ": of which Kafka log", (kafkaAfter - kafkaBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         return produced / held;
+    }
+
+    /** {@code --store.bucket-span 1m} and the like, as the server's environment variables. */
+    static Map<String, String> storeOverrides(BenchOptions options) {
+        Map<String, String> env = new java.util.TreeMap<>();
+        options.values().forEach((key, value) -> {
+            if (key.startsWith("store.")) {
+                env.put("AIRLINES_" + key.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT), value);
+            }
+        });
+        return env;
     }
 
     /** Seconds from the start of the load until the lag first fell to one second of input. */

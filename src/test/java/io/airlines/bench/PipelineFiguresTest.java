@@ -24,6 +24,13 @@ class PipelineFiguresTest {
     }
 
     @Test
+    void store_settings_given_as_options_reach_the_server_as_its_environment() {
+        BenchOptions options = new BenchOptions(false, java.nio.file.Path.of("."),
+                java.util.Map.of("store.bucket-span", "1m", "sizes", "100"));
+        assertThat(PipelineBenchmark.storeOverrides(options)).containsExactly(java.util.Map.entry("AIRLINES_STORE_BUCKET_SPAN", "1m"));
+    }
+
+    @Test
     void catching_up_is_timed_from_the_first_sample_within_a_second_of_input() {
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L, 2_500L, 90_000L), 25_000)).isEqualTo(15);
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L), 25_000)).isEqualTo(-1);
