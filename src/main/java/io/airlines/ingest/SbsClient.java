@@ -1,6 +1,5 @@
 package io.airlines.ingest;
 
-import io.airlines.config.Pause;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import io.airlines.config.Pause;
 import io.airlines.stream.Position;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package io.airlines.lufthansa.fake;
 
-import io.airlines.config.Pause;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.airlines.config.Pause;
 import io.airlines.lufthansa.ReferenceList;
 import io.airlines.reference.OfflineReference;
 import io.airlines.reference.ReferenceKind;
