@@ -45,7 +45,7 @@ public class DiskBenchmark implements Benchmark {
             while (true) {
                 long kafka = PipelineBenchmark.size(data.resolve("kafka"));
                 samples.add(new Sample((System.nanoTime() - started) / 1e9, kafka, PipelineBenchmark.size(data) - kafka,
-                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong()));
+                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong(), liveShare(server)));
                 if (System.nanoTime() >= end) {
                     break;
                 }
@@ -78,6 +78,7 @@ public class DiskBenchmark implements Benchmark {
         out.add(Measurement.withGoal(n, "Kafka log cap of the pipeline topics (defaults)", Topics.logCapBytes(defaults) / MIB / 1024,
                 "GiB", "a few GiB", Topics.logCapBytes(defaults) <= 8L << 30));
         out.add(Measurement.of(n, label + "store file growth, second half", storePerHour / MIB, "MiB/h"));
+        out.add(Measurement.of(n, label + "store file in use by current data at end", last.storeLivePercent(), "%"));
         out.add(Measurement.of(n, label + "points stored", storedPerHour, "points/h"));
         if (storedPerHour > 0) {
             out.add(Measurement.of(n, label + "store growth per stored point", storePerHour / storedPerHour, "bytes"));
@@ -87,6 +88,15 @@ public class DiskBenchmark implements Benchmark {
         return out;
     }
 
-    private record Sample(double seconds, long kafka, long store, long stored) {
+    /** The store file's live share from the server's own gauge, -1 when it has none. */
+    static int liveShare(ServerProcess server) {
+        String metric = "airlines_store_file_live_percent ";
+        return server.get("/actuator/prometheus").flatMap(text -> text.lines()
+                        .filter(line -> line.startsWith(metric)).findFirst())
+                .map(line -> (int) Double.parseDouble(line.substring(metric.length()).trim()))
+                .orElse(-1);
+    }
+
+    private record Sample(double seconds, long kafka, long store, long stored, int storeLivePercent) {
     }
 }

@@ -1,0 +1,33 @@
+package io.airlines.config;
+
+import java.util.function.ToLongFunction;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded store file's size and live share on {@code /actuator/prometheus}: whether the data
+ * directory's growth is data or reclaimable space shows there, not only in {@code du}.
+ */
+@Component
+public class EmbeddedStoreMetrics {
+
+    public EmbeddedStoreMetrics(MongoConnection connection, MeterRegistry registry) {
+        EmbeddedMongoStore store = connection.embeddedStore();
+        if (store != null) {
+            gauge(registry, store, "airlines.store.file.bytes", "size of the embedded store file", EmbeddedMongoStore.FileUse::bytes);
+            gauge(registry, store, "airlines.store.file.live.percent",
+                    "share of the embedded store file that current data uses (the rest is reclaimed by compaction)",
+                    EmbeddedMongoStore.FileUse::livePercent);
+        }
+    }
+
+    private static void gauge(MeterRegistry registry, EmbeddedMongoStore store, String name, String description,
+                              ToLongFunction<EmbeddedMongoStore.FileUse> value) {
+        Gauge.builder(name, store, s -> {
+            EmbeddedMongoStore.FileUse use = s.fileUse();
+            return use == null ? Double.NaN : value.applyAsLong(use);
+        }).description(description).register(registry);
+    }
+}
