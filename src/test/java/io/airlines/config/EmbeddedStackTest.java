@@ -108,7 +108,9 @@ class EmbeddedStackTest extends IntegrationTest {
     void prometheus_metrics_are_exposed_and_env_is_not() {
         HttpResponse<String> metrics = Http.get(url("/actuator/prometheus"));
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes")
+                .containsPattern("(?m)^airlines_store_file_bytes [1-9]")
+                .containsPattern("(?m)^airlines_store_file_live_percent ([1-9][0-9]?|100)\\.");
         assertThat(Http.get(url("/actuator/env")).statusCode()).isEqualTo(404);
         assertThat(Http.get(url("/actuator/beans")).statusCode()).isEqualTo(404);
     }
