@@ -27,10 +27,20 @@ final class DurableH2Backend extends H2Backend {
         return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    /** Every command of the 5.x driver arrives as an OP_MSG whose first key names the command. */
+    /**
+     * Every command of the 5.x driver arrives as an OP_MSG whose first key names the command. It
+     * runs on the version it started on pinned: mongo-java-server reads a query's whole answer within
+     * the command, so H2 may reuse the space of older versions without pulling a page from under it.
+     */
     @Override
     public Document handleMessage(MongoMessage message) {
-        Document answer = super.handleMessage(message);
+        MVStore.TxCounter pinned = getMvStore().registerVersionUsage();
+        Document answer;
+        try {
+            answer = super.handleMessage(message);
+        } finally {
+            getMvStore().deregisterVersionUsage(pinned);
+        }
         var keys = message.getDocument().keySet().iterator();
         if (keys.hasNext() && WRITES.contains(keys.next().toLowerCase(java.util.Locale.ROOT))) {
             commit();
