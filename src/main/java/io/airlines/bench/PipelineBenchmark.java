@@ -168,6 +168,9 @@ public class PipelineBenchmark implements Benchmark {
         out.add(Measurement.withGoal(n, label + ": server RSS", rssMiB, "MiB", "< 2048 MiB", rssMiB < 2048));
         out.add(Measurement.of(n, label + ": data dir growth", (diskAfter - diskBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         out.add(Measurement.of(n, label + ": of which Kafka log", (kafkaAfter - kafkaBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
+        long storeGrowth = (diskAfter - diskBefore) - (kafkaAfter - kafkaBefore);
+        out.add(Measurement.of(n, label + ": store file growth per stored point", stored == 0 ? 0 : (double) storeGrowth / stored, "bytes"));
+        out.add(Measurement.of(n, label + ": store file in use by current data at end", DiskBenchmark.liveShare(server), "%"));
         return produced / held;
     }
 
