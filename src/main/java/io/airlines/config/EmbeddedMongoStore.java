@@ -58,24 +58,24 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return openBackend(file, OLD_VERSION_RETENTION);
     }
 
-    /** As {@link #openBackend(Path)}, keeping old versions for another time (tests need not wait 10 minutes). */
+    /** As {@link #openBackend(Path)}, keeping old versions for another time (tests need not wait a minute). */
     static H2Backend openBackend(Path file, java.time.Duration oldVersionRetention) {
         MVStore.Builder builder = new MVStore.Builder();
         if (file != null) {
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under
-            // steady writes H2 squares the fill rate (50 % became 25 %) and compares it with
-            // 50 + live/2, so at 50 it never rewrote a chunk and every closed bucket kept its whole
-            // chunk of dead flight_state pages alive: the file grew 4 MiB a minute at 2,000 aircraft.
-            // At 90 it rewrites chunks that are less than about 60 % live. Pages are compressed (LZF):
-            // track points repeat their field names, and the file came out 3.5 times smaller.
+            // steady writes H2 squares the target fill rate (50 % became 25 %) and compares it with
+            // 50 + live/2, so at 50 it never rewrote a chunk while writes went on: every chunk with
+            // one page still in use stayed whole (StoreCompactionTest: 5x the data and growing,
+            // against 2x at 90, where chunks under about 60 % live are rewritten). Pages are
+            // compressed (LZF): track points repeat their field names; the file came out 3.5x smaller.
             builder.fileName(file.toString()).autoCompactFillRate(COMPACT_FILL_RATE)
                     .autoCommitBufferSize(4 * 1024).compress();
         }
         MVStore store = builder.open();
         // Old versions are kept a while for the disk's own write buffers, as H2 advises; reads do not
         // need them, since each command pins its version (DurableH2Backend). Before the pin, 45 s
-        // lost a long read's chunks under load ("Chunk … not found") and 10 minutes of rewritten
-        // pages were kept instead: 150 MiB at 2,000 aircraft.
+        // lost a long read's chunks under load ("Chunk … not found"), so 10 minutes of rewritten
+        // pages were kept: at 2,000 aircraft the file was 176 MiB after 10 minutes, 81 MiB now.
         store.setRetentionTime((int) oldVersionRetention.toMillis());
         requireFormat(store, file);
         return new DurableH2Backend(store);
@@ -107,7 +107,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return backend == null ? null : FileUse.of(backend.getMvStore());
     }
 
-    /** Bytes of the store file, and the percentage of them that current data (and the retained old versions) use. */
+    /** Bytes of the store file, and the percentage of them that current data uses (the rest awaits compaction or reuse). */
     public record FileUse(long bytes, int livePercent) {
         static FileUse of(MVStore store) {
             var file = store.getFileStore();
