@@ -27,7 +27,7 @@ public record StoreSettings(
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue("50000") int maxPendingPoints,
-        @DefaultValue("25ms") Duration caughtUpFlushInterval) {
+        @DefaultValue("5ms") Duration caughtUpFlushInterval) {
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);
