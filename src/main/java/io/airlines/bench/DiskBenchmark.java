@@ -90,11 +90,7 @@ public class DiskBenchmark implements Benchmark {
 
     /** The store file's live share from the server's own gauge, -1 when it has none. */
     static int liveShare(ServerProcess server) {
-        String metric = "airlines_store_file_live_percent ";
-        return server.get("/actuator/prometheus").flatMap(text -> text.lines()
-                        .filter(line -> line.startsWith(metric)).findFirst())
-                .map(line -> (int) Double.parseDouble(line.substring(metric.length()).trim()))
-                .orElse(-1);
+        return (int) server.metric("airlines_store_file_live_percent").orElse(-1);
     }
 
     private record Sample(double seconds, long kafka, long store, long stored, int storeLivePercent) {

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -25,9 +26,8 @@ public final class ScratchStore implements AutoCloseable {
     private final MVStore store;
     private final Path file;
 
-    private ScratchStore(Path file) throws IOException {
+    private ScratchStore(Path file, H2Backend backend) throws IOException {
         this.file = file;
-        H2Backend backend = EmbeddedMongoStore.openBackend(file);
         store = backend.getMvStore();
         server = new MongoServer(backend);
         int port;
@@ -39,12 +39,22 @@ public final class ScratchStore implements AutoCloseable {
     }
 
     public static ScratchStore inMemory() throws IOException {
-        return new ScratchStore(null);
+        return new ScratchStore(null, EmbeddedMongoStore.openBackend(null));
     }
 
     public static ScratchStore inFile(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        return new ScratchStore(dir.resolve("scratch.mv"));
+        Path file = fileIn(dir);
+        return new ScratchStore(file, EmbeddedMongoStore.openBackend(file));
+    }
+
+    /** In a file, keeping old versions only this long, so that a test sees H2 reuse space at once. */
+    public static ScratchStore inFile(Path dir, Duration oldVersionRetention) throws IOException {
+        Path file = fileIn(dir);
+        return new ScratchStore(file, EmbeddedMongoStore.openBackend(file, oldVersionRetention));
+    }
+
+    private static Path fileIn(Path dir) throws IOException {
+        return Files.createDirectories(dir).resolve("scratch.mv");
     }
 
     public MongoDatabase database(String name) {

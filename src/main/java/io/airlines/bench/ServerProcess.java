@@ -99,6 +99,14 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** A gauge's value from the server's {@code /actuator/prometheus}, when it exposes one of that name. */
+    public java.util.OptionalDouble metric(String name) {
+        String prefix = name + " ";
+        return get("/actuator/prometheus").flatMap(text -> text.lines().filter(line -> line.startsWith(prefix)).findFirst())
+                .map(line -> java.util.OptionalDouble.of(Double.parseDouble(line.substring(prefix.length()).trim())))
+                .orElse(java.util.OptionalDouble.empty());
+    }
+
     /** Resident set size from /proc, when the platform has it. */
     public Optional<Long> rssBytes() {
         try {

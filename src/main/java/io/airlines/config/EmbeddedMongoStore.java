@@ -59,7 +59,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     }
 
     /** As {@link #openBackend(Path)}, keeping old versions for another time (tests need not wait a minute). */
-    static H2Backend openBackend(Path file, java.time.Duration oldVersionRetention) {
+    public static H2Backend openBackend(Path file, java.time.Duration oldVersionRetention) {
         MVStore.Builder builder = new MVStore.Builder();
         if (file != null) {
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under

@@ -8,16 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.airlines.bench.ScratchStore;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,11 @@ class StoreCompactionTest {
     Path dir;
 
     @Test
-    void the_file_grows_with_the_data_not_with_the_rewritten_states() {
-        H2Backend backend = EmbeddedMongoStore.openBackend(dir.resolve("mongo.mv"), Duration.ZERO);
-        MongoServer server = new MongoServer(backend);
-        var address = server.bind();
+    void the_file_grows_with_the_data_not_with_the_rewritten_states() throws Exception {
         long dataBytes;
         long fileBytes;
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoDatabase db = client.getDatabase("airlines");
+        try (ScratchStore store = ScratchStore.inFile(dir, Duration.ZERO)) {
+            MongoDatabase db = store.database("airlines");
             MongoCollection<Document> states = db.getCollection("flight_state");
             MongoCollection<Document> buckets = db.getCollection("positions");
             for (int round = 0; round < 1_500; round++) {
@@ -63,9 +57,7 @@ class StoreCompactionTest {
                 buckets.insertMany(closed);
             }
             dataBytes = bsonBytes(states) + bsonBytes(buckets);
-            fileBytes = EmbeddedMongoStore.FileUse.of(backend.getMvStore()).bytes();
-        } finally {
-            server.shutdownNow();
+            fileBytes = store.fileBytes();
         }
         // Measured: about 2 times the data at H2's default target of 90 %; 5 times, and growing with
         // every round, at 50 %, where no chunk was rewritten while writes went on.

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
-import de.bwaldvogel.mongo.MongoServer;
+import io.airlines.bench.ScratchStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +34,8 @@ class StoreReadsUnderWritesTest {
 
     @Test
     void a_long_read_finds_every_document_while_the_same_documents_are_rewritten() throws Exception {
-        MongoServer server = new MongoServer(EmbeddedMongoStore.openBackend(dir.resolve("mongo.mv"), Duration.ZERO));
-        var address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoCollection<Document> journeys = client.getDatabase("airlines").getCollection("journeys");
+        try (ScratchStore store = ScratchStore.inFile(dir, Duration.ZERO)) {
+            MongoCollection<Document> journeys = store.database("airlines").getCollection("journeys");
             List<Document> all = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 all.add(document(i, 0));
@@ -68,8 +64,6 @@ class StoreReadsUnderWritesTest {
                 reading.set(false);
             }
             assertThat(writer.get()).as("rewrite rounds during the reads").isGreaterThan(5);
-        } finally {
-            server.shutdownNow();
         }
     }
 
