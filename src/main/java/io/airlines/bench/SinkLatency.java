@@ -17,6 +17,7 @@ import com.mongodb.client.model.Projections;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import io.airlines.store.PositionSink;
+import io.airlines.store.TrackIds;
 import org.bson.Document;
 
 /**
@@ -128,7 +129,7 @@ final class SinkLatency {
         };
     }
 
-    /** Our track buckets, read by id as the track API reads them: only those of awaited points. */
+    /** Our track buckets, read by id range as the track API reads them: only those of awaited points. */
     static Contender ours(String topic, MongoCollection<Document> buckets, Duration bucketSpan) {
         return new Contender("ours", topic) {
             @Override
@@ -137,7 +138,7 @@ final class SinkLatency {
                         .distinct().toList();
                 for (int i = 0; i < ids.size(); i += 1000) {
                     List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
-                    for (Document d : buckets.find(Filters.in("_id", chunk)).projection(Projections.include("key", "points"))) {
+                    for (Document d : buckets.find(TrackIds.anyOf(chunk)).projection(Projections.include("key", "points"))) {
                         for (Document p : d.getList("points", Document.class, List.of())) {
                             seen.seen(new Point(d.getString("key"), ((Number) p.get("t")).longValue()));
                         }

@@ -1,6 +1,5 @@
 package io.airlines.config;
 
-import java.lang.reflect.Constructor;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -11,22 +10,20 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}) and
- * whose unique indexes order their keys as MongoDB does ({@link KeyValueType}). Map names are
+ * whose unique indexes order their keys as MongoDB does ({@link KeyValueType}) and answer ranges
+ * ({@link OrderedUniqueIndex}). Map names are
  * those of {@link H2Database}; the value and key types are not, hence {@link #FORMAT}.
  */
 final class BsonH2Database extends H2Database {
 
     /** Recorded in the file, so that a file in H2Database's own format is refused, not misread. */
     static final String FORMAT = "bson-1";
-
-    private static final Constructor<H2UniqueIndex> UNIQUE_INDEX = uniqueIndexConstructor();
 
     private static final java.lang.reflect.Field STORE = storeField();
 
@@ -58,11 +55,7 @@ final class BsonH2Database extends H2Database {
                                                     boolean sparse) {
         MVMap<KeyValue, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                 new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
-        try {
-            return UNIQUE_INDEX.newInstance(map, indexName, keys, sparse);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create the unique index " + indexName, e);
-        }
+        return new OrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
     private static java.lang.reflect.Field storeField() {
@@ -72,18 +65,6 @@ final class BsonH2Database extends H2Database {
             return f;
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException("mongo-java-server changed H2Database's fields", e);
-        }
-    }
-
-    /** H2UniqueIndex has no public constructor, and it is the one index this store should use. */
-    private static Constructor<H2UniqueIndex> uniqueIndexConstructor() {
-        try {
-            Constructor<H2UniqueIndex> c = H2UniqueIndex.class.getDeclaredConstructor(MVMap.class, String.class,
-                    List.class, boolean.class);
-            c.setAccessible(true);
-            return c;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("mongo-java-server changed H2UniqueIndex's constructor", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public class PositionSink extends ConsumerLoop {
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
     private static final int BULK_CHUNK = 2000;
     private static final int STATE_SLICE = 200;
+    private static final int RANGE_CHUNK = 100;
     private static final long EVICT_INTERVAL_MS = 10_000;
 
     private final KafkaClients clients;
@@ -270,7 +272,7 @@ public class PositionSink extends ConsumerLoop {
         dirty.removeIf(b -> !b.dirty());
         List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
         for (TrackBucket b : dirty) {
-            writes.add(b.write(spanMs));
+            writes.add(b.write(spanMs, early));
         }
         bulk(positions, writes);
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
@@ -335,24 +337,45 @@ public class PositionSink extends ConsumerLoop {
         return new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), upsert);
     }
 
-    /** Buckets this process has not seen yet may already hold points (a replay): read them first. */
+    /**
+     * Buckets this process has not seen yet may already hold points (a replay): read their segments
+     * first. Most are new: one lookup of their first documents by {@code _id} tells. The segments of
+     * the others are read by ranges, in small chunks: the store matches each document it finds
+     * against every range of the query.
+     */
     private void mergeStored(List<TrackBucket> dirty) {
-        List<String> unknown = new ArrayList<>();
-        Map<String, TrackBucket> byId = new HashMap<>();
+        List<TrackBucket> present = new ArrayList<>();
+        List<TrackBucket> unknown = new ArrayList<>();
         for (TrackBucket b : dirty) {
             if (!b.loaded) {
-                unknown.add(b.id());
-                byId.put(b.id(), b);
+                unknown.add(b);
             }
         }
         for (int i = 0; i < unknown.size(); i += BULK_CHUNK) {
-            List<String> chunk = unknown.subList(i, Math.min(unknown.size(), i + BULK_CHUNK));
-            for (Document d : positions.find(Filters.in("_id", chunk)).projection(Projections.include("points.t"))) {
-                count(byId.remove(d.getString("_id")).load(d));
+            List<TrackBucket> chunk = unknown.subList(i, Math.min(unknown.size(), i + BULK_CHUNK));
+            Set<String> found = new HashSet<>();
+            positions.find(Filters.in("_id", chunk.stream().map(TrackBucket::id).toList()))
+                    .projection(Projections.include("_id")).forEach(d -> found.add(d.getString("_id")));
+            for (TrackBucket b : chunk) {
+                if (found.contains(b.id())) {
+                    present.add(b);
+                } else {
+                    count(b.load(List.of()));
+                }
             }
         }
-        for (TrackBucket absent : byId.values()) {
-            count(absent.load(null));
+        for (int i = 0; i < present.size(); i += RANGE_CHUNK) {
+            List<TrackBucket> chunk = present.subList(i, Math.min(present.size(), i + RANGE_CHUNK));
+            Map<String, List<Document>> segments = new HashMap<>();
+            for (TrackBucket b : chunk) {
+                segments.put(b.id(), new ArrayList<>(2));
+            }
+            for (Document d : positions.find(TrackIds.anyOf(segments.keySet())).projection(Projections.include("points.t"))) {
+                segments.get(TrackIds.bucketOf(d.getString("_id"))).add(d);
+            }
+            for (TrackBucket b : chunk) {
+                count(b.load(segments.get(b.id())));
+            }
         }
     }
 

@@ -7,18 +7,27 @@ import java.util.List;
 import java.util.TreeMap;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
 /**
- * One track document as the sink knows it: the times of the points the store holds, and the
- * points not written yet. A write pushes only those, so its cost does not grow with the bucket
- * (rewriting the whole bucket for one new point made every write as slow as the bucket was long),
- * and knowing the stored times makes a replayed point a no-op instead of a second copy.
+ * One bucket of a track as the sink knows it: the times of the points the store holds, the newest
+ * of its segment documents ({@link TrackIds}), and the points not written yet. A write carries only
+ * those, appended to the newest segment while it is small, else as a new segment. The store reads
+ * and rewrites a whole document to append to it, so the cost of an append grows with the segment:
+ * segments stay small, and at saturation, when each write carries many points per flight, a write
+ * mostly starts a segment, a plain insert. Knowing the stored times makes a replayed point a no-op
+ * instead of a second copy.
  */
 final class TrackBucket {
+
+    /** Points a segment grows to at most by appends. */
+    static final int SEGMENT_CAP = 64;
+    /** Up to this size a segment is appended to even at saturation (writes of a point or two per flight). */
+    static final int SMALL_SEGMENT = 8;
 
     private static final long[] NONE = new long[0];
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
@@ -27,10 +36,14 @@ final class TrackBucket {
     final long start;
     /** Points not yet in the store, by time. */
     private final TreeMap<Long, TrackPoint> unwritten = new TreeMap<>();
-    /** Times the store holds, sorted; only the first {@code storedCount} are used. */
+    /** Times the store holds, sorted and distinct. */
     private long[] storedTimes = NONE;
-    private int storedCount;
-    /** Whether the stored document was read (or known absent) since this process last could not be sure of it. */
+    /** The newest segment document and how many points it holds; null when the bucket has none yet. */
+    private String newestSegment;
+    private int newestSegmentCount;
+    /** Where the write in flight goes: the newest segment, or the one it starts. */
+    private String writingTo;
+    /** Whether the stored segments were read (or known absent) since this process last could not be sure of them. */
     boolean loaded;
     /** The last write failed, perhaps half done: points found stored when reloading were written by it. */
     private boolean retrying;
@@ -41,15 +54,28 @@ final class TrackBucket {
     }
 
     static String id(String key, long start) {
-        return key + "|" + start;
+        return TrackIds.bucket(key, start);
     }
 
     static long startOf(long time, long spanMs) {
-        return Math.floorDiv(time, spanMs) * spanMs;
+        return TrackIds.startOf(time, spanMs);
     }
 
     String id() {
         return id(key, start);
+    }
+
+    /**
+     * Whether {@code waiting} points go onto a segment of {@code stored} points rather than a new
+     * one. Caught up, writes carry a point or so per flight and segments fill up to the cap. At
+     * saturation an append is taken only while the segment is small or the append at most doubles
+     * the work of the write.
+     */
+    static boolean appends(int stored, int waiting, boolean caughtUp) {
+        if (stored == 0 || stored + waiting > SEGMENT_CAP) {
+            return false;
+        }
+        return caughtUp || stored + waiting <= SMALL_SEGMENT || stored < waiting;
     }
 
     /** True when the point was neither stored nor waiting yet. */
@@ -70,17 +96,28 @@ final class TrackBucket {
         retrying = true;
     }
 
-    /** What reconciling with the stored document found. */
+    /** What reconciling with the stored segments found. */
     record Reconciled(int writtenBefore, int replayed) {
     }
 
     /**
-     * Takes the stored document (null when there is none) as the truth: waiting points it already
-     * holds are dropped, counted as written by the failed attempt when one was made, else as
+     * Takes the bucket's stored segments (none when it has none) as the truth: waiting points they
+     * already hold are dropped, counted as written by the failed attempt when one was made, else as
      * replayed copies.
      */
-    Reconciled load(Document stored) {
-        long[] times = stored == null ? NONE : timesOf(stored);
+    Reconciled load(List<Document> segments) {
+        long[] times = NONE;
+        newestSegment = null;
+        newestSegmentCount = 0;
+        for (Document segment : segments) {
+            long[] these = timesOf(segment);
+            times = merge(times, these);
+            String id = segment.getString("_id");
+            if (newestSegment == null || TrackIds.segmentOrder(id) > TrackIds.segmentOrder(newestSegment)) {
+                newestSegment = id;
+                newestSegmentCount = these.length;
+            }
+        }
         int found = 0;
         for (long t : times) {
             if (unwritten.remove(t) != null) {
@@ -88,79 +125,108 @@ final class TrackBucket {
             }
         }
         storedTimes = times;
-        storedCount = times.length;
         loaded = true;
         Reconciled r = retrying ? new Reconciled(found, 0) : new Reconciled(0, found);
         retrying = false;
         return r;
     }
 
-    /** The write of the waiting points: appended in order, or sorted in when one is older than a stored one. */
-    WriteModel<Document> write(long spanMs) {
+    /**
+     * The write of the waiting points: pushed onto the newest segment (sorted in when one is older
+     * than a stored point), or inserted as a new segment, in time order.
+     */
+    WriteModel<Document> write(long spanMs, boolean caughtUp) {
         List<Document> points = new ArrayList<>(unwritten.size());
         for (TrackPoint p : unwritten.values()) {
             points.add(p.toDocument());
         }
+        if (!appends(newestSegmentCount, points.size(), caughtUp)) {
+            writingTo = newestSegment == null ? id() : TrackIds.segment(id(), unwritten.firstKey());
+            return new InsertOneModel<>(new Document("_id", writingTo).append("key", key)
+                    .append("start", new Date(start))
+                    .append("end", new Date(start + spanMs))
+                    .append("points", points)
+                    .append("count", points.size()));
+        }
+        writingTo = newestSegment;
         Document push = new Document("$each", points);
-        if (storedCount > 0 && unwritten.firstKey() < storedTimes[storedCount - 1]) {
+        if (unwritten.firstKey() < storedTimes[storedTimes.length - 1]) {
             push.append("$sort", new Document("t", 1));
         }
+        // An upsert: the segment may be gone meanwhile, purged with its bucket past retention.
         Document update = new Document("$setOnInsert", new Document("key", key)
                 .append("start", new Date(start))
                 .append("end", new Date(start + spanMs)))
                 .append("$push", new Document("points", push))
                 .append("$inc", new Document("count", points.size()));
-        return new UpdateOneModel<>(Filters.eq("_id", id()), update, UPSERT);
+        return new UpdateOneModel<>(Filters.eq("_id", writingTo), update, UPSERT);
     }
 
     /** After an acknowledged write: the waiting points are now stored; returns how many. */
     int written() {
         int n = unwritten.size();
-        long[] merged = Arrays.copyOf(storedTimes, storedCount + n);
-        int i = storedCount;
+        long[] added = new long[n];
+        int i = 0;
         for (long t : unwritten.keySet()) {
-            merged[i++] = t;
+            added[i++] = t;
         }
-        if (storedCount > 0 && n > 0 && merged[storedCount] < merged[storedCount - 1]) {
-            Arrays.sort(merged);
+        storedTimes = merge(storedTimes, added);
+        if (writingTo.equals(newestSegment)) {
+            newestSegmentCount += n;
+        } else {
+            newestSegment = writingTo;
+            newestSegmentCount = n;
         }
-        storedTimes = merged;
-        storedCount = merged.length;
         unwritten.clear();
         return n;
     }
 
-    private boolean isStored(long time) {
-        return storedCount > 0 && time <= storedTimes[storedCount - 1]
-                && Arrays.binarySearch(storedTimes, 0, storedCount, time) >= 0;
+    /** Two sorted arrays of distinct times as one; the common case, {@code b} after {@code a}, is a copy. */
+    private static long[] merge(long[] a, long[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        long[] merged = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, merged, a.length, b.length);
+        if (b.length > 0 && b[0] <= a[a.length - 1]) {
+            return Arrays.stream(merged).sorted().distinct().toArray();
+        }
+        return merged;
     }
 
-    /** The points of a stored document, in time order. */
-    static List<TrackPoint> pointsOf(Document stored) {
+    private boolean isStored(long time) {
+        int n = storedTimes.length;
+        return n > 0 && time <= storedTimes[n - 1] && Arrays.binarySearch(storedTimes, time) >= 0;
+    }
+
+    /** The points of stored documents (a bucket's segments, or several buckets'), in time order, once each. */
+    static List<TrackPoint> pointsOf(Iterable<Document> stored) {
         TreeMap<Long, TrackPoint> byTime = new TreeMap<>();
-        if (stored.get("points") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Document d) {
-                    TrackPoint p = TrackPoint.fromDocument(d);
-                    byTime.putIfAbsent(p.time(), p);
+        for (Document document : stored) {
+            if (document.get("points") instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Document d) {
+                        TrackPoint p = TrackPoint.fromDocument(d);
+                        byTime.putIfAbsent(p.time(), p);
+                    }
                 }
             }
         }
         return new ArrayList<>(byTime.values());
     }
 
+    /** The times a stored segment holds, sorted, once each. */
     private static long[] timesOf(Document stored) {
-        long[] times = new long[0];
-        if (stored.get("points") instanceof List<?> list) {
-            times = new long[list.size()];
-            int n = 0;
-            for (Object o : list) {
-                if (o instanceof Document d && d.get("t") instanceof Number t) {
-                    times[n++] = t.longValue();
-                }
-            }
-            times = Arrays.stream(times, 0, n).sorted().distinct().toArray();
+        if (!(stored.get("points") instanceof List<?> list)) {
+            return NONE;
         }
-        return times;
+        long[] times = new long[list.size()];
+        int n = 0;
+        for (Object o : list) {
+            if (o instanceof Document d && d.get("t") instanceof Number t) {
+                times[n++] = t.longValue();
+            }
+        }
+        return Arrays.stream(times, 0, n).sorted().distinct().toArray();
     }
 }

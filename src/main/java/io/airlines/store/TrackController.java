@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.airlines.web.api.BadRequestException;
-import org.bson.Document;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,19 +43,14 @@ public class TrackController {
         if (end - start > MAX_RANGE_MS) {
             throw new BadRequestException("from", "the range may not exceed 8 days");
         }
-        List<String> ids = new ArrayList<>();
-        for (long b = TrackBucket.startOf(start, spanMs); b <= end; b += spanMs) {
-            ids.add(TrackBucket.id(key, b));
-        }
+        var documents = database.getCollection(PositionSink.POSITIONS)
+                .find(TrackIds.buckets(key, TrackIds.startOf(start, spanMs), TrackIds.startOf(end, spanMs)));
         List<TrackPoint> points = new ArrayList<>();
-        for (Document d : database.getCollection(PositionSink.POSITIONS).find(Filters.in("_id", ids))) {
-            for (TrackPoint p : TrackBucket.pointsOf(d)) {
-                if (p.time() >= start && p.time() <= end) {
-                    points.add(p);
-                }
+        for (TrackPoint p : TrackBucket.pointsOf(documents)) {
+            if (p.time() >= start && p.time() <= end) {
+                points.add(p);
             }
         }
-        points.sort(java.util.Comparator.comparingLong(TrackPoint::time));
         List<Map<String, Object>> out = new ArrayList<>(points.size());
         for (TrackPoint p : points) {
             Map<String, Object> m = new LinkedHashMap<>();
