@@ -40,6 +40,9 @@ public final class FakeLufthansaApi implements AutoCloseable {
 
     public static final String CLIENT_ID = "fake-client";
 
+    /** Below the client's tries (5 by default), so that the hostile fake slows a run but cannot fail it. */
+    static final int MAX_FAULTS_IN_A_ROW = 2;
+
     private final String clientSecret;
     private final FakeOptions options;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -49,6 +52,8 @@ public final class FakeLufthansaApi implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Long> tokens = new ConcurrentHashMap<>();
     private final Map<String, Integer> tokenUses = new ConcurrentHashMap<>();
+    /** Faults injected into the latest tries of a request (by URI); see {@link #fault}. */
+    private final Map<String, Integer> faultsInARow = new ConcurrentHashMap<>();
     private final AtomicInteger tokenCounter = new AtomicInteger();
     private final AtomicLong apiRequests = new AtomicLong();
     private final AtomicLong allRequests = new AtomicLong();
@@ -147,7 +152,8 @@ public final class FakeLufthansaApi implements AutoCloseable {
                 send(exchange, 403, "{\"Error\":\"Developer Over Qps\"}");
                 return;
             }
-            if (every(options.serverErrorEvery(), n)) {
+            String request = exchange.getRequestURI().toString();
+            if (fault(options.serverErrorEvery(), n, request)) {
                 send(exchange, 503, "<html>Service Unavailable</html>");
                 return;
             }
@@ -168,13 +174,29 @@ public final class FakeLufthansaApi implements AutoCloseable {
                 status = 404;
                 body = "{\"Error\":\"Not Found\"}";
             }
-            if (status == 200 && every(options.truncateEvery(), n)) {
+            if (status == 200 && fault(options.truncateEvery(), n, request)) {
                 body = body.substring(0, body.length() / 2);
+            } else {
+                faultsInARow.remove(request);
             }
             send(exchange, status, body);
         } catch (RuntimeException e) {
             send(exchange, 500, "{\"Error\":\"" + e.getClass().getSimpleName() + "\"}");
         }
+    }
+
+    /**
+     * Whether the n-th request gets the fault injected every k-th. Counted over all requests, an
+     * intermittent fault could hit every retry of one request when several run at once; the real API
+     * fails now and then, not one request five times running. A fault on every request (k = 1) is a
+     * dependency that is down, and stays so.
+     */
+    private boolean fault(int k, long n, String request) {
+        if (!every(k, n) || k > 1 && faultsInARow.getOrDefault(request, 0) >= MAX_FAULTS_IN_A_ROW) {
+            return false;
+        }
+        faultsInARow.merge(request, 1, Integer::sum);
+        return true;
     }
 
     private static boolean every(int k, long n) {
