@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
@@ -21,9 +20,6 @@ import io.airlines.stream.TestKafka;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +39,7 @@ class SinkAccountingTest extends IntegrationTest {
 
     @Test
     void a_record_delivered_twice_in_one_batch_is_stored_once_and_counted_as_a_copy() throws Exception {
-        String topic = "sink-accounting-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-        }
+        String topic = TestKafka.newTopic("sink-accounting");
         String key = TestKafka.uniqueKey("AC");
         String[] climb = PositionStoreTest.climb(key, System.currentTimeMillis() - 60_000, 2);
         byte[] first = validated(climb[0]);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
@@ -22,9 +21,6 @@ import io.airlines.stream.TestKafka;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +43,7 @@ class TrackSegmentsTest extends IntegrationTest {
 
     @Test
     void writes_of_many_points_each_start_segments_that_one_range_finds_and_a_replay_leaves_alone() throws Exception {
-        String topic = "track-segments-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-        }
+        String topic = TestKafka.newTopic("track-segments");
         String key = TestKafka.uniqueKey("SG");
         long span = Duration.ofMinutes(5).toMillis();
         long bucket = TrackIds.startOf(System.currentTimeMillis(), span) - span;

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import io.airlines.support.TestStack;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +28,15 @@ import static org.awaitility.Awaitility.await;
 public final class TestKafka {
 
     private TestKafka() {
+    }
+
+    /** A topic of one partition, new to this run, for a test's own consumer. */
+    public static String newTopic(String prefix) throws Exception {
+        String topic = prefix + "-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        return topic;
     }
 
     public static void send(String topic, String key, String... values) {
