@@ -75,6 +75,9 @@ public class SinkBenchmark implements Benchmark {
             String topic = "bench.positions";
             createTopic(bootstrap, topic, partitions);
             produce(bootstrap, topic, values);
+            // Our sink runs in this JVM and the connector in its own: the records, a few hundred
+            // MB here, would otherwise stay in our sink's heap and its collector's work alone.
+            values = null;
             try (MongoClient client = MongoClients.create(mongoUri)) {
                 MongoDatabase db = client.getDatabase(DATABASE);
                 Drain connector = connector(bootstrap, mongoUri, db, topic, records, Math.min(partitions, 2), work);
