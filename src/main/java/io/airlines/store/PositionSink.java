@@ -371,7 +371,11 @@ public class PositionSink extends ConsumerLoop {
                 segments.put(b.id(), new ArrayList<>(2));
             }
             for (Document d : positions.find(TrackIds.anyOf(segments.keySet())).projection(Projections.include("points.t"))) {
-                segments.get(TrackIds.bucketOf(d.getString("_id"))).add(d);
+                // A range may also hold a bucket whose start has more digits (flight|100 … flight|1000).
+                List<Document> own = segments.get(TrackIds.bucketOf(d.getString("_id")));
+                if (own != null) {
+                    own.add(d);
+                }
             }
             for (TrackBucket b : chunk) {
                 count(b.load(segments.get(b.id())));
