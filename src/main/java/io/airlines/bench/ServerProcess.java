@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The server as a separate process, on free loopback ports and its own data directory: used by
@@ -100,11 +101,11 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** A gauge's value from the server's {@code /actuator/prometheus}, when it exposes one of that name. */
-    public java.util.OptionalDouble metric(String name) {
+    public OptionalDouble metric(String name) {
         String prefix = name + " ";
         return get("/actuator/prometheus").flatMap(text -> text.lines().filter(line -> line.startsWith(prefix)).findFirst())
-                .map(line -> java.util.OptionalDouble.of(Double.parseDouble(line.substring(prefix.length()).trim())))
-                .orElse(java.util.OptionalDouble.empty());
+                .map(line -> OptionalDouble.of(Double.parseDouble(line.substring(prefix.length()).trim())))
+                .orElse(OptionalDouble.empty());
     }
 
     /** Resident set size from /proc, when the platform has it. */

@@ -221,8 +221,8 @@ public class PositionSink extends ConsumerLoop {
             return;
         }
         lastKept.put(p.key(), point);
-        long start = TrackBucket.startOf(p.time(), spanMs);
-        TrackBucket bucket = buckets.computeIfAbsent(TrackBucket.id(p.key(), start), id -> new TrackBucket(p.key(), start));
+        long start = TrackIds.startOf(p.time(), spanMs);
+        TrackBucket bucket = buckets.computeIfAbsent(TrackIds.bucket(p.key(), start), id -> new TrackBucket(p.key(), start));
         pendingPoints++;
         boolean wasDirty = bucket.dirty();
         if (bucket.add(point)) {
@@ -402,7 +402,7 @@ public class PositionSink extends ConsumerLoop {
             return;
         }
         lastEvict = now;
-        long openFrom = TrackBucket.startOf(now, spanMs) - spanMs;
+        long openFrom = TrackIds.startOf(now, spanMs) - spanMs;
         buckets.values().removeIf(b -> !b.dirty() && b.start < openFrom);
         if (lastKept.size() > buckets.size() * 2 + 1000) {
             lastKept.values().removeIf(p -> now - p.time() > 30 * 60_000L);
@@ -428,7 +428,7 @@ public class PositionSink extends ConsumerLoop {
 
     /** The id of the track document that holds a flight's point at {@code time}: tracks are read by it. */
     public static String bucketId(String key, long time, Duration bucketSpan) {
-        return TrackBucket.id(key, TrackBucket.startOf(time, bucketSpan.toMillis()));
+        return TrackIds.bucket(key, TrackIds.startOf(time, bucketSpan.toMillis()));
     }
 
     /** Null when healthy, else what failed (no secrets: exception type and first line). */

@@ -53,16 +53,8 @@ final class TrackBucket {
         this.start = start;
     }
 
-    static String id(String key, long start) {
-        return TrackIds.bucket(key, start);
-    }
-
-    static long startOf(long time, long spanMs) {
-        return TrackIds.startOf(time, spanMs);
-    }
-
     String id() {
-        return id(key, start);
+        return TrackIds.bucket(key, start);
     }
 
     /**
@@ -142,11 +134,9 @@ final class TrackBucket {
         }
         if (!appends(newestSegmentCount, points.size(), caughtUp)) {
             writingTo = newestSegment == null ? id() : TrackIds.segment(id(), unwritten.firstKey());
-            return new InsertOneModel<>(new Document("_id", writingTo).append("key", key)
-                    .append("start", new Date(start))
-                    .append("end", new Date(start + spanMs))
-                    .append("points", points)
-                    .append("count", points.size()));
+            Document segment = new Document("_id", writingTo);
+            segment.putAll(bucketFields(spanMs));
+            return new InsertOneModel<>(segment.append("points", points).append("count", points.size()));
         }
         writingTo = newestSegment;
         Document push = new Document("$each", points);
@@ -154,12 +144,15 @@ final class TrackBucket {
             push.append("$sort", new Document("t", 1));
         }
         // An upsert: the segment may be gone meanwhile, purged with its bucket past retention.
-        Document update = new Document("$setOnInsert", new Document("key", key)
-                .append("start", new Date(start))
-                .append("end", new Date(start + spanMs)))
+        Document update = new Document("$setOnInsert", bucketFields(spanMs))
                 .append("$push", new Document("points", push))
                 .append("$inc", new Document("count", points.size()));
         return new UpdateOneModel<>(Filters.eq("_id", writingTo), update, UPSERT);
+    }
+
+    /** What every segment of the bucket says of it: its flight and time span (the purge reads {@code end}). */
+    private Document bucketFields(long spanMs) {
+        return new Document("key", key).append("start", new Date(start)).append("end", new Date(start + spanMs));
     }
 
     /** After an acknowledged write: the waiting points are now stored; returns how many. */

@@ -38,14 +38,19 @@ public final class TrackIds {
 
     /** The bucket a track document belongs to. */
     static String bucketOf(String documentId) {
-        int second = documentId.indexOf('|', documentId.indexOf('|') + 1);
-        return second < 0 ? documentId : documentId.substring(0, second);
+        int bar = segmentBar(documentId);
+        return bar < 0 ? documentId : documentId.substring(0, bar);
     }
 
     /** The order in which a bucket's segments were started: the bucket's own first, then by first point. */
     static long segmentOrder(String documentId) {
-        int second = documentId.indexOf('|', documentId.indexOf('|') + 1);
-        return second < 0 ? Long.MIN_VALUE : Long.parseLong(documentId.substring(second + 1));
+        int bar = segmentBar(documentId);
+        return bar < 0 ? Long.MIN_VALUE : Long.parseLong(documentId.substring(bar + 1));
+    }
+
+    /** Where a later segment's name adds its first point to the bucket's ({@code key|start|}); -1 for the bucket's own. */
+    private static int segmentBar(String documentId) {
+        return documentId.indexOf('|', documentId.indexOf('|') + 1);
     }
 
     /** Every document of a flight's buckets that start from {@code firstStart} to {@code lastStart}. */

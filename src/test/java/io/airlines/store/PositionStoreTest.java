@@ -78,7 +78,7 @@ class PositionStoreTest extends IntegrationTest {
     void a_late_point_is_sorted_into_its_bucket_among_the_stored_ones() {
         String key = TestKafka.uniqueKey("LT");
         // Well inside one bucket, so that the late point joins points already stored.
-        long start = TrackBucket.startOf(System.currentTimeMillis() - 120_000, Duration.ofMinutes(5).toMillis()) + 10_000;
+        long start = TrackIds.startOf(System.currentTimeMillis() - 120_000, Duration.ofMinutes(5).toMillis()) + 10_000;
         String[] points = climb(key, start, 8);
         List<String> early = new ArrayList<>(List.of(points));
         String late = early.remove(3);

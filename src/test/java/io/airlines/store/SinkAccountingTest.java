@@ -42,8 +42,8 @@ class SinkAccountingTest extends IntegrationTest {
         String topic = TestKafka.newTopic("sink-accounting");
         String key = TestKafka.uniqueKey("AC");
         String[] climb = PositionStoreTest.climb(key, System.currentTimeMillis() - 60_000, 2);
-        byte[] first = validated(climb[0]);
-        byte[] second = validated(climb[1]);
+        String first = validated(codec, climb[0]);
+        String second = validated(codec, climb[1]);
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         StoreSettings settings = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(3),
                 Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofSeconds(3));
@@ -51,8 +51,7 @@ class SinkAccountingTest extends IntegrationTest {
         try (MongoClient client = MongoClients.create(TestStack.mongoUri())) {
             MongoDatabase database = client.getDatabase(name);
             PositionSink sink = new PositionSink(clients, codec, metrics, settings, database, "accounting-" + UUID.randomUUID(), topic);
-            TestKafka.send(topic, key, new String(first, StandardCharsets.UTF_8), new String(first, StandardCharsets.UTF_8),
-                    new String(second, StandardCharsets.UTF_8));
+            TestKafka.send(topic, key, first, first, second);
             sink.start();
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> metrics.stored.sum() == 2);
@@ -68,8 +67,9 @@ class SinkAccountingTest extends IntegrationTest {
         }
     }
 
-    private byte[] validated(String raw) {
+    /** A raw position as validation writes it onto {@code flights.positions}: what a sink reads. */
+    static String validated(PositionCodec codec, String raw) {
         Position p = codec.decodeRaw(raw.getBytes(StandardCharsets.UTF_8), Position.HTTP).position();
-        return codec.encode(p);
+        return new String(codec.encode(p), StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package io.airlines.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
-import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
 import io.airlines.stream.TestKafka;
 import io.airlines.support.IntegrationTest;
@@ -61,7 +59,7 @@ class TrackSegmentsTest extends IntegrationTest {
                     for (int b = 0; b < BATCHES; b++) {
                         List<String> batch = new ArrayList<>();
                         for (int i = b * PER_BATCH; i < (b + 1) * PER_BATCH; i++) {
-                            batch.add(validated(climb[i]));
+                            batch.add(SinkAccountingTest.validated(codec, climb[i]));
                         }
                         TestKafka.send(topic, key, batch.toArray(String[]::new));
                         long expected = (long) (b + 1) * PER_BATCH;
@@ -99,10 +97,5 @@ class TrackSegmentsTest extends IntegrationTest {
                 database.drop();
             }
         }
-    }
-
-    private String validated(String raw) {
-        Position p = codec.decodeRaw(raw.getBytes(StandardCharsets.UTF_8), Position.HTTP).position();
-        return new String(codec.encode(p), StandardCharsets.UTF_8);
     }
 }
