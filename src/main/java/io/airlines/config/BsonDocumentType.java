@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -26,21 +22,13 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        ByteBuf buf = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, buf);
-            out.put(buf.nioBuffer());
-        } finally {
-            buf.release();
-        }
+        BsonBytes.Out bson = BsonBytes.encode(document);
+        out.put(bson.bytes(), 0, bson.size());
     }
 
     @Override
     public Document read(ByteBuffer in) {
-        ByteBuf buf = Unpooled.wrappedBuffer(in.slice());
-        Document document = BsonDecoder.decodeBson(buf);
-        in.position(in.position() + buf.readerIndex());
-        return document;
+        return BsonBytes.decode(in);
     }
 
     /** Values are only compared for equality (conditional replace), never ordered. */
