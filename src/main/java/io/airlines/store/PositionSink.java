@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -55,6 +54,8 @@ public class PositionSink extends ConsumerLoop {
     private static final int BULK_CHUNK = 2000;
     private static final int STATE_SLICE = 200;
     private static final int RANGE_CHUNK = 100;
+    /** Writes up to twice this many go out as one command: splitting a small write costs more than it saves. */
+    private static final int MIN_CONCURRENT_COMMAND = 250;
     private static final long EVICT_INTERVAL_MS = 10_000;
 
     private final KafkaClients clients;
@@ -66,6 +67,7 @@ public class PositionSink extends ConsumerLoop {
     private final long spanMs;
     private final String group;
     private final String topic;
+    private ConcurrentBulk bulk;
 
     private final Map<String, TrackBucket> buckets = new HashMap<>();
     /**
@@ -117,6 +119,7 @@ public class PositionSink extends ConsumerLoop {
 
     @Override
     protected void open() {
+        bulk = new ConcurrentBulk(settings.writers(), BULK_CHUNK, MIN_CONCURRENT_COMMAND);
         consumer = clients.consumer(group, "airlines-store");
         consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
             @Override
@@ -389,11 +392,7 @@ public class PositionSink extends ConsumerLoop {
     }
 
     private void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
-        BulkWriteOptions unordered = new BulkWriteOptions().ordered(false);
-        for (int i = 0; i < writes.size(); i += BULK_CHUNK) {
-            collection.bulkWrite(writes.subList(i, Math.min(writes.size(), i + BULK_CHUNK)), unordered);
-            metrics.storeWrites.increment();
-        }
+        metrics.storeWrites.add(bulk.write(collection, writes));
     }
 
     /** Closed buckets leave memory once written; flights silent for long are forgotten. */
@@ -465,6 +464,9 @@ public class PositionSink extends ConsumerLoop {
             lastKept.clear();
             stateWritten.clear();
             super.close();
+        }
+        if (bulk != null) {
+            bulk.close();
         }
     }
 

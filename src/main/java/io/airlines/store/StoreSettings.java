@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         replay after a crash once filled 512 MiB with 200,000)
  * @param caughtUpFlushInterval once the sink has read everything there is, it flushes after this
  *                         long instead of {@code flushInterval}
+ * @param writers          connections a large write is spread over at once: while the store commits
+ *                         one part to disk it applies the next
  */
 @ConfigurationProperties("airlines.store")
 public record StoreSettings(
@@ -27,7 +29,8 @@ public record StoreSettings(
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue("50000") int maxPendingPoints,
-        @DefaultValue("5ms") Duration caughtUpFlushInterval) {
+        @DefaultValue("5ms") Duration caughtUpFlushInterval,
+        @DefaultValue("2") int writers) {
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);

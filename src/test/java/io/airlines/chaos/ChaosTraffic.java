@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.airlines.store.TrackColumns;
 import org.bson.Document;
 
 /**
@@ -146,9 +147,8 @@ final class ChaosTraffic {
         long duplicated = 0;
         for (Document bucket : database.getCollection("positions").find(Filters.regex("key", "^" + prefix))) {
             java.util.Set<Long> times = seen.computeIfAbsent(bucket.getString("key"), k -> new java.util.HashSet<>());
-            List<Document> points = bucket.getList("points", Document.class, new ArrayList<>());
-            for (Document p : points) {
-                if (!times.add(((Number) p.get("t")).longValue())) {
+            for (long t : TrackColumns.times(bucket)) {
+                if (!times.add(t)) {
                     duplicated++;
                 }
             }

@@ -46,7 +46,7 @@ class StoreOutageTest extends IntegrationTest {
         String key = TestKafka.uniqueKey("OUT");
         String database = "airlines_outage_" + UUID.randomUUID().toString().substring(0, 8);
         StoreSettings settings = new StoreSettings("thinned", Duration.ofMinutes(5), Duration.ofMillis(300),
-                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 200_000, Duration.ofMillis(100));
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 200_000, Duration.ofMillis(100), 2);
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         try (TcpProxy proxy = new TcpProxy(TestStack.MONGO_PORT);
              MongoClient viaProxy = MongoClients.create(MongoClientSettings.builder()
@@ -89,8 +89,8 @@ class StoreOutageTest extends IntegrationTest {
     private static List<Long> times(MongoDatabase db, String key) {
         List<Long> out = new ArrayList<>();
         for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
-            for (Document p : d.getList("points", Document.class)) {
-                out.add(((Number) p.get("t")).longValue());
+            for (long t : TrackColumns.times(d)) {
+                out.add(t);
             }
         }
         return out;

@@ -47,7 +47,7 @@ class TrackSegmentsTest extends IntegrationTest {
         long bucket = TrackIds.startOf(System.currentTimeMillis(), span) - span;
         String[] climb = PositionStoreTest.climb(key, bucket + 1_000, BATCHES * PER_BATCH);
         StoreSettings settings = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofMillis(300),
-                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofHours(1));
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofHours(1), 2);
         String name = "airlines_segments_" + UUID.randomUUID().toString().substring(0, 8);
         try (MongoClient client = MongoClients.create(TestStack.mongoUri())) {
             MongoDatabase database = client.getDatabase(name);
