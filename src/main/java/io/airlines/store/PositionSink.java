@@ -51,7 +51,11 @@ public class PositionSink extends ConsumerLoop {
     public static final String GROUP = "airlines-store";
     public static final String POSITIONS = "positions";
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
-    private static final int BULK_CHUNK = 2000;
+    /**
+     * Writes per command: the embedded store takes at most 1,000 (MongoDB 100,000) and the driver
+     * cuts a larger bulk into commands of that size anyway, each committed on its own.
+     */
+    private static final int BULK_CHUNK = 1000;
     private static final int STATE_SLICE = 200;
     private static final int RANGE_CHUNK = 100;
     /** Writes up to twice this many go out as one command: splitting a small write costs more than it saves. */
