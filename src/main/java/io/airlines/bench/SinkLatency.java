@@ -17,7 +17,6 @@ import com.mongodb.client.model.Projections;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import io.airlines.store.PositionSink;
-import io.airlines.store.TrackColumns;
 import io.airlines.store.TrackIds;
 import org.bson.Document;
 
@@ -140,8 +139,8 @@ final class SinkLatency {
                 for (int i = 0; i < ids.size(); i += 1000) {
                     List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
                     for (Document d : buckets.find(TrackIds.anyOf(chunk)).projection(Projections.include("key", "points"))) {
-                        for (long t : TrackColumns.times(d)) {
-                            seen.seen(new Point(d.getString("key"), t));
+                        for (Document p : d.getList("points", Document.class, List.of())) {
+                            seen.seen(new Point(d.getString("key"), ((Number) p.get("t")).longValue()));
                         }
                     }
                 }

@@ -2,7 +2,6 @@ package io.airlines.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.TreeMap;
@@ -108,8 +107,7 @@ final class TrackBucket {
             String id = segment.getString("_id");
             if (newestSegment == null || TrackIds.segmentOrder(id) > TrackIds.segmentOrder(newestSegment)) {
                 newestSegment = id;
-                // A segment of the older layout is left as it is: appends would mix the two.
-                newestSegmentCount = TrackColumns.rowsOf(segment) ? SEGMENT_CAP : these.length;
+                newestSegmentCount = these.length;
             }
         }
         int found = 0;
@@ -126,24 +124,28 @@ final class TrackBucket {
     }
 
     /**
-     * The write of the waiting points: appended to the newest segment, or inserted as a new segment,
-     * in time order. Columns cannot be sorted in place, so a point older than a stored one starts a
-     * segment of its own; readers order the points of all segments by time.
+     * The write of the waiting points: pushed onto the newest segment (sorted in when one is older
+     * than a stored point), or inserted as a new segment, in time order.
      */
     WriteModel<Document> write(long spanMs, boolean caughtUp) {
-        Collection<TrackPoint> points = unwritten.values();
-        boolean late = storedTimes.length > 0 && unwritten.firstKey() < storedTimes[storedTimes.length - 1];
-        if (late || !appends(newestSegmentCount, points.size(), caughtUp)) {
+        List<Document> points = new ArrayList<>(unwritten.size());
+        for (TrackPoint p : unwritten.values()) {
+            points.add(p.toDocument());
+        }
+        if (!appends(newestSegmentCount, points.size(), caughtUp)) {
             writingTo = newestSegment == null ? id() : TrackIds.segment(id(), unwritten.firstKey());
             Document segment = new Document("_id", writingTo);
             segment.putAll(bucketFields(spanMs));
-            return new InsertOneModel<>(segment.append(TrackColumns.POINTS, TrackColumns.of(points))
-                    .append("count", points.size()));
+            return new InsertOneModel<>(segment.append("points", points).append("count", points.size()));
         }
         writingTo = newestSegment;
+        Document push = new Document("$each", points);
+        if (unwritten.firstKey() < storedTimes[storedTimes.length - 1]) {
+            push.append("$sort", new Document("t", 1));
+        }
         // An upsert: the segment may be gone meanwhile, purged with its bucket past retention.
         Document update = new Document("$setOnInsert", bucketFields(spanMs))
-                .append("$push", TrackColumns.push(points))
+                .append("$push", new Document("points", push))
                 .append("$inc", new Document("count", points.size()));
         return new UpdateOneModel<>(Filters.eq("_id", writingTo), update, UPSERT);
     }
@@ -194,8 +196,13 @@ final class TrackBucket {
     static List<TrackPoint> pointsOf(Iterable<Document> stored) {
         TreeMap<Long, TrackPoint> byTime = new TreeMap<>();
         for (Document document : stored) {
-            for (TrackPoint p : TrackColumns.points(document)) {
-                byTime.putIfAbsent(p.time(), p);
+            if (document.get("points") instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Document d) {
+                        TrackPoint p = TrackPoint.fromDocument(d);
+                        byTime.putIfAbsent(p.time(), p);
+                    }
+                }
             }
         }
         return new ArrayList<>(byTime.values());
@@ -203,6 +210,16 @@ final class TrackBucket {
 
     /** The times a stored segment holds, sorted, once each. */
     private static long[] timesOf(Document stored) {
-        return Arrays.stream(TrackColumns.times(stored)).sorted().distinct().toArray();
+        if (!(stored.get("points") instanceof List<?> list)) {
+            return NONE;
+        }
+        long[] times = new long[list.size()];
+        int n = 0;
+        for (Object o : list) {
+            if (o instanceof Document d && d.get("t") instanceof Number t) {
+                times[n++] = t.longValue();
+            }
+        }
+        return Arrays.stream(times, 0, n).sorted().distinct().toArray();
     }
 }

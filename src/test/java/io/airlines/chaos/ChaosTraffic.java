@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.airlines.store.TrackColumns;
 import org.bson.Document;
 
 /**
@@ -147,8 +146,9 @@ final class ChaosTraffic {
         long duplicated = 0;
         for (Document bucket : database.getCollection("positions").find(Filters.regex("key", "^" + prefix))) {
             java.util.Set<Long> times = seen.computeIfAbsent(bucket.getString("key"), k -> new java.util.HashSet<>());
-            for (long t : TrackColumns.times(bucket)) {
-                if (!times.add(t)) {
+            List<Document> points = bucket.getList("points", Document.class, new ArrayList<>());
+            for (Document p : points) {
+                if (!times.add(((Number) p.get("t")).longValue())) {
                     duplicated++;
                 }
             }

@@ -59,7 +59,7 @@ class SinkAccountingTest extends IntegrationTest {
                 assertThat(metrics.alreadyStored.sum()).isEqualTo(1);
                 assertThat(metrics.thinned.sum()).isZero();
                 Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
-                assertThat(TrackColumns.times(bucket)).hasSize(2);
+                assertThat(bucket.getList("points", Document.class)).hasSize(2);
             } finally {
                 sink.stop();
                 database.drop();

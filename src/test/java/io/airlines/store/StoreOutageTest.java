@@ -89,8 +89,8 @@ class StoreOutageTest extends IntegrationTest {
     private static List<Long> times(MongoDatabase db, String key) {
         List<Long> out = new ArrayList<>();
         for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
-            for (long t : TrackColumns.times(d)) {
-                out.add(t);
+            for (Document p : d.getList("points", Document.class)) {
+                out.add(((Number) p.get("t")).longValue());
             }
         }
         return out;

@@ -27,12 +27,7 @@ class TrackBucketTest {
 
         Document inserted = insert(bucket.write(SPAN, true));
         assertThat(inserted.getString("_id")).isEqualTo("abc|0");
-        Document columns = inserted.get("points", Document.class);
-        assertThat(columns.getList("t", Long.class)).containsExactly(1000L, 2000L);
-        assertThat(columns.keySet()).containsExactly("t", "lat", "lon", "alt", "spd", "trk", "vr", "sq", "gnd");
-        assertThat(columns.getList("sq", Object.class)).as("aligned: a null where a point has no value")
-                .containsExactly(null, null);
-        assertThat(TrackBucket.pointsOf(List.of(inserted))).containsExactly(point(1000), point(2000));
+        assertThat(inserted.getList("points", Document.class)).extracting(d -> d.get("t")).containsExactly(1000L, 2000L);
         assertThat(inserted.get("count")).isEqualTo(2);
         assertThat(inserted.getString("key")).isEqualTo("abc");
 
@@ -54,7 +49,7 @@ class TrackBucketTest {
             WriteModel<Document> write = bucket.write(SPAN, true);
             assertThat(((UpdateOneModel<Document>) write).getFilter().toBsonDocument().getString("_id").getValue())
                     .isEqualTo("abc|0");
-            assertThat(pushed(write)).containsExactly(t - 1);
+            assertThat(pushed(write)).extracting(d -> d.get("t")).containsExactly(t - 1);
             assertThat(((UpdateOneModel<Document>) write).getOptions().isUpsert()).isTrue();
             bucket.written();
         }
@@ -81,29 +76,15 @@ class TrackBucketTest {
     }
 
     @Test
-    void a_point_older_than_a_stored_one_starts_a_segment_and_reads_come_back_in_time_order() {
+    void a_point_older_than_a_stored_one_is_sorted_in() {
         TrackBucket bucket = new TrackBucket("abc", 0);
-        Document first = stored("abc|0", 1000, 3000);
-        bucket.load(List.of(first));
+        bucket.load(List.of(stored("abc|0", 1000, 3000)));
         bucket.add(point(2000));
-        Document late = insert(bucket.write(SPAN, true));
-        assertThat(late.getString("_id")).isEqualTo("abc|0|2000");
+        Document push = update(bucket.write(SPAN, true)).get("$push", Document.class).get("points", Document.class);
+        assertThat(push.get("$sort")).isEqualTo(new Document("t", 1));
         bucket.written();
         assertThat(bucket.add(point(2000))).isFalse();
         assertThat(bucket.add(point(3000))).isFalse();
-        assertThat(TrackBucket.pointsOf(List.of(first, late))).extracting(TrackPoint::time).containsExactly(1000L, 2000L, 3000L);
-    }
-
-    @Test
-    void a_segment_of_the_older_layout_a_document_per_point_is_read_and_left_as_it_is() {
-        TrackBucket bucket = new TrackBucket("abc", 0);
-        Document rows = new Document("_id", "abc|0").append("points", List.of(point(1000).toDocument(), point(2000).toDocument()));
-        bucket.load(List.of(rows));
-        assertThat(TrackColumns.times(rows)).containsExactly(1000L, 2000L);
-        assertThat(TrackBucket.pointsOf(List.of(rows))).containsExactly(point(1000), point(2000));
-        assertThat(bucket.add(point(2000))).as("stored in the older layout").isFalse();
-        bucket.add(point(3000));
-        assertThat(insert(bucket.write(SPAN, true)).getString("_id")).isEqualTo("abc|0|3000");
     }
 
     @Test
@@ -117,7 +98,7 @@ class TrackBucketTest {
         WriteModel<Document> write = bucket.write(SPAN, true);
         assertThat(((UpdateOneModel<Document>) write).getFilter().toBsonDocument().getString("_id").getValue())
                 .isEqualTo("abc|0|4000");
-        assertThat(pushed(write)).containsExactly(6000L);
+        assertThat(pushed(write)).extracting(d -> d.get("t")).containsExactly(6000L);
         assertThat(bucket.written()).isEqualTo(1);
         assertThat(bucket.add(point(1000))).isFalse();
     }
@@ -131,7 +112,7 @@ class TrackBucketTest {
         bucket.distrust();
         assertThat(bucket.loaded).isFalse();
         assertThat(bucket.load(List.of(stored("abc|0", 1000)))).isEqualTo(new TrackBucket.Reconciled(1, 0));
-        assertThat(pushed(bucket.write(SPAN, false))).containsExactly(2000L);
+        assertThat(pushed(bucket.write(SPAN, false))).extracting(d -> d.get("t")).containsExactly(2000L);
         assertThat(bucket.written()).isEqualTo(1);
     }
 
@@ -153,11 +134,11 @@ class TrackBucketTest {
     }
 
     private static Document stored(String id, long... times) {
-        List<TrackPoint> points = new ArrayList<>();
+        List<Document> points = new ArrayList<>();
         for (long t : times) {
-            points.add(point(t));
+            points.add(point(t).toDocument());
         }
-        return new Document("_id", id).append("points", TrackColumns.of(points));
+        return new Document("_id", id).append("points", points);
     }
 
     private static Document insert(WriteModel<Document> write) {
@@ -171,12 +152,7 @@ class TrackBucketTest {
         return (Document) update;
     }
 
-    /** The times an append pushes; every column is pushed as many values. */
-    private static List<Long> pushed(WriteModel<Document> write) {
-        Document push = update(write).get("$push", Document.class);
-        int n = push.get("points.t", Document.class).getList("$each", Long.class).size();
-        assertThat(push.values()).allSatisfy(each -> assertThat(((Document) each).getList("$each", Object.class)).hasSize(n));
-        assertThat(push).hasSize(9);
-        return push.get("points.t", Document.class).getList("$each", Long.class);
+    private static List<Document> pushed(WriteModel<Document> write) {
+        return update(write).get("$push", Document.class).get("points", Document.class).getList("$each", Document.class);
     }
 }
