@@ -158,7 +158,7 @@ public class PositionSink extends ConsumerLoop {
         now = System.currentTimeMillis();
         boolean due = now >= lastFlush + settings.flushInterval().toMillis() || pendingPoints >= settings.maxPendingPoints();
         if (pendingCount > 0 && (due || now >= caughtUpFlushAt() && caughtUp())) {
-            if (!tryFlush(!due)) {
+            if (!tryFlush(!due, false)) {
                 consumer.pause(consumer.assignment());
             }
         }
@@ -242,14 +242,22 @@ public class PositionSink extends ConsumerLoop {
         }
     }
 
-    /** Writes everything pending, then commits the offsets; false (and backoff) when MongoDB failed. */
+    /**
+     * Writes everything pending, then commits the offsets and waits for the commit (before a
+     * hand-over, at close, after a failure); false (and backoff) when MongoDB failed.
+     */
     boolean tryFlush() {
-        return tryFlush(false);
+        return tryFlush(false, true);
     }
 
-    private boolean tryFlush(boolean early) {
+    /**
+     * In the loop the offsets of a write are committed without waiting: the write is acknowledged
+     * already, and the next commit covers one that failed. Waiting for the broker's answer held up
+     * the next write by a round trip, each time.
+     */
+    private boolean tryFlush(boolean early, boolean awaitCommit) {
         try {
-            flush(early);
+            flush(early, awaitCommit);
             if (failure != null) {
                 log.info("MongoDB answers again; the store sink resumes");
             }
@@ -272,7 +280,7 @@ public class PositionSink extends ConsumerLoop {
         }
     }
 
-    private void flush(boolean early) {
+    private void flush(boolean early, boolean awaitCommit) {
         long now = System.currentTimeMillis();
         List<TrackBucket> dirty = dirtyBuckets;
         mergeStored(dirty);
@@ -326,7 +334,11 @@ public class PositionSink extends ConsumerLoop {
             pendingStates.remove(key);
         }
         if (!pendingOffsets.isEmpty()) {
-            consumer.commitSync(pendingOffsets);
+            if (awaitCommit) {
+                consumer.commitSync(pendingOffsets);
+            } else {
+                consumer.commitAsync(new HashMap<>(pendingOffsets), this::committed);
+            }
         }
         long acked = System.currentTimeMillis();
         for (int i = 0; i < pendingCount; i++) {
@@ -338,6 +350,12 @@ public class PositionSink extends ConsumerLoop {
         lastFlush = acked;
         evict(now);
         updateLag();
+    }
+
+    private void committed(Map<TopicPartition, OffsetAndMetadata> offsets, Exception e) {
+        if (e != null) {
+            log.debug("An offset commit failed; the next one covers it: {}", e.toString());
+        }
     }
 
     private static WriteModel<Document> stateWrite(Position p, ReplaceOptions upsert) {
