@@ -91,6 +91,9 @@ public class SinkBenchmark implements Benchmark {
                 out.add(Measurement.of(name(), "ours (full track mode) throughput", ours.perSecond(), "points/s"));
                 out.add(Measurement.withGoal(name(), "ours points stored once", stored, "points",
                         "= " + records, stored == records));
+                // How many documents the points went into: how the sink's writes fell in this run.
+                out.add(Measurement.of(name(), "ours track documents", db.getCollection(PositionSink.POSITIONS)
+                        .countDocuments(), "documents"));
                 double ratio = ours.perSecond() / connector.perSecond();
                 out.add(Measurement.withGoal(name(), "ours / connector", ratio, "ratio", "≥ 2×", ratio >= 2));
                 out.add(Measurement.of(name(), "connector / raw ceiling", connector.perSecond() / ceiling, "ratio"));
