@@ -85,6 +85,8 @@ public class PositionSink extends ConsumerLoop {
     private final TreeMap<String, Position> pendingStates = new TreeMap<>();
     private final Map<String, Long> stateWritten = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> pendingOffsets = new HashMap<>();
+    /** The offsets of everything written, by partition: every commit carries them all, so a failed one is made good by the next. */
+    private final Map<TopicPartition, OffsetAndMetadata> writtenOffsets = new HashMap<>();
     private long[] pendingTimestamps = new long[1024];
     private int pendingCount;
     private int pendingPoints;
@@ -333,11 +335,12 @@ public class PositionSink extends ConsumerLoop {
             stateWritten.put(key, now);
             pendingStates.remove(key);
         }
-        if (!pendingOffsets.isEmpty()) {
+        writtenOffsets.putAll(pendingOffsets);
+        if (!writtenOffsets.isEmpty() && (awaitCommit || !pendingOffsets.isEmpty())) {
             if (awaitCommit) {
-                consumer.commitSync(pendingOffsets);
+                consumer.commitSync(writtenOffsets);
             } else {
-                consumer.commitAsync(new HashMap<>(pendingOffsets), this::committed);
+                consumer.commitAsync(new HashMap<>(writtenOffsets), this::committed);
             }
         }
         long acked = System.currentTimeMillis();
@@ -438,6 +441,7 @@ public class PositionSink extends ConsumerLoop {
         pendingStates.clear();
         roundFrom = null;
         pendingOffsets.clear();
+        writtenOffsets.clear();
         pendingCount = 0;
         pendingPoints = 0;
     }
@@ -479,7 +483,8 @@ public class PositionSink extends ConsumerLoop {
     @Override
     protected void close() {
         if (consumer != null) {
-            if (pendingCount > 0 && !abandon) {
+            // Also with nothing pending: the last commit went out without waiting, and may have failed.
+            if ((pendingCount > 0 || !writtenOffsets.isEmpty()) && !abandon) {
                 tryFlush();
             }
             discardPending();
