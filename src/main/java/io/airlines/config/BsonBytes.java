@@ -290,19 +290,17 @@ final class BsonBytes {
 
     private static String cString(ByteBuffer b) {
         int start = b.position();
-        int end = start;
-        while (b.get(end) != 0) {
-            end++;
-        }
-        b.position(end + 1);
+        int end = skipCString(b);
         return new String(b.array(), b.arrayOffset() + start, end - start, StandardCharsets.UTF_8);
     }
 
-    private static void skipCString(ByteBuffer b) {
+    /** Moves past a NUL-terminated string; returns where its NUL is. */
+    private static int skipCString(ByteBuffer b) {
         int end = b.position();
         while (b.get(end) != 0) {
             end++;
         }
         b.position(end + 1);
+        return end;
     }
 }

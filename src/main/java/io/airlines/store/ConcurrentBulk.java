@@ -64,23 +64,17 @@ final class ConcurrentBulk implements AutoCloseable {
     /** Writes them all; returns the number of commands sent. */
     int write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
         List<int[]> commands = commands(writes.size(), writers, maxCommand, minCommand);
-        if (pool == null || commands.size() == 1) {
-            for (int[] c : commands) {
-                collection.bulkWrite(writes.subList(c[0], c[1]), UNORDERED);
-            }
-            return commands.size();
-        }
-        // Commands in rounds of `writers`: this thread sends one of each round, the pool the others.
+        // Commands in rounds of `writers`: this thread sends one of each round, the pool the others
+        // (with one writer, or one command, this thread sends them all).
         RuntimeException failure = null;
         for (int round = 0; round < commands.size(); round += writers) {
             List<Future<?>> sent = new ArrayList<>();
             for (int i = round + 1; i < Math.min(commands.size(), round + writers); i++) {
                 int[] c = commands.get(i);
-                sent.add(pool.submit(() -> collection.bulkWrite(writes.subList(c[0], c[1]), UNORDERED)));
+                sent.add(pool.submit(() -> send(collection, writes, c)));
             }
-            int[] own = commands.get(round);
             try {
-                collection.bulkWrite(writes.subList(own[0], own[1]), UNORDERED);
+                send(collection, writes, commands.get(round));
             } catch (RuntimeException e) {
                 failure = failure == null ? e : failure;
             }
@@ -92,6 +86,10 @@ final class ConcurrentBulk implements AutoCloseable {
             }
         }
         return commands.size();
+    }
+
+    private static void send(MongoCollection<Document> collection, List<WriteModel<Document>> writes, int[] command) {
+        collection.bulkWrite(writes.subList(command[0], command[1]), UNORDERED);
     }
 
     private static RuntimeException await(Future<?> f, RuntimeException failure) {

@@ -52,6 +52,15 @@ class ConcurrentBulkTest {
         }
     }
 
+    @Test
+    void with_one_writer_every_command_goes_out_from_the_calling_thread() throws Exception {
+        try (ScratchStore store = ScratchStore.inFile(dir); ConcurrentBulk bulk = new ConcurrentBulk(1, 2000, 250)) {
+            MongoCollection<Document> c = store.database("bulk").getCollection("docs");
+            assertThat(bulk.write(c, inserts(0, 5000))).isEqualTo(3);
+            assertThat(c.countDocuments()).isEqualTo(5000);
+        }
+    }
+
     private static List<WriteModel<Document>> inserts(int from, int to) {
         List<WriteModel<Document>> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
