@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
-import org.bson.Document;
 
 /**
  * Sends one unordered bulk write as several commands on up to {@code writers} connections at
@@ -62,7 +61,7 @@ final class ConcurrentBulk implements AutoCloseable {
     }
 
     /** Writes them all; returns the number of commands sent. */
-    int write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    <T> int write(MongoCollection<T> collection, List<WriteModel<T>> writes) {
         List<int[]> commands = commands(writes.size(), writers, maxCommand, minCommand);
         // Commands in rounds of `writers`: this thread sends one of each round, the pool the others
         // (with one writer, or one command, this thread sends them all).
@@ -88,7 +87,7 @@ final class ConcurrentBulk implements AutoCloseable {
         return commands.size();
     }
 
-    private static void send(MongoCollection<Document> collection, List<WriteModel<Document>> writes, int[] command) {
+    private static <T> void send(MongoCollection<T> collection, List<WriteModel<T>> writes, int[] command) {
         collection.bulkWrite(writes.subList(command[0], command[1]), UNORDERED);
     }
 

@@ -34,6 +34,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,8 @@ public class PositionSink extends ConsumerLoop {
     private final PipelineMetrics metrics;
     private final StoreSettings settings;
     private final MongoCollection<Document> positions;
+    /** The same collection for the sink's own writes, which it encodes itself ({@link TrackBson}). */
+    private final MongoCollection<RawBsonDocument> rawPositions;
     private final MongoCollection<Document> states;
     private final long spanMs;
     private final String group;
@@ -118,6 +121,7 @@ public class PositionSink extends ConsumerLoop {
         this.metrics = metrics;
         this.settings = settings;
         this.positions = database.getCollection(POSITIONS);
+        this.rawPositions = database.getCollection(POSITIONS, RawBsonDocument.class);
         this.states = database.getCollection(FlightStates.COLLECTION);
         this.spanMs = settings.bucketSpan().toMillis();
         metrics.lagFrom(() -> lag);
@@ -287,11 +291,11 @@ public class PositionSink extends ConsumerLoop {
         List<TrackBucket> dirty = dirtyBuckets;
         mergeStored(dirty);
         dirty.removeIf(b -> !b.dirty());
-        List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
+        List<WriteModel<RawBsonDocument>> writes = new ArrayList<>(dirty.size());
         for (TrackBucket b : dirty) {
             writes.add(b.write(spanMs, early));
         }
-        bulk(positions, writes);
+        bulk(rawPositions, writes);
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
         // States are refreshed in one round per interval rather than each on its own timer: the
         // store rewrites every page an update touches, and one round touches each page once. A
@@ -416,7 +420,7 @@ public class PositionSink extends ConsumerLoop {
         metrics.alreadyStored.add(r.replayed());
     }
 
-    private void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    private <T> void bulk(MongoCollection<T> collection, List<WriteModel<T>> writes) {
         metrics.storeWrites.add(bulk.write(collection, writes));
     }
 

@@ -2,7 +2,6 @@ package io.airlines.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -12,6 +11,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * One bucket of a track as the sink knows it: the times of the points the store holds, the newest
@@ -34,8 +34,8 @@ final class TrackBucket {
 
     final String key;
     final long start;
-    /** Points not yet in the store, by time. */
-    private final TreeMap<Long, TrackPoint> unwritten = new TreeMap<>();
+    /** Points not yet in the store, in time order, once each (they mostly arrive in order: an append). */
+    private final List<TrackPoint> unwritten = new ArrayList<>();
     /** Times the store holds, sorted and distinct. */
     private long[] storedTimes = NONE;
     /** The newest segment document and how many points it holds; null when the bucket has none yet. */
@@ -75,7 +75,35 @@ final class TrackBucket {
         if (isStored(p.time())) {
             return false;
         }
-        return unwritten.putIfAbsent(p.time(), p) == null;
+        int n = unwritten.size();
+        if (n == 0 || p.time() > unwritten.get(n - 1).time()) {
+            unwritten.add(p);
+            return true;
+        }
+        int at = waitingAt(p.time());
+        if (at >= 0) {
+            return false;
+        }
+        unwritten.add(-at - 1, p);
+        return true;
+    }
+
+    /** Where a time is among the waiting points, or {@code -(insertion point) - 1}, as a binary search. */
+    private int waitingAt(long time) {
+        int low = 0;
+        int high = unwritten.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long t = unwritten.get(mid).time();
+            if (t < time) {
+                low = mid + 1;
+            } else if (t > time) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
     boolean dirty() {
@@ -110,12 +138,10 @@ final class TrackBucket {
                 newestSegmentCount = these.length;
             }
         }
-        int found = 0;
-        for (long t : times) {
-            if (unwritten.remove(t) != null) {
-                found++;
-            }
-        }
+        int before = unwritten.size();
+        long[] stored = times;
+        unwritten.removeIf(p -> Arrays.binarySearch(stored, p.time()) >= 0);
+        int found = before - unwritten.size();
         storedTimes = times;
         loaded = true;
         Reconciled r = retrying ? new Reconciled(found, 0) : new Reconciled(0, found);
@@ -127,41 +153,26 @@ final class TrackBucket {
      * The write of the waiting points: pushed onto the newest segment (sorted in when one is older
      * than a stored point), or inserted as a new segment, in time order.
      */
-    WriteModel<Document> write(long spanMs, boolean caughtUp) {
-        List<Document> points = new ArrayList<>(unwritten.size());
-        for (TrackPoint p : unwritten.values()) {
-            points.add(p.toDocument());
-        }
-        if (!appends(newestSegmentCount, points.size(), caughtUp)) {
-            writingTo = newestSegment == null ? id() : TrackIds.segment(id(), unwritten.firstKey());
-            Document segment = new Document("_id", writingTo);
-            segment.putAll(bucketFields(spanMs));
-            return new InsertOneModel<>(segment.append("points", points).append("count", points.size()));
+    WriteModel<RawBsonDocument> write(long spanMs, boolean caughtUp) {
+        long first = unwritten.get(0).time();
+        // Every segment says which flight and time span it is of: the purge reads its end.
+        if (!appends(newestSegmentCount, unwritten.size(), caughtUp)) {
+            writingTo = newestSegment == null ? id() : TrackIds.segment(id(), first);
+            return new InsertOneModel<>(TrackBson.segment(writingTo, key, start, start + spanMs, unwritten));
         }
         writingTo = newestSegment;
-        Document push = new Document("$each", points);
-        if (unwritten.firstKey() < storedTimes[storedTimes.length - 1]) {
-            push.append("$sort", new Document("t", 1));
-        }
+        boolean sort = first < storedTimes[storedTimes.length - 1];
         // An upsert: the segment may be gone meanwhile, purged with its bucket past retention.
-        Document update = new Document("$setOnInsert", bucketFields(spanMs))
-                .append("$push", new Document("points", push))
-                .append("$inc", new Document("count", points.size()));
-        return new UpdateOneModel<>(Filters.eq("_id", writingTo), update, UPSERT);
-    }
-
-    /** What every segment of the bucket says of it: its flight and time span (the purge reads {@code end}). */
-    private Document bucketFields(long spanMs) {
-        return new Document("key", key).append("start", new Date(start)).append("end", new Date(start + spanMs));
+        return new UpdateOneModel<>(Filters.eq("_id", writingTo),
+                TrackBson.append(key, start, start + spanMs, unwritten, sort), UPSERT);
     }
 
     /** After an acknowledged write: the waiting points are now stored; returns how many. */
     int written() {
         int n = unwritten.size();
         long[] added = new long[n];
-        int i = 0;
-        for (long t : unwritten.keySet()) {
-            added[i++] = t;
+        for (int i = 0; i < n; i++) {
+            added[i] = unwritten.get(i).time();
         }
         storedTimes = merge(storedTimes, added);
         if (writingTo.equals(newestSegment)) {

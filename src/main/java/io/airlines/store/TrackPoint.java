@@ -3,7 +3,7 @@ package io.airlines.store;
 import io.airlines.stream.Position;
 import org.bson.Document;
 
-/** One stored point of a track: short field names because there are billions of them. */
+/** One stored point of a track: short field names because there are billions of them ({@link TrackBson} writes them). */
 record TrackPoint(long time, double lat, double lon, Double altitude, Double speed, Double track,
                   Double verticalRate, String squawk, boolean onGround) {
 
@@ -12,30 +12,9 @@ record TrackPoint(long time, double lat, double lon, Double altitude, Double spe
                 p.squawk(), Boolean.TRUE.equals(p.onGround()));
     }
 
-    Document toDocument() {
-        Document d = new Document("t", time).append("lat", lat).append("lon", lon);
-        putIfSet(d, "alt", altitude);
-        putIfSet(d, "spd", speed);
-        putIfSet(d, "trk", track);
-        putIfSet(d, "vr", verticalRate);
-        if (squawk != null) {
-            d.append("sq", squawk);
-        }
-        if (onGround) {
-            d.append("gnd", true);
-        }
-        return d;
-    }
-
     static TrackPoint fromDocument(Document d) {
         return new TrackPoint(((Number) d.get("t")).longValue(), num(d, "lat"), num(d, "lon"), num(d, "alt"),
                 num(d, "spd"), num(d, "trk"), num(d, "vr"), d.getString("sq"), Boolean.TRUE.equals(d.getBoolean("gnd")));
-    }
-
-    private static void putIfSet(Document d, String name, Double v) {
-        if (v != null) {
-            d.append(name, v);
-        }
     }
 
     private static Double num(Document d, String name) {

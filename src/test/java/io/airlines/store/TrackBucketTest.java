@@ -10,6 +10,8 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +48,11 @@ class TrackBucketTest {
         bucket.written();
         for (int stored = 1; stored < TrackBucket.SEGMENT_CAP; stored++) {
             bucket.add(point(t++));
-            WriteModel<Document> write = bucket.write(SPAN, true);
-            assertThat(((UpdateOneModel<Document>) write).getFilter().toBsonDocument().getString("_id").getValue())
+            WriteModel<RawBsonDocument> write = bucket.write(SPAN, true);
+            assertThat(((UpdateOneModel<RawBsonDocument>) write).getFilter().toBsonDocument().getString("_id").getValue())
                     .isEqualTo("abc|0");
             assertThat(pushed(write)).extracting(d -> d.get("t")).containsExactly(t - 1);
-            assertThat(((UpdateOneModel<Document>) write).getOptions().isUpsert()).isTrue();
+            assertThat(((UpdateOneModel<RawBsonDocument>) write).getOptions().isUpsert()).isTrue();
             bucket.written();
         }
         bucket.add(point(t));
@@ -58,7 +60,7 @@ class TrackBucketTest {
         assertThat(next.getString("_id")).isEqualTo("abc|0|" + t);
         bucket.written();
         bucket.add(point(t + 1));
-        assertThat(((UpdateOneModel<Document>) bucket.write(SPAN, true)).getFilter().toBsonDocument().getString("_id")
+        assertThat(((UpdateOneModel<RawBsonDocument>) bucket.write(SPAN, true)).getFilter().toBsonDocument().getString("_id")
                 .getValue()).as("the new segment takes the next appends").isEqualTo("abc|0|" + t);
     }
 
@@ -95,8 +97,8 @@ class TrackBucketTest {
         bucket.add(point(6000));
         TrackBucket.Reconciled r = bucket.load(List.of(stored("abc|0|4000", 4000, 5000), stored("abc|0", 1000, 2000, 3000)));
         assertThat(r).isEqualTo(new TrackBucket.Reconciled(0, 2));
-        WriteModel<Document> write = bucket.write(SPAN, true);
-        assertThat(((UpdateOneModel<Document>) write).getFilter().toBsonDocument().getString("_id").getValue())
+        WriteModel<RawBsonDocument> write = bucket.write(SPAN, true);
+        assertThat(((UpdateOneModel<RawBsonDocument>) write).getFilter().toBsonDocument().getString("_id").getValue())
                 .isEqualTo("abc|0|4000");
         assertThat(pushed(write)).extracting(d -> d.get("t")).containsExactly(6000L);
         assertThat(bucket.written()).isEqualTo(1);
@@ -134,25 +136,25 @@ class TrackBucketTest {
     }
 
     private static Document stored(String id, long... times) {
-        List<Document> points = new ArrayList<>();
+        List<TrackPoint> points = new ArrayList<>();
         for (long t : times) {
-            points.add(point(t).toDocument());
+            points.add(point(t));
         }
-        return new Document("_id", id).append("points", points);
+        return TrackBson.segment(id, "abc", 0, SPAN, points).decode(new DocumentCodec());
     }
 
-    private static Document insert(WriteModel<Document> write) {
+    private static Document insert(WriteModel<RawBsonDocument> write) {
         assertThat(write).isInstanceOf(InsertOneModel.class);
-        return ((InsertOneModel<Document>) write).getDocument();
+        return ((InsertOneModel<RawBsonDocument>) write).getDocument().decode(new DocumentCodec());
     }
 
-    private static Document update(WriteModel<Document> write) {
+    private static Document update(WriteModel<RawBsonDocument> write) {
         assertThat(write).isInstanceOf(UpdateOneModel.class);
-        Bson update = ((UpdateOneModel<Document>) write).getUpdate();
-        return (Document) update;
+        Bson update = ((UpdateOneModel<RawBsonDocument>) write).getUpdate();
+        return ((RawBsonDocument) update).decode(new DocumentCodec());
     }
 
-    private static List<Document> pushed(WriteModel<Document> write) {
+    private static List<Document> pushed(WriteModel<RawBsonDocument> write) {
         return update(write).get("$push", Document.class).get("points", Document.class).getList("$each", Document.class);
     }
 }
