@@ -3,6 +3,7 @@ package io.airlines;
 import java.util.Arrays;
 
 import io.airlines.bench.BenchCommand;
+import io.airlines.bench.SinkContenderRun;
 import io.airlines.config.StartupFailure;
 import io.airlines.etl.EtlCommand;
 import io.airlines.lufthansa.fake.FakeLufthansaCommand;
@@ -20,6 +21,7 @@ public class Application {
         switch (command) {
             case "start" -> startServer(rest);
             case "bench" -> System.exit(BenchCommand.run(rest));
+            case SinkContenderRun.COMMAND -> System.exit(SinkContenderRun.child(rest));
             case "simulate" -> System.exit(io.airlines.ingest.SimulateCommand.run(rest));
             case "etl" -> System.exit(EtlCommand.run(rest));
             case "fake-lufthansa" -> FakeLufthansaCommand.run(rest);

@@ -18,6 +18,9 @@ final class MongoSinkConnectorRun implements AutoCloseable {
 
     static final Path LIBS = Path.of("target", "connect-lib");
 
+    /** The worker's JVM options; our sink runs under the same ({@link SinkContenderRun}). */
+    static final List<String> WORKER_JVM_OPTIONS = List.of("-Xmx1g");
+
     private final Process worker;
     private final Path log;
 
@@ -65,7 +68,8 @@ final class MongoSinkConnectorRun implements AutoCloseable {
                 "") );
         Path sink = workDir.resolve("mongo-sink.properties");
         Files.writeString(sink, String.join("\n",
-                "name=mongo-sink-" + collection,
+                // The name is the worker's consumer group: one per target, so a new target reads the topic anew.
+                "name=mongo-sink-" + database + "-" + collection,
                 "connector.class=com.mongodb.kafka.connect.MongoSinkConnector",
                 "tasks.max=" + tasks,
                 "topics=" + topic,
@@ -80,7 +84,9 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         Files.writeString(log4j, "log4j.rootLogger=WARN, stdout\nlog4j.appender.stdout=org.apache.log4j.ConsoleAppender\n"
                 + "log4j.appender.stdout.layout=org.apache.log4j.PatternLayout\nlog4j.appender.stdout.layout.ConversionPattern=%d %p %c{1} %m%n\n");
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+                ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(WORKER_JVM_OPTIONS);
+        command.addAll(List.of(
                 "-Dlog4j.configuration=file:" + log4j.toAbsolutePath(),
                 "-cp", LIBS.toAbsolutePath() + "/*",
                 "org.apache.kafka.connect.cli.ConnectStandalone", worker.toString(), sink.toString()));

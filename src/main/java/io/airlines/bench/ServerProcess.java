@@ -183,6 +183,15 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** {@code -jar} from the packaged jar, or the main class from an exploded class path (tests). */
+    static List<String> launchArguments() {
+        String classPath = System.getProperty("java.class.path");
+        boolean packaged = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                && ServerProcess.class.getClassLoader().getClass().getName().contains("springframework.boot.loader");
+        return packaged ? List.of("-jar", classPath)
+                : List.of("-cp", classPath, "io.airlines.Application");
+    }
+
     public static final class Builder {
 
         private final Path dataDir;
@@ -243,15 +252,6 @@ public final class ServerProcess implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-
-        /** {@code -jar} from the packaged jar, or the main class from an exploded class path (tests). */
-        private static List<String> launchArguments() {
-            String classPath = System.getProperty("java.class.path");
-            boolean packaged = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
-                    && ServerProcess.class.getClassLoader().getClass().getName().contains("springframework.boot.loader");
-            return packaged ? List.of("-jar", classPath)
-                    : List.of("-cp", classPath, "io.airlines.Application");
         }
     }
 }
