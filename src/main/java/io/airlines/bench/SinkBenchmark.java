@@ -24,13 +24,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.airlines.config.KafkaConnection;
 import io.airlines.store.PositionSink;
 import io.airlines.store.StoreSettings;
-import io.airlines.stream.KafkaClients;
-import io.airlines.stream.PipelineMetrics;
-import io.airlines.stream.PositionCodec;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -149,22 +144,10 @@ public class SinkBenchmark implements Benchmark {
      */
     private static Drain ours(String bootstrap, String mongoUri, MongoDatabase db, String group, String topic,
                               int records, BenchOptions options, Path work) throws Exception {
-        Map<String, String> storeOptions = new HashMap<>();
-        options.values().forEach((key, value) -> {
-            if (key.startsWith("store.")) {
-                storeOptions.put(key, value);
-            }
-        });
         try (SinkContenderRun ours = SinkContenderRun.start(bootstrap, mongoUri, db.getName(), group, topic, records,
-                storeOptions, work)) {
+                storeOptions(options), work)) {
             return ours.awaitDrain(Duration.ofMinutes(30));
         }
-    }
-
-    private static PositionSink sink(String bootstrap, MongoDatabase db, String group, String topic,
-                                     StoreSettings settings, PipelineMetrics metrics) {
-        return new PositionSink(new KafkaClients(KafkaConnection.to(bootstrap)), PositionCodec.standalone(),
-                metrics, settings, db, group, topic);
     }
 
     /**
@@ -172,7 +155,18 @@ public class SinkBenchmark implements Benchmark {
      * {@code --store.flush-interval 2s} and the like override one for a run.
      */
     static StoreSettings storeSettings(BenchOptions options) {
-        return storeSettings(options.values());
+        return storeSettings(storeOptions(options));
+    }
+
+    /** The {@code store.*} options of the run, which our sink's settings are bound from. */
+    static Map<String, String> storeOptions(BenchOptions options) {
+        Map<String, String> store = new HashMap<>();
+        options.values().forEach((key, value) -> {
+            if (key.startsWith("store.")) {
+                store.put(key, value);
+            }
+        });
+        return store;
     }
 
     /** As {@link #storeSettings(BenchOptions)}, from options given as {@code store.flush-interval} and the like. */
@@ -195,6 +189,7 @@ public class SinkBenchmark implements Benchmark {
                                       int partitions, StoreSettings settings, Path work) throws Exception {
         int rate = options.intValue("latency-rate", 2_000, 500);
         int seconds = options.intValue("latency-seconds", 30, 5);
+        int warmUp = options.intValue("latency-warm-up-seconds", 15, 0);
         // One position a second per flight, as the simulator and real receivers send them.
         int flights = options.intValue("latency-flights", rate, rate);
         int pollMillis = options.intValue("latency-poll-ms", 50, 50);
@@ -209,20 +204,20 @@ public class SinkBenchmark implements Benchmark {
         SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(PositionSink.POSITIONS), settings.bucketSpan());
         SinkLatency.Contender connector = SinkLatency.connector(connectorTopic, db.getCollection(collection));
         SinkLatency phase = new SinkLatency(bootstrap, List.of(ours, connector), flights, Duration.ofMillis(pollMillis));
-        PositionSink sink = sink(bootstrap, db, "bench-latency-ours", oursTopic, settings,
-                new PipelineMetrics(new SimpleMeterRegistry()));
+        long produced = flights + (long) rate * (warmUp + seconds);
+        // Each sink in a JVM of its own, as in the throughput trials.
         try (MongoSinkConnectorRun worker = MongoSinkConnectorRun.start(bootstrap, mongoUri, db.getName(), collection,
-                connectorTopic, Math.min(partitions, 2), work.resolve("connect-latency"))) {
-            sink.start();
-            try {
-                phase.run(rate, seconds, probes, Duration.ofMinutes(3), worker::checkAlive);
-            } finally {
-                sink.stop();
-            }
+                connectorTopic, Math.min(partitions, 2), work.resolve("connect-latency"));
+             SinkContenderRun sink = SinkContenderRun.start(bootstrap, mongoUri, db.getName(), "bench-latency-ours",
+                     oursTopic, produced, storeOptions(options), work.resolve("ours-latency"))) {
+            phase.run(rate, warmUp, seconds, probes, Duration.ofMinutes(3), () -> {
+                worker.checkAlive();
+                sink.checkAlive();
+            });
         }
-        long produced = flights + (long) rate * seconds;
         List<Measurement> out = new ArrayList<>();
         out.add(Measurement.of(name(), "latency: fixed rate per contender", rate, "records/s"));
+        out.add(Measurement.of(name(), "latency: untimed warm-up at that rate", warmUp, "s"));
         out.add(Measurement.of(name(), "latency: flights (1 position/s each)", flights, "flights"));
         out.add(Measurement.of(name(), "latency: poll period (resolution)", pollMillis, "ms"));
         out.add(Measurement.of(name(), "latency: ours flush interval", settings.flushInterval().toMillis(), "ms"));

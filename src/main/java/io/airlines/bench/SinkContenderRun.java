@@ -70,6 +70,12 @@ public final class SinkContenderRun implements AutoCloseable {
         return new Drain(Long.parseLong(fields[0]), Long.parseLong(fields[1]), Duration.ofNanos(Long.parseLong(fields[2])));
     }
 
+    void checkAlive() throws IOException {
+        if (!process.isAlive() && process.exitValue() != 0) {
+            throw new IllegalStateException("our sink died:\n" + Files.readString(log));
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -169,11 +169,13 @@ final class SinkLatency {
 
     /**
      * Warms both up with one point per flight (the connector's worker takes seconds to join its
-     * group), then sends {@code rate} records a second for {@code seconds}, timing the points of
-     * every {@code flights / probes}-th flight, and waits until every contender has shown every
-     * timed point and holds every point, or {@code timeout} passed.
+     * group), then sends {@code rate} records a second for {@code warmUpSeconds} untimed (each
+     * sink runs in a JVM started for the run, still compiling its hot code at first), then for
+     * {@code seconds}, timing the points of every {@code flights / probes}-th flight, and waits
+     * until every contender has shown every timed point and holds every point, or {@code timeout}
+     * passed.
      */
-    void run(int rate, int seconds, int probes, Duration timeout, Drain.Check alive) throws Exception {
+    void run(int rate, int warmUpSeconds, int seconds, int probes, Duration timeout, Drain.Check alive) throws Exception {
         List<Thread> pollers = new ArrayList<>();
         for (Contender c : contenders) {
             Thread t = new Thread(() -> pollEvery(c), "latency-poller-" + c.name);
@@ -193,14 +195,15 @@ final class SinkLatency {
             }
             producer.flush();
             awaitAll(timeout, alive, 0);
-            long total = (long) rate * seconds;
+            long warmUpTotal = (long) rate * warmUpSeconds;
+            long total = warmUpTotal + (long) rate * seconds;
             long start = System.nanoTime();
             for (long i = 0; i < total; i++) {
                 LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
                 int f = (int) (i % flights);
                 // Event time = produce time, made unique per flight should the producer fall behind.
                 lastTime[f] = Math.max(System.currentTimeMillis(), lastTime[f] + 1);
-                boolean probe = f % probeEvery == 0;
+                boolean probe = i >= warmUpTotal && f % probeEvery == 0;
                 timed += probe ? 1 : 0;
                 send(producer, f, lastTime[f], true, probe, random);
             }
