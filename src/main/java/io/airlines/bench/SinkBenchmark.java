@@ -74,9 +74,6 @@ public class SinkBenchmark implements Benchmark {
             String topic = "bench.positions";
             createTopic(bootstrap, topic, partitions);
             produce(bootstrap, topic, values);
-            // Our sink runs in this JVM and the connector in its own: the records, a few hundred
-            // MB here, would otherwise stay in our sink's heap and its collector's work alone.
-            values = null;
             try (MongoClient client = MongoClients.create(mongoUri)) {
                 StoreSettings settings = storeSettings(options);
                 List<Double> connectorRates = new ArrayList<>();
@@ -155,7 +152,7 @@ public class SinkBenchmark implements Benchmark {
      * {@code --store.flush-interval 2s} and the like override one for a run.
      */
     static StoreSettings storeSettings(BenchOptions options) {
-        return storeSettings(storeOptions(options));
+        return storeSettings(options.values());
     }
 
     /** The {@code store.*} options of the run, which our sink's settings are bound from. */
@@ -169,7 +166,7 @@ public class SinkBenchmark implements Benchmark {
         return store;
     }
 
-    /** As {@link #storeSettings(BenchOptions)}, from options given as {@code store.flush-interval} and the like. */
+    /** As {@link #storeSettings(BenchOptions)}, from the {@code store.*} entries among {@code options}. */
     static StoreSettings storeSettings(Map<String, String> options) {
         Map<String, String> properties = new HashMap<>();
         properties.put("airlines.store.track-mode", "full");

@@ -27,19 +27,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * connector, started anew each time, stayed at 52–56k. The child measures its drain and writes
  * it to a file; {@code ./airlines bench-sink-contender} is its entry point.
  */
-public final class SinkContenderRun implements AutoCloseable {
+public record SinkContenderRun(Process process, Path log, Path result) implements AutoCloseable {
 
     public static final String COMMAND = "bench-sink-contender";
-
-    private final Process process;
-    private final Path log;
-    private final Path result;
-
-    private SinkContenderRun(Process process, Path log, Path result) {
-        this.process = process;
-        this.log = log;
-        this.result = result;
-    }
 
     /** Starts our sink on {@code topic} into {@code database}, in group {@code group}, until {@code records} are stored. */
     static SinkContenderRun start(String bootstrap, String mongoUri, String database, String group, String topic,
