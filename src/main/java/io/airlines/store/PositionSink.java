@@ -359,8 +359,10 @@ public class PositionSink extends ConsumerLoop {
         updateLag();
     }
 
-    private void committed(Map<TopicPartition, OffsetAndMetadata> offsets, Exception e) {
+    /** Counted, not raised: the next commit carries these offsets too (a rebalance, a broker failing over). */
+    void committed(Map<TopicPartition, OffsetAndMetadata> offsets, Exception e) {
         if (e != null) {
+            metrics.offsetCommitFailures.increment();
             log.debug("An offset commit failed; the next one covers it: {}", e.toString());
         }
     }

@@ -34,6 +34,8 @@ public class PipelineMetrics {
     public final LongAdder alreadyStored = new LongAdder();
     public final LongAdder storeWrites = new LongAdder();
     public final LongAdder storeFailures = new LongAdder();
+    /** Offset commits sent without waiting that failed; the next commit carries their offsets too. */
+    public final LongAdder offsetCommitFailures = new LongAdder();
     /** Latency of the current 10 s window, from a record's creation at its source. */
     public final LatencyHistogram liveLatency = new LatencyHistogram();
     public final LatencyHistogram storeLatency = new LatencyHistogram();
@@ -60,6 +62,8 @@ public class PipelineMetrics {
         counter(registry, "airlines.positions.thinned", "points thinned by rule", thinned);
         counter(registry, "airlines.store.writes", "bulk write operations acknowledged", storeWrites);
         counter(registry, "airlines.store.failures", "failed store writes (retried)", storeFailures);
+        counter(registry, "airlines.store.offset.commit.failures",
+                "store sink offset commits that failed (the next commit covers them)", offsetCommitFailures);
         counter(registry, "airlines.events", "flight events emitted", events);
         Gauge.builder("airlines.store.lag", () -> lag.getAsLong()).description("store sink consumer lag").register(registry);
         Gauge.builder("airlines.live.aircraft", () -> live.getAsLong()).description("flights in the live view").register(registry);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
@@ -13,6 +14,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.airlines.stream.KafkaClients;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.RetriableCommitFailedException;
+import org.apache.kafka.common.TopicPartition;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
@@ -45,8 +49,7 @@ class SinkAccountingTest extends IntegrationTest {
         String first = validated(codec, climb[0]);
         String second = validated(codec, climb[1]);
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-        StoreSettings settings = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(3),
-                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofSeconds(3), 2);
+        StoreSettings settings = fullSettings();
         String name = "airlines_accounting_" + UUID.randomUUID().toString().substring(0, 8);
         try (MongoClient client = MongoClients.create(TestStack.mongoUri())) {
             MongoDatabase database = client.getDatabase(name);
@@ -65,6 +68,27 @@ class SinkAccountingTest extends IntegrationTest {
                 database.drop();
             }
         }
+    }
+
+    @Test
+    void an_offset_commit_that_failed_is_counted_where_prometheus_reads_it() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        PipelineMetrics metrics = new PipelineMetrics(registry);
+        try (MongoClient client = MongoClients.create(TestStack.mongoUri())) {
+            PositionSink sink = new PositionSink(clients, codec, metrics, fullSettings(), client.getDatabase("unused"),
+                    "commit-" + UUID.randomUUID(), TestKafka.newTopic("sink-commit"));
+            Map<TopicPartition, OffsetAndMetadata> offsets = Map.of(new TopicPartition("t", 0), new OffsetAndMetadata(5));
+
+            sink.committed(offsets, null);
+            sink.committed(offsets, new RetriableCommitFailedException("the coordinator moved"));
+
+            assertThat(registry.get("airlines.store.offset.commit.failures").functionCounter().count()).isEqualTo(1.0);
+        }
+    }
+
+    private static StoreSettings fullSettings() {
+        return new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(3),
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofSeconds(3), 2);
     }
 
     /** A raw position as validation writes it onto {@code flights.positions}: what a sink reads. */
