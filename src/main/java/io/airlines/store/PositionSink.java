@@ -462,6 +462,21 @@ public class PositionSink extends ConsumerLoop {
         return TrackIds.bucket(key, TrackIds.startOf(time, bucketSpan.toMillis()));
     }
 
+    /** The times of a track document's points, in stored order: a point stored twice shows twice. */
+    public static long[] pointTimes(Document trackDocument) {
+        if (!(trackDocument.get("points") instanceof List<?> points)) {
+            return new long[0];
+        }
+        long[] times = new long[points.size()];
+        int n = 0;
+        for (Object o : points) {
+            if (o instanceof Document d && d.get("t") instanceof Number t) {
+                times[n++] = t.longValue();
+            }
+        }
+        return n == times.length ? times : java.util.Arrays.copyOf(times, n);
+    }
+
     /** Null when healthy, else what failed (no secrets: exception type and first line). */
     public String failure() {
         return failure;

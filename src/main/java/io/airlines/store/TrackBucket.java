@@ -221,16 +221,6 @@ final class TrackBucket {
 
     /** The times a stored segment holds, sorted, once each. */
     private static long[] timesOf(Document stored) {
-        if (!(stored.get("points") instanceof List<?> list)) {
-            return NONE;
-        }
-        long[] times = new long[list.size()];
-        int n = 0;
-        for (Object o : list) {
-            if (o instanceof Document d && d.get("t") instanceof Number t) {
-                times[n++] = t.longValue();
-            }
-        }
-        return Arrays.stream(times, 0, n).sorted().distinct().toArray();
+        return Arrays.stream(PositionSink.pointTimes(stored)).sorted().distinct().toArray();
     }
 }

@@ -1,9 +1,7 @@
 package io.airlines.chaos;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.airlines.store.PositionSink;
 import org.bson.Document;
 
 /**
@@ -146,9 +145,8 @@ final class ChaosTraffic {
         long duplicated = 0;
         for (Document bucket : database.getCollection("positions").find(Filters.regex("key", "^" + prefix))) {
             java.util.Set<Long> times = seen.computeIfAbsent(bucket.getString("key"), k -> new java.util.HashSet<>());
-            List<Document> points = bucket.getList("points", Document.class, new ArrayList<>());
-            for (Document p : points) {
-                if (!times.add(((Number) p.get("t")).longValue())) {
+            for (long t : PositionSink.pointTimes(bucket)) {
+                if (!times.add(t)) {
                     duplicated++;
                 }
             }

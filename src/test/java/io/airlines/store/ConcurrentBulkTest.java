@@ -15,6 +15,8 @@ import io.airlines.bench.ScratchStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One bulk write spread over concurrent commands, against the embedded store in a file. */
 class ConcurrentBulkTest {
@@ -37,11 +39,14 @@ class ConcurrentBulkTest {
     @TempDir
     Path dir;
 
-    @Test
-    void every_write_is_applied_and_a_failed_command_is_reported_once_the_others_are_answered() throws Exception {
-        try (ScratchStore store = ScratchStore.inFile(dir); ConcurrentBulk bulk = new ConcurrentBulk(2, 2000, 250)) {
+    /** With one writer, every command goes out from the calling thread, one after the other. */
+    @ParameterizedTest(name = "{0} writer(s): {1} commands")
+    @CsvSource({"2, 4", "1, 3"})
+    void every_write_is_applied_and_a_failed_command_is_reported_once_the_others_are_answered(int writers, int commands)
+            throws Exception {
+        try (ScratchStore store = ScratchStore.inFile(dir); ConcurrentBulk bulk = new ConcurrentBulk(writers, 2000, 250)) {
             MongoCollection<Document> c = store.database("bulk").getCollection("docs");
-            assertThat(bulk.write(c, inserts(0, 5000))).isEqualTo(4);
+            assertThat(bulk.write(c, inserts(0, 5000))).isEqualTo(commands);
             assertThat(c.countDocuments()).isEqualTo(5000);
 
             // Half of the second command repeats stored ids: it fails, unordered, after applying the rest.
@@ -49,15 +54,6 @@ class ConcurrentBulkTest {
             mixed.addAll(inserts(0, 1000));
             assertThatThrownBy(() -> bulk.write(c, mixed)).isInstanceOf(MongoBulkWriteException.class);
             assertThat(c.countDocuments()).as("every new document, each once").isEqualTo(8000);
-        }
-    }
-
-    @Test
-    void with_one_writer_every_command_goes_out_from_the_calling_thread() throws Exception {
-        try (ScratchStore store = ScratchStore.inFile(dir); ConcurrentBulk bulk = new ConcurrentBulk(1, 2000, 250)) {
-            MongoCollection<Document> c = store.database("bulk").getCollection("docs");
-            assertThat(bulk.write(c, inserts(0, 5000))).isEqualTo(3);
-            assertThat(c.countDocuments()).isEqualTo(5000);
         }
     }
 

@@ -47,10 +47,15 @@ class PositionStoreTest extends IntegrationTest {
     }
 
     List<Long> storedTimes(String key) {
+        return storedTimes(database, key);
+    }
+
+    /** The times of a flight's stored points, segment by segment in stored order: a copy shows twice. */
+    static List<Long> storedTimes(MongoDatabase db, String key) {
         List<Long> times = new ArrayList<>();
-        for (Document d : database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
-            for (Document p : d.getList("points", Document.class)) {
-                times.add(((Number) p.get("t")).longValue());
+        for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
+            for (long t : PositionSink.pointTimes(d)) {
+                times.add(t);
             }
         }
         return times;

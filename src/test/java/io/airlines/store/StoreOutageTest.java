@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +12,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.PositionCodec;
@@ -24,7 +21,6 @@ import io.airlines.support.IntegrationTest;
 import io.airlines.support.TcpProxy;
 import io.airlines.support.TestStack;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
@@ -63,7 +59,7 @@ class StoreOutageTest extends IntegrationTest {
             try {
                 long t = System.currentTimeMillis() - 60_000;
                 TestKafka.send(Topics.POSITIONS_RAW, key, PositionStoreTest.climb(key, t, 5));
-                await().atMost(Duration.ofSeconds(60)).until(() -> times(check, key).size() == 5);
+                await().atMost(Duration.ofSeconds(60)).until(() -> PositionStoreTest.storedTimes(check, key).size() == 5);
                 assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
                 proxy.down();
@@ -75,9 +71,9 @@ class StoreOutageTest extends IntegrationTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> metrics.storeFailures.sum() > failures);
 
                 proxy.up();
-                await().atMost(Duration.ofSeconds(90)).until(() -> times(check, key).size() == 10);
+                await().atMost(Duration.ofSeconds(90)).until(() -> PositionStoreTest.storedTimes(check, key).size() == 10);
                 await().atMost(Duration.ofSeconds(10)).until(() -> sink.failure() == null);
-                assertThat(times(check, key)).doesNotHaveDuplicates().isSorted();
+                assertThat(PositionStoreTest.storedTimes(check, key)).doesNotHaveDuplicates().isSorted();
                 assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             } finally {
                 sink.stop();
@@ -86,13 +82,4 @@ class StoreOutageTest extends IntegrationTest {
         }
     }
 
-    private static List<Long> times(MongoDatabase db, String key) {
-        List<Long> out = new ArrayList<>();
-        for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
-            for (Document p : d.getList("points", Document.class)) {
-                out.add(((Number) p.get("t")).longValue());
-            }
-        }
-        return out;
-    }
 }
