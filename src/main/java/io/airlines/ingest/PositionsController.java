@@ -40,8 +40,8 @@ public class PositionsController {
         this.raw = raw;
     }
 
-    @PostMapping(path = "/api/v1/positions", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson",
-            MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/positions", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> post(@RequestBody(required = false) byte[] body) throws InterruptedException {
         if (body == null || body.length == 0) {
             throw new BadRequestException("body", "send one JSON position or NDJSON, one position per line");
