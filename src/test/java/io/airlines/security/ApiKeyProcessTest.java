@@ -64,7 +64,8 @@ class ApiKeyProcessTest {
             assertThat(Http.get(app.url("/actuator/env")).statusCode()).isEqualTo(404);
 
             app.stop(Duration.ofSeconds(30));
-            assertThat(app.output()).contains("Airlines is running").doesNotContain(key);
+            assertThat(app.output()).contains("Airlines is running").doesNotContain(key)
+                    .contains("without TLS").contains("SERVER_SSL_KEY_STORE");
         }
     }
 
