@@ -5,14 +5,18 @@ import java.util.Map;
 
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
+import io.airlines.web.api.ApiProblems;
 import io.airlines.web.api.BadRequestException;
 import io.airlines.web.api.NotFoundException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The live view over HTTP: filtered states, the SSE stream, one flight's state, pipeline stats. */
 @RestController
@@ -50,9 +54,13 @@ public class LiveController {
                 "aircraft", aircraft);
     }
 
-    @GetMapping(path = "/api/v1/live/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter stream() {
-        return stream.subscribe();
+    @GetMapping(path = "/api/v1/live/stream",
+            produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @ApiResponse(responseCode = "429", description = "the most streams allowed (AIRLINES_LIVE_MAX_STREAMS) are open")
+    public ResponseEntity<?> stream(HttpServletRequest request) {
+        return stream.subscribe().<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                        "too many live streams are open; try again later", null, request));
     }
 
     @GetMapping(path = "/api/v1/flights/{key}", produces = MediaType.APPLICATION_JSON_VALUE)

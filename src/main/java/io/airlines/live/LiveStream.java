@@ -3,11 +3,18 @@ package io.airlines.live;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,35 +23,47 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Server-Sent Events of the live view: each subscriber gets a snapshot, then one shared delta a
  * second (only changed flights, plus removed keys) and alerts as they happen. The delta is built
- * once for all subscribers.
+ * once for all subscribers; sender threads, not the scheduler, write it to each connection.
  */
 @Component
 public class LiveStream {
 
     private final LiveView view;
     private final PositionCodec codec;
-    private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+    private final LiveStreamSettings settings;
+    private final ExecutorService senders;
+    private final LiveSubscribers subscribers;
 
-    public LiveStream(LiveView view, PositionCodec codec) {
+    public LiveStream(LiveView view, PositionCodec codec, LiveStreamSettings settings, MeterRegistry registry) {
         this.view = view;
         this.codec = codec;
+        this.settings = settings;
+        AtomicInteger threads = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(settings.senders(), r -> {
+            Thread t = new Thread(r, "live-sse-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.subscribers = new LiveSubscribers(settings.maxStreams(), settings.queue(), senders);
+        Gauge.builder("airlines.live.streams", subscribers, LiveSubscribers::size)
+                .description("live stream subscribers connected").register(registry);
+        FunctionCounter.builder("airlines.live.streams.dropped", subscribers, LiveSubscribers::dropped)
+                .description("live stream subscribers dropped for falling a queue of messages behind").register(registry);
         view.onEvent(this::alert);
     }
 
-    public SseEmitter subscribe() {
-        SseEmitter emitter = new SseEmitter(0L);
-        emitter.onCompletion(() -> subscribers.remove(emitter));
-        emitter.onTimeout(() -> subscribers.remove(emitter));
-        emitter.onError(e -> subscribers.remove(emitter));
+    /** A new stream starting with a snapshot; empty when the most streams allowed are open. */
+    public Optional<SseEmitter> subscribe() {
+        SseEmitter emitter = new SseEmitter(settings.streamTimeout().toMillis());
         List<Position> all = new ArrayList<>(view.all());
-        try {
-            emitter.send(SseEmitter.event().name("snapshot")
-                    .data(CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of()), MediaType.APPLICATION_JSON));
-            subscribers.add(emitter);
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-        }
-        return emitter;
+        String snapshot = CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of());
+        Optional<LiveSubscribers.Subscriber> subscriber = subscribers.add(new EmitterClient(emitter), "snapshot", snapshot);
+        subscriber.ifPresent(s -> {
+            emitter.onCompletion(s::close);
+            emitter.onTimeout(s::close);
+            emitter.onError(e -> s.close());
+        });
+        return subscriber.map(s -> emitter);
     }
 
     @Scheduled(fixedRate = 1000)
@@ -60,27 +79,38 @@ public class LiveStream {
                 rows.add(p);
             }
         }
-        String delta = CompactRows.message(System.currentTimeMillis(), view.size(), rows, changes.removed());
-        broadcast("delta", delta);
+        subscribers.broadcast("delta", CompactRows.message(System.currentTimeMillis(), view.size(), rows, changes.removed()));
     }
 
     private void alert(FlightEvent e) {
         if (!subscribers.isEmpty()) {
-            broadcast("alert", PositionCodec.utf8(codec.encodeEvent(e)));
-        }
-    }
-
-    private void broadcast(String name, String data) {
-        for (SseEmitter emitter : subscribers) {
-            try {
-                emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
-            } catch (IOException | IllegalStateException e) {
-                subscribers.remove(emitter);
-            }
+            subscribers.broadcast("alert", PositionCodec.utf8(codec.encodeEvent(e)));
         }
     }
 
     int subscribers() {
         return subscribers.size();
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+
+    private record EmitterClient(SseEmitter emitter) implements LiveSubscribers.Client {
+
+        @Override
+        public void send(String event, String data) throws IOException {
+            emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+        }
+
+        @Override
+        public void close() {
+            try {
+                emitter.complete();
+            } catch (IllegalStateException alreadyCompleted) {
+                // the connection ended first (client gone, timeout): nothing left to close
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.airlines.reference;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import io.airlines.web.api.BadRequestException;
@@ -12,6 +14,7 @@ public final class ApiParams {
     /** Searches and boards cover yesterday (time zones) up to a year ahead. */
     static final int DAYS_BACK = 1;
     static final int DAYS_AHEAD = 365;
+    private static final Instant LAST_INSTANT = LocalDate.of(9999, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private ApiParams() {
     }
@@ -33,6 +36,25 @@ public final class ApiParams {
                     + today.minusDays(DAYS_BACK) + " and " + today.plusDays(DAYS_AHEAD));
         }
         return date;
+    }
+
+    /**
+     * An ISO-8601 instant as epoch milliseconds, between 1970 and 9999: beyond, epoch milliseconds
+     * overflow (an Instant reaches year 1,000,000,000) and so does any arithmetic on them.
+     */
+    public static long instant(String field, String value) {
+        Instant instant;
+        try {
+            instant = Instant.parse(required(field, value));
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(field, "parameter '" + field
+                    + "' must be an ISO-8601 instant such as 2026-12-01T10:00:00Z, not '" + abbreviate(value) + "'");
+        }
+        if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST_INSTANT)) {
+            throw new BadRequestException(field, "parameter '" + field + "' must be between " + Instant.EPOCH
+                    + " and " + LAST_INSTANT);
+        }
+        return instant.toEpochMilli();
     }
 
     /** An optional whole number given as text, so that "ten" is reported on its own field. */

@@ -1,13 +1,12 @@
 package io.airlines.store;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
+import io.airlines.reference.ApiParams;
 import io.airlines.web.api.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +34,8 @@ public class TrackController {
     @GetMapping(path = "/api/v1/flights/{key}/track", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> track(@PathVariable String key, @RequestParam(required = false) String from,
                                      @RequestParam(required = false) String to) {
-        long end = to == null ? System.currentTimeMillis() + 60_000 : instant("to", to);
-        long start = from == null ? end - 24L * 3_600_000 : instant("from", from);
+        long end = to == null ? System.currentTimeMillis() + 60_000 : ApiParams.instant("to", to);
+        long start = from == null ? end - 24L * 3_600_000 : ApiParams.instant("from", from);
         if (start > end) {
             throw new BadRequestException("from", "from must be before to");
         }
@@ -66,13 +65,5 @@ public class TrackController {
         body.put("key", key);
         body.put("points", out);
         return body;
-    }
-
-    private static long instant(String field, String value) {
-        try {
-            return Instant.parse(value).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(field, field + " must be an ISO-8601 instant such as 2026-12-01T10:00:00Z");
-        }
     }
 }

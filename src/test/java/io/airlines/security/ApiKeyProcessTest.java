@@ -58,10 +58,14 @@ class ApiKeyProcessTest {
             assertThat(keyed.statusCode()).isNotEqualTo(401).isLessThan(500);
             assertThat(Http.get(app.url("/")).statusCode()).isEqualTo(200);
             assertThat(Http.get(app.url("/actuator/health")).body()).doesNotContain(key);
+            HttpResponse<String> relayed = health(app, null);
+            assertThat(relayed.body()).contains("\"status\":\"UP\"").doesNotContain("components", "kafka", "mongo");
+            assertThat(health(app, key).body()).contains("\"components\"").contains("\"kafka\"").doesNotContain(key);
             assertThat(Http.get(app.url("/actuator/env")).statusCode()).isEqualTo(404);
 
             app.stop(Duration.ofSeconds(30));
-            assertThat(app.output()).contains("Airlines is running").doesNotContain(key);
+            assertThat(app.output()).contains("Airlines is running").doesNotContain(key)
+                    .contains("without TLS").contains("SERVER_SSL_KEY_STORE");
         }
     }
 
@@ -70,6 +74,16 @@ class ApiKeyProcessTest {
                 .log(Path.of("target", "server-logs", "api-key-" + name + ".log").toAbsolutePath());
         env.forEach(builder::env);
         return builder.start();
+    }
+
+    /** As a caller elsewhere sees it: relayed by a proxy, so not local, with or without the key. */
+    private static HttpResponse<String> health(ServerProcess app, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url("/actuator/health")))
+                .header("X-Forwarded-For", "203.0.113.9");
+        if (key != null) {
+            request.header(ApiKeyFilter.HEADER, key);
+        }
+        return Http.send(request);
     }
 
     private static HttpResponse<String> post(String url, String key) {

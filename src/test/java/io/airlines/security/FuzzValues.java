@@ -17,6 +17,13 @@ final class FuzzValues {
             ",,,", "1,2,3", "-180,-90,180,90", "181,91,-181,-91", "NaN,NaN,NaN,NaN", "1e309,0,0,0", "a,b,c,d",
             "true", "%", "%%", "*", ".*", "(a+)+$", "\\", "/", ";", "\r\nX-Injected: 1", "${jndi:ldap://127.0.0.1/a}");
 
+    /** Ends of what dates and numbers can hold, where parsing succeeds and arithmetic overflows. */
+    static final List<String> EXTREMES = List.of("+300000000-01-01T00:00:00Z", "-300000000-01-01T00:00:00Z",
+            "+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "1969-12-31T23:59:59Z",
+            "9999-12-31T23:59:59.999Z", "+999999999-12-31", "-999999999-01-01", "1e308", "-1e308", "4.9e-324",
+            "-0", "NaN", "-Infinity", "2147483647", "-2147483648", "9223372036854775807", "-9223372036854775808",
+            "99999999999999999999");
+
     /** Already percent-encoded: invalid UTF-8, overlong encodings, encoded traversal. */
     static final List<String> RAW_ENCODED = List.of("%FF%FE", "%C0%AF", "%ED%A0%80", "%2e%2e%2f%2e%2e", "..%2f..%2f",
             "%00", "%0d%0aSet-Cookie:%20injected=1", "%25%32%65");

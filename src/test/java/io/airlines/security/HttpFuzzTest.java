@@ -2,6 +2,8 @@ package io.airlines.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -57,6 +59,7 @@ class HttpFuzzTest extends IntegrationTest {
                 .forEach(e -> hugeBody(fill(e.template())));
         hugeBody("/api/v1/positions");
         everyContentTypeWithAndWithoutBody(endpoints);
+        everyExtremeValueInEveryQueryParameter(endpoints);
         traversal();
         malformedRequests();
 
@@ -91,7 +94,7 @@ class HttpFuzzTest extends IntegrationTest {
             if (!type.isEmpty()) {
                 head.append("\r\nContent-Type: ").append(type);
             }
-            body = fuzz.pick(FuzzValues.BODIES).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body = fuzz.pick(FuzzValues.BODIES).getBytes(StandardCharsets.UTF_8);
         }
         check(head.toString(), RawHttp.exchange(port, head.toString(), body), false);
     }
@@ -108,7 +111,26 @@ class HttpFuzzTest extends IntegrationTest {
                 for (String body : List.of("", "{}")) {
                     String head = method + " " + fill(endpoint.template()) + " HTTP/1.1"
                             + (type.isEmpty() ? "" : "\r\nContent-Type: " + type);
-                    check(head, RawHttp.exchange(port, head, body.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+                    check(head, RawHttp.exchange(port, head, body.getBytes(StandardCharsets.UTF_8)), false);
+                }
+            }
+        }
+    }
+
+    /** Dates and numbers at and past the ends of what Java's types hold, each in every query parameter alone. */
+    private void everyExtremeValueInEveryQueryParameter(Endpoints endpoints) {
+        for (Endpoints.Endpoint endpoint : endpoints.all()) {
+            if (!endpoint.methods().contains("GET")) {
+                continue;
+            }
+            for (Endpoints.Param param : endpoint.params()) {
+                if (!param.in().equals("query")) {
+                    continue;
+                }
+                for (String value : FuzzValues.EXTREMES) {
+                    String head = "GET " + fill(endpoint.template()) + "?" + param.name() + "="
+                            + URLEncoder.encode(value, StandardCharsets.UTF_8) + " HTTP/1.1";
+                    check(head, RawHttp.exchange(port, head, null), false);
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -14,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 class RequestSizeLimitTest {
 
     private final SecuritySettings settings = new SecuritySettings(DataSize.ofKilobytes(1), DataSize.ofKilobytes(16),
-            "/api/v1/positions");
+            "/api/v1/positions", List.of());
 
     @Test
     void positions_batches_get_the_larger_limit_and_everything_else_the_default() {
