@@ -1,17 +1,14 @@
 package io.airlines.config;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 
 /**
  * Where Kafka is: the embedded broker this process started, or the external cluster named by
- * {@code KAFKA_BOOTSTRAP_SERVERS}. Spring Kafka's producers, consumers and admin take their address
- * from here, so every client of the process talks to the same cluster.
+ * {@code KAFKA_BOOTSTRAP_SERVERS}. Every client of the process takes its address from here, so all
+ * talk to the same cluster.
  */
-public final class KafkaConnection implements KafkaConnectionDetails, AutoCloseable {
+public final class KafkaConnection implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaConnection.class);
 
@@ -45,11 +42,6 @@ public final class KafkaConnection implements KafkaConnectionDetails, AutoClosea
 
     public boolean embedded() {
         return broker != null;
-    }
-
-    @Override
-    public List<String> getBootstrapServers() {
-        return List.of(bootstrapServers.split(","));
     }
 
     @Override
