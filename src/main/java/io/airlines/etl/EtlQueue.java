@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,9 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EtlQueue {
-
-    static final String STOPPED_BEFORE_START = "server stopped before the run started";
-    static final String STOPPED_WHILE_RUNNING = "server stopped while the run was in progress";
 
     private static final Logger log = LoggerFactory.getLogger(EtlQueue.class);
 
@@ -71,8 +69,8 @@ public class EtlQueue {
     void failLeftovers() {
         String now = Instant.now().toString();
         for (EtlRun run : runs.unfinished()) {
-            runs.save(run.abandoned(now, EtlRun.QUEUED.equals(run.status()) ? STOPPED_BEFORE_START
-                    : STOPPED_WHILE_RUNNING));
+            runs.save(run.abandoned(now, EtlRun.QUEUED.equals(run.status()) ? EtlRun.STOPPED_BEFORE_START
+                    : EtlRun.STOPPED_WHILE_RUNNING));
             log.warn("ETL {} run {} was left {} by the previous process: marked failed", run.job(), run.id(),
                     run.status());
         }
@@ -117,8 +115,9 @@ public class EtlQueue {
         accepted.outcome().complete(outcome);
     }
 
+    /** Interrupts the running job, which then records itself failed, and fails the waiting ones. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         List<Accepted> left;
         synchronized (this) {
             worker.shutdownNow();
@@ -127,9 +126,12 @@ public class EtlQueue {
         }
         String now = Instant.now().toString();
         for (Accepted a : left) {
-            EtlRun failed = a.queued().abandoned(now, STOPPED_BEFORE_START);
+            EtlRun failed = a.queued().abandoned(now, EtlRun.STOPPED_BEFORE_START);
             runs.save(failed);
             a.outcome().complete(failed);
+        }
+        if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+            log.warn("The running ETL job did not stop within 5 s; the next start marks it failed");
         }
     }
 }

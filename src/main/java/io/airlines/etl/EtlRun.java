@@ -16,6 +16,8 @@ public record EtlRun(String id, String job, @JsonProperty("started_at") String s
     public static final String RUNNING = "running";
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
+    static final String STOPPED_BEFORE_START = "server stopped before the run started";
+    static final String STOPPED_WHILE_RUNNING = "server stopped while the run was in progress";
 
     static EtlRun queued(String id, String job, String params, String queuedAt) {
         return new EtlRun(id, job, null, null, QUEUED, 0, 0, 0, 0, 0, null, queuedAt, params);

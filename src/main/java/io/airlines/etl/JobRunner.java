@@ -37,7 +37,7 @@ public class JobRunner {
                 log.info("ETL {} succeeded: {}", job.name(), message);
             } catch (Exception e) {
                 status = EtlRun.FAILED;
-                message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                message = reason(e);
                 tracker.error();
                 log.error("ETL {} failed: {}", job.name(), message);
             }
@@ -47,6 +47,14 @@ public class JobRunner {
         } finally {
             current = null;
         }
+    }
+
+    /** Interrupted means the server is stopping; the flag is cleared so that the store still takes the record. */
+    private static String reason(Exception e) {
+        if (Thread.interrupted() || e instanceof InterruptedException) {
+            return EtlRun.STOPPED_WHILE_RUNNING;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The running job's id, name and counters, if one runs. */
