@@ -9,25 +9,11 @@ import java.util.Map;
 import io.airlines.reference.ReferenceKind;
 import io.airlines.support.FakeLufthansa;
 import io.airlines.support.Http;
-import io.airlines.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The jobs started over HTTP against the fake Lufthansa API. */
-class EtlApiTest extends IntegrationTest {
+class EtlApiTest extends EtlIntegrationTest {
 
-    @Autowired
-    JsonMapper json;
-
-    EtlRuns etl;
-
-    @BeforeEach
-    void idle() {
-        EtlIdle.waitFor(this::url);
-        etl = new EtlRuns(this::url);
-    }
 
     @Test
     void lufthansa_schedules_take_precedence_over_the_demo_timetable_and_a_rerun_changes_no_count() {

@@ -12,23 +12,15 @@ import java.util.concurrent.CompletableFuture;
 
 import io.airlines.support.FakeLufthansa;
 import io.airlines.support.FreePorts;
-import io.airlines.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class EtlCommandTest extends IntegrationTest {
+class EtlCommandTest extends EtlIntegrationTest {
 
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-    @AfterEach
-    void releaseTheFake() {
-        FakeLufthansa.API.release();
-    }
-
     @Test
     void a_schedule_run_from_the_command_line_waits_for_the_job_and_prints_its_summary() {
-        EtlIdle.waitFor(this::url);
         String[] pair = EtlApiTest.pairWithSchedule();
         int code = new EtlCommand(url(""), "", out).execute(new String[] {"schedules", "--from", pair[1], "--to", pair[0],
                 "--date", LocalDate.now().plusDays(2).toString()});
@@ -39,11 +31,10 @@ class EtlCommandTest extends IntegrationTest {
 
     @Test
     void a_run_queued_behind_another_is_shown_queued_and_waited_for() {
-        EtlIdle.waitFor(this::url);
         String[] pair = EtlApiTest.pairWithSchedule();
         String date = LocalDate.now().plusDays(8).toString();
         FakeLufthansa.API.hold();
-        new EtlRuns(this::url).running("/references");
+        etl.running("/references");
 
         CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> new EtlCommand(url(""), "", out)
                 .execute(new String[] {"schedules", "--from", pair[0], "--to", pair[1], "--date", date}));
@@ -60,7 +51,6 @@ class EtlCommandTest extends IntegrationTest {
         await().atMost(Duration.ofMinutes(1)).until(waiting::isDone);
         assertThat(waiting.join()).as(printed.toString()).isZero();
         assertThat(printed.toString()).contains("schedules (" + pair[0] + "-" + pair[1] + " " + date + ")  succeeded");
-        EtlIdle.waitFor(this::url);
     }
 
     @Test

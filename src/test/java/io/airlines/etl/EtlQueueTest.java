@@ -11,20 +11,16 @@ import java.util.Map;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.airlines.support.FakeLufthansa;
-import io.airlines.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.core.env.Environment;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs requested while another runs wait in the queue and run after it, in order. The fake
  * Lufthansa API is held to keep a job running for as long as a test needs.
  */
-class EtlQueueTest extends IntegrationTest {
+class EtlQueueTest extends EtlIntegrationTest {
 
     @Autowired
     OfflineDataLoader offline;
@@ -32,23 +28,6 @@ class EtlQueueTest extends IntegrationTest {
     MongoDatabase database;
     @Autowired
     Environment environment;
-    @Autowired
-    JsonMapper json;
-
-    EtlRuns etl;
-
-    @BeforeEach
-    void idle() {
-        EtlIdle.waitFor(this::url);
-        etl = new EtlRuns(this::url);
-    }
-
-    @AfterEach
-    void releaseTheFake() {
-        FakeLufthansa.API.release();
-        FakeLufthansa.API.endOutage();
-        EtlIdle.waitFor(this::url);
-    }
 
     @Test
     void a_request_during_the_first_start_load_waits_behind_it_and_then_runs() {
