@@ -59,7 +59,8 @@ public class EtlController {
     @GetMapping("/api/v1/etl/runs/{id}")
     @Operation(summary = "One ETL run: queued, running, succeeded or failed with its reason")
     public EtlRun run(@PathVariable String id) {
-        return runs.byId(id).orElseThrow(() -> new NotFoundException("no ETL run '" + ApiParams.abbreviate(id) + "'"));
+        return runs.byId(id)
+                .orElseThrow(() -> new NotFoundException("no ETL run '" + ApiParams.abbreviate(id) + "'"));
     }
 
     @GetMapping("/api/v1/etl/progress")

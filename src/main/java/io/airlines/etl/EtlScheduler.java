@@ -47,7 +47,10 @@ public class EtlScheduler {
                 : " (skipped while LUFTHANSA_CLIENT_ID/LUFTHANSA_CLIENT_SECRET are unset: the shipped data serves)");
     }
 
-    /** Queues its runs behind any waiting; the schedules need the references' time zones, so only after they succeed. */
+    /**
+     * Queues its runs behind any waiting; the schedules need the references' time zones, so they are
+     * queued only once the references have succeeded.
+     */
     void nightly() {
         offline.queueDemoTimetable();
         if (!etl.configured()) {

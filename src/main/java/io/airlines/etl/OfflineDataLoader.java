@@ -72,7 +72,8 @@ public class OfflineDataLoader implements ApplicationRunner {
                 // A fresh store: answer from memory at once while the documents are written.
                 catalog.seed(shipped);
             }
-            submit(new EtlJob("offline-references", OfflineReference.VERSION, tracker -> storeShipped(shipped, tracker)));
+            submit(new EtlJob("offline-references", OfflineReference.VERSION,
+                    tracker -> storeShipped(shipped, tracker)));
         }
         queueDemoTimetable();
     }
@@ -88,7 +89,8 @@ public class OfflineDataLoader implements ApplicationRunner {
         try {
             queue.submit(job);
         } catch (EtlQueue.QueueFullException e) {
-            log.warn("{} not queued: {}; it is queued again at the next start or nightly run", job.name(), e.getMessage());
+            log.warn("{} not queued: {}; it is queued again at the next start or nightly run", job.name(),
+                    e.getMessage());
         }
     }
 

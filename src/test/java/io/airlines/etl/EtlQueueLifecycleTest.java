@@ -65,7 +65,8 @@ class EtlQueueLifecycleTest {
             never.await();
             return "unreachable";
         }));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "running".equals(runs.byId(running.id()).orElseThrow().status()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "running".equals(runs.byId(running.id()).orElseThrow().status()));
         EtlQueue.Accepted waiting = queue.submit(new EtlJob("schedules", "PAR-JFK 2026-12-02", tracker -> "ran"));
         assertThat(runs.byId(waiting.id()).orElseThrow().status()).isEqualTo("queued");
 
