@@ -90,10 +90,17 @@ public class EtlQueue {
         lastQueuedAt = now.isAfter(lastQueuedAt) ? now : lastQueuedAt.plusNanos(1000);
         EtlRun queued = EtlRun.queued(lastQueuedAt + "-" + job.name(), job.name(), job.params(),
                 lastQueuedAt.toString());
-        runs.save(queued);
         Accepted accepted = new Accepted(queued, new CompletableFuture<>());
-        waiting.put(job.key(), accepted);
+        // The worker cannot start it before this method returns (it takes this lock first), and skips
+        // it unless it is still waiting: a run the store refused to record is never run.
         worker.execute(() -> run(job, accepted));
+        waiting.put(job.key(), accepted);
+        try {
+            runs.save(queued);
+        } catch (RuntimeException e) {
+            waiting.remove(job.key());
+            throw e;
+        }
         log.info("ETL {} {} queued as {}", job.name(), job.params(), queued.id());
         return accepted;
     }
@@ -101,7 +108,7 @@ public class EtlQueue {
     private void run(EtlJob job, Accepted accepted) {
         synchronized (this) {
             if (waiting.remove(job.key()) != accepted) {
-                return; // stop() got there first and has marked it failed
+                return; // stop() has marked it failed, or it was never recorded
             }
         }
         EtlRun outcome;
