@@ -69,7 +69,8 @@ public class StartupBenchmark implements Benchmark {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             String runs = server.get("/api/v1/etl/runs").orElse("");
-            if (runs.contains("\"job\":\"demo-timetable\"") && !runs.contains("\"running\"")) {
+            if (runs.contains("\"job\":\"demo-timetable\"") && !runs.contains("\"running\"")
+                    && !runs.contains("\"queued\"")) {
                 return;
             }
             Thread.sleep(500);

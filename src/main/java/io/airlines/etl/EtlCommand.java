@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +18,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./airlines etl references|schedules|runs}: asks the running server to run the job (so the
- * one rate limiter and the "never two runs at once" rule hold), draws a progress bar from
- * {@code /api/v1/etl/progress}, then prints the run's summary. Exit 0 on success, 1 on a failed
- * or refused run, 2 when no server answers or the arguments are wrong.
+ * {@code ./airlines etl references|schedules|runs}: asks the running server to queue the job (so the
+ * one rate limiter and the "one run at a time" rule hold), waits for the run by its id (saying so
+ * while it is queued), draws a progress bar from {@code /api/v1/etl/progress}, then prints the
+ * run's summary. Exit 0 on success, 1 on a failed or refused run, 2 when no server answers or the
+ * arguments are wrong.
  */
 public final class EtlCommand {
 
@@ -27,7 +30,7 @@ public final class EtlCommand {
             usage: ./airlines etl references
                    ./airlines etl schedules [--from PAR --to JFK] [--date 2026-12-01] [--days 1]
                    ./airlines etl runs
-              Runs the job on the Airlines server at AIRLINES_SERVER_URL (default http://127.0.0.1:$SERVER_PORT,
+              Queues the job on the Airlines server at AIRLINES_SERVER_URL (default http://127.0.0.1:$SERVER_PORT,
               port 8050), which must be started first (./airlines start) with LUFTHANSA_CLIENT_ID and
               LUFTHANSA_CLIENT_SECRET. Without from/to, schedules fetches every ordered pair of AIRLINES_ETL_AIRPORTS.
               Sends AIRLINES_API_KEY as X-API-Key when set.
@@ -93,34 +96,38 @@ public final class EtlCommand {
             post.header("X-API-Key", apiKey);
         }
         HttpResponse<String> started = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
-        if (started.statusCode() != 202) {
-            JsonNode problem = parse(started.body());
+        JsonNode accepted = parse(started.body());
+        if (started.statusCode() != 202 || accepted == null) {
             out.println("The server refused the " + job + " job (HTTP " + started.statusCode() + "): "
-                    + (problem == null ? started.body() : problem.path("detail").asString("")));
+                    + (accepted == null ? started.body() : accepted.path("detail").asString("")));
             return started.statusCode() == 400 ? 2 : 1;
         }
+        return await(job, accepted.path("id").asString());
+    }
+
+    /** Polls the run until it has ended: says once that it waits in the queue, then draws its progress. */
+    private int await(String job, String id) throws IOException, InterruptedException {
         Progress bar = System.console() != null ? Progress.bar(out, job) : Progress.NONE;
+        String shown = "";
         while (true) {
-            HttpResponse<String> progress = get("/api/v1/etl/progress");
-            if (progress.statusCode() == 204) {
-                break;
+            JsonNode run = parse(get("/api/v1/etl/runs/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).body());
+            String status = run == null ? "" : run.path("status").asString("");
+            if (status.equals(EtlRun.SUCCEEDED) || status.equals(EtlRun.FAILED)) {
+                out.println();
+                out.println(describe(run));
+                return status.equals(EtlRun.SUCCEEDED) ? 0 : 1;
             }
-            JsonNode p = parse(progress.body());
-            if (p != null) {
+            if (status.equals(EtlRun.QUEUED) && !shown.equals(status)) {
+                out.println(job + " queued behind the running job (run " + id + "); waiting");
+            }
+            shown = status;
+            JsonNode p = status.equals(EtlRun.RUNNING) ? parse(get("/api/v1/etl/progress").body()) : null;
+            if (p != null && id.equals(p.path("id").asString())) {
                 bar.update(p.path("pages").asLong(), p.path("totalPages").asLong(), p.path("inserted").asLong(),
                         p.path("updated").asLong());
             }
             Thread.sleep(500);
         }
-        JsonNode runs = parse(get("/api/v1/etl/runs?limit=20").body());
-        for (JsonNode run : runs == null ? List.<JsonNode>of() : runs.values()) {
-            if (job.equals(run.path("job").asString())) {
-                out.println();
-                out.println(describe(run));
-                return "succeeded".equals(run.path("status").asString()) ? 0 : 1;
-            }
-        }
-        return 1;
     }
 
     private int printRuns() throws IOException, InterruptedException {
@@ -131,8 +138,12 @@ public final class EtlCommand {
         return 0;
     }
 
+    /** One line per run; a queued run shows when it was queued, the others when they started. */
     static String describe(JsonNode run) {
-        return run.path("started_at").asString("") + "  " + run.path("job").asString("") + "  "
+        String at = run.path("started_at").isString() ? run.path("started_at").asString()
+                : run.path("queued_at").asString("");
+        String params = run.path("params").isString() ? " (" + run.path("params").asString() + ")" : "";
+        return at + "  " + run.path("job").asString("") + params + "  "
                 + run.path("status").asString("") + "  requests=" + run.path("requests").asLong()
                 + " pages=" + run.path("pages").asLong() + " inserted=" + run.path("inserted").asLong()
                 + " updated=" + run.path("updated").asLong() + " errors=" + run.path("errors").asLong()
@@ -169,7 +180,7 @@ public final class EtlCommand {
         for (String key : List.of("from", "to", "date", "days")) {
             if (options.containsKey(key)) {
                 q.append(q.isEmpty() ? "?" : "&").append(key).append('=')
-                        .append(java.net.URLEncoder.encode(options.get(key), java.nio.charset.StandardCharsets.UTF_8));
+                        .append(URLEncoder.encode(options.get(key), StandardCharsets.UTF_8));
             }
         }
         return q.toString();

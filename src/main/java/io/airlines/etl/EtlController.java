@@ -5,25 +5,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.airlines.reference.ApiParams;
 import io.airlines.reference.ReferenceCatalog;
+import io.airlines.web.api.ApiProblems;
 import io.airlines.web.api.BadRequestException;
+import io.airlines.web.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Starts the Lufthansa jobs (202, in the background; 409 while one runs; 503 without credentials),
- * shows the running one and the history. {@code POST /references} and {@code POST /schedule} are
- * the original paths.
+ * Queues the Lufthansa jobs (202 with the run's id; 429 when the queue is full; 503 without
+ * credentials), shows the running one and the history. {@code POST /references} and
+ * {@code POST /schedule} are the original paths.
  */
 @RestController
 @Tag(name = "ETL", description = "Lufthansa reference and schedule jobs, run history")
@@ -31,12 +38,14 @@ public class EtlController {
 
     private final EtlRunStore runs;
     private final EtlService etl;
+    private final EtlQueue queue;
     private final JobRunner jobs;
     private final ReferenceCatalog catalog;
 
-    public EtlController(EtlRunStore runs, EtlService etl, JobRunner jobs, ReferenceCatalog catalog) {
+    public EtlController(EtlRunStore runs, EtlService etl, EtlQueue queue, JobRunner jobs, ReferenceCatalog catalog) {
         this.runs = runs;
         this.etl = etl;
+        this.queue = queue;
         this.jobs = jobs;
         this.catalog = catalog;
     }
@@ -47,6 +56,13 @@ public class EtlController {
         return runs.recent(ApiParams.limit(limit, 100));
     }
 
+    @GetMapping("/api/v1/etl/runs/{id}")
+    @Operation(summary = "One ETL run: queued, running, succeeded or failed with its reason")
+    public EtlRun run(@PathVariable String id) {
+        return runs.byId(id)
+                .orElseThrow(() -> new NotFoundException("no ETL run '" + ApiParams.abbreviate(id) + "'"));
+    }
+
     @GetMapping("/api/v1/etl/progress")
     @Operation(summary = "The running job: pages done out of pages known, documents written; 204 when idle")
     public ResponseEntity<Map<String, Object>> progress() {
@@ -54,14 +70,14 @@ public class EtlController {
     }
 
     @PostMapping({"/api/v1/etl/references", "/references"})
-    @Operation(summary = "Start loading the reference lists from Lufthansa")
+    @Operation(summary = "Queue loading the reference lists from Lufthansa")
     public ResponseEntity<Map<String, Object>> references() {
         requireCredentials();
-        return started("references", () -> etl.references(Progress.NONE));
+        return queued(etl.references());
     }
 
     @PostMapping("/api/v1/etl/schedules")
-    @Operation(summary = "Start loading schedules",
+    @Operation(summary = "Queue loading schedules",
             description = "One pair and date range, or without from/to every ordered pair of AIRLINES_ETL_AIRPORTS.")
     public ResponseEntity<Map<String, Object>> schedules(
             @Parameter(description = "airport or city code") @RequestParam(required = false) String from,
@@ -70,13 +86,13 @@ public class EtlController {
             @Parameter(description = "days from date, 1..31") @RequestParam(required = false) String days) {
         if (from == null && to == null && date == null && days == null) {
             requireCredentials();
-            return started("schedules", () -> etl.nightlySchedules(Progress.NONE));
+            return queued(etl.nightlySchedules());
         }
         return schedule("from", from, "to", to, date, days);
     }
 
     @PostMapping("/schedule")
-    @Operation(summary = "Start loading the schedules of one pair and date (original path)")
+    @Operation(summary = "Queue loading the schedules of one pair and date (original path)")
     public ResponseEntity<Map<String, Object>> originalSchedule(@RequestParam(required = false) String origin,
                                                                 @RequestParam(required = false) String destination,
                                                                 @RequestParam(required = false) String date) {
@@ -97,9 +113,8 @@ public class EtlController {
             throw new BadRequestException("days", "parameter 'days' must be between 1 and 31");
         }
         requireCredentials();
-        List<LocalDate> dates = java.util.stream.IntStream.range(0, n).mapToObj(first::plusDays).toList();
-        return started("schedules", () -> etl.schedules(List.of(new ScheduleEtl.Pair(origin, destination)), dates,
-                Progress.NONE));
+        List<LocalDate> dates = IntStream.range(0, n).mapToObj(first::plusDays).toList();
+        return queued(etl.schedules(new ScheduleEtl.Pair(origin, destination), dates));
     }
 
     private String code(String field, String value) {
@@ -117,17 +132,21 @@ public class EtlController {
         }
     }
 
-    private ResponseEntity<Map<String, Object>> started(String job, Runnable run) {
-        try {
-            etl.start(run);
-        } catch (JobRunner.JobBusyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
-        }
+    private ResponseEntity<Map<String, Object>> queued(EtlJob job) {
+        EtlQueue.Accepted accepted = queue.submit(job);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("job", job);
-        body.put("status", "started");
+        body.put("id", accepted.id());
+        body.put("job", job.name());
+        body.put("params", job.params());
+        body.put("status", EtlRun.QUEUED);
+        body.put("run", "/api/v1/etl/runs/" + accepted.id());
         body.put("progress", "/api/v1/etl/progress");
         body.put("runs", "/api/v1/etl/runs");
         return ResponseEntity.accepted().body(body);
+    }
+
+    @ExceptionHandler(EtlQueue.QueueFullException.class)
+    ResponseEntity<ProblemDetail> queueFull(EtlQueue.QueueFullException e, HttpServletRequest request) {
+        return ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), null, request);
     }
 }

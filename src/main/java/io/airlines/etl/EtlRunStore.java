@@ -1,9 +1,9 @@
 package io.airlines.etl;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -11,9 +11,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-/** The {@code etl_runs} history: one document per run, written when it starts and when it ends. */
+/** The {@code etl_runs} history: one document per run, written when it is queued, starts and ends. */
 @Component
 public class EtlRunStore {
 
@@ -25,6 +26,7 @@ public class EtlRunStore {
 
     public void createIndexes() {
         runs.createIndex(Indexes.descending("started_at"));
+        runs.createIndex(Indexes.ascending("status"));
     }
 
     public void save(EtlRun run) {
@@ -32,31 +34,39 @@ public class EtlRunStore {
                 .append("finished_at", run.finishedAt()).append("status", run.status())
                 .append("requests", run.requests()).append("pages", run.pages())
                 .append("inserted", run.inserted()).append("updated", run.updated())
-                .append("errors", run.errors()).append("message", run.message());
+                .append("errors", run.errors()).append("message", run.message())
+                .append("queued_at", run.queuedAt()).append("params", run.params());
         runs.replaceOne(Filters.eq("_id", run.id()), doc, new ReplaceOptions().upsert(true));
     }
 
-    /** Newest first. */
+    /** Newest first (by the time each entered the history). */
     public List<EtlRun> recent(int limit) {
-        List<EtlRun> all = new ArrayList<>();
-        for (Document d : runs.find()) {
-            all.add(new EtlRun(d.getString("_id"), d.getString("job"), d.getString("started_at"),
+        return find(Filters.empty()).stream().sorted(Comparator.comparing(EtlRun::since,
+                Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed())
+                .limit(limit).toList();
+    }
+
+    public Optional<EtlRun> byId(String id) {
+        return find(Filters.eq("_id", id)).stream().findFirst();
+    }
+
+    List<EtlRun> unfinished() {
+        return find(Filters.in("status", EtlRun.QUEUED, EtlRun.RUNNING));
+    }
+
+    private List<EtlRun> find(Bson filter) {
+        List<EtlRun> found = new ArrayList<>();
+        for (Document d : runs.find(filter)) {
+            found.add(new EtlRun(d.getString("_id"), d.getString("job"), d.getString("started_at"),
                     d.getString("finished_at"), d.getString("status"), number(d, "requests"), number(d, "pages"),
-                    number(d, "inserted"), number(d, "updated"), number(d, "errors"), d.getString("message")));
+                    number(d, "inserted"), number(d, "updated"), number(d, "errors"), d.getString("message"),
+                    d.getString("queued_at"), d.getString("params")));
         }
-        return all.stream().sorted(Comparator.comparing(EtlRun::startedAt).reversed()).limit(limit).toList();
+        return found;
     }
 
     private static long number(Document d, String field) {
         Object v = d.get(field);
         return v instanceof Number n ? n.longValue() : 0;
-    }
-
-    /** Runs left "running" by a process that died are marked as such at start. */
-    public void abandonRunning() {
-        for (Document d : runs.find(Filters.eq("status", "running"))) {
-            runs.updateOne(Filters.eq("_id", d.get("_id")), new Document("$set", new Document("status", "abandoned")
-                    .append("finished_at", Instant.now().toString())));
-        }
     }
 }

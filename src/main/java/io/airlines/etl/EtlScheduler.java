@@ -20,12 +20,14 @@ public class EtlScheduler {
     private static final Logger log = LoggerFactory.getLogger(EtlScheduler.class);
 
     private final EtlService etl;
+    private final EtlQueue queue;
     private final OfflineDataLoader offline;
     private final LufthansaEtlSettings settings;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    public EtlScheduler(EtlService etl, OfflineDataLoader offline, LufthansaEtlSettings settings) {
+    public EtlScheduler(EtlService etl, EtlQueue queue, OfflineDataLoader offline, LufthansaEtlSettings settings) {
         this.etl = etl;
+        this.queue = queue;
         this.offline = offline;
         this.settings = settings;
     }
@@ -45,19 +47,24 @@ public class EtlScheduler {
                 : " (skipped while LUFTHANSA_CLIENT_ID/LUFTHANSA_CLIENT_SECRET are unset: the shipped data serves)");
     }
 
+    /**
+     * Queues its runs behind any waiting; the schedules need the references' time zones, so they are
+     * queued only once the references have succeeded.
+     */
     void nightly() {
-        // The demo horizon moves with the calendar (days already generated are skipped).
-        offline.loadDemoTimetable();
+        offline.queueDemoTimetable();
         if (!etl.configured()) {
             log.info("Nightly ETL skipped: no Lufthansa credentials");
             return;
         }
         try {
-            EtlRun refs = etl.references(Progress.NONE);
-            if ("succeeded".equals(refs.status())) {
-                etl.nightlySchedules(Progress.NONE);
+            EtlRun refs = queue.submit(etl.references()).outcome().join();
+            if (EtlRun.SUCCEEDED.equals(refs.status())) {
+                queue.submit(etl.nightlySchedules());
+            } else {
+                log.warn("Nightly schedules not queued: the reference run {} {}", refs.status(), refs.message());
             }
-        } catch (JobRunner.JobBusyException e) {
+        } catch (EtlQueue.QueueFullException e) {
             log.warn("Nightly ETL skipped: {}", e.getMessage());
         }
     }

@@ -1,88 +1,70 @@
 package io.airlines.etl;
 
 import java.time.Instant;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/**
- * Runs jobs one at a time (two runs never overlap: a second start while one runs is refused) and
- * records each in {@code etl_runs}.
- */
+/** Runs one job of the queue in the caller's thread and records its start and end in {@code etl_runs}. */
 @Component
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final EtlRunStore runs;
-    private final ReentrantLock lock = new ReentrantLock();
-    private volatile String currentJob;
-    private volatile RunTracker current;
+    private volatile Running current;
 
     public JobRunner(EtlRunStore runs) {
         this.runs = runs;
     }
 
-    public interface Job {
-        /** Returns a short summary; throws to fail the run. */
-        String run(RunTracker tracker) throws Exception;
+    private record Running(EtlRun run, RunTracker tracker) {
     }
 
-    /** Runs the job in this thread; throws {@link JobBusyException} when another one runs. */
-    public EtlRun run(String name, Progress progress, Job job) {
-        if (!lock.tryLock()) {
-            throw new JobBusyException("another ETL job is running; try again when it has finished");
-        }
+    EtlRun run(EtlRun queued, EtlJob job) {
+        EtlRun started = queued.running(Instant.now().toString());
+        RunTracker tracker = new RunTracker(Progress.NONE);
+        current = new Running(started, tracker);
         try {
-            String started = Instant.now().toString();
-            String id = started + "-" + name;
-            RunTracker tracker = new RunTracker(progress);
-            currentJob = name;
-            current = tracker;
-            runs.save(new EtlRun(id, name, started, null, "running", 0, 0, 0, 0, 0, null));
-            String status = "succeeded";
+            runs.save(started);
+            String status = EtlRun.SUCCEEDED;
             String message;
             try {
-                message = job.run(tracker);
-                log.info("ETL {} succeeded: {}", name, message);
+                message = job.work().run(tracker);
+                log.info("ETL {} succeeded: {}", job.name(), message);
             } catch (Exception e) {
-                status = "failed";
-                message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                status = EtlRun.FAILED;
+                message = reason(e);
                 tracker.error();
-                log.error("ETL {} failed: {}", name, message);
+                log.error("ETL {} failed: {}", job.name(), message);
             }
-            EtlRun run = new EtlRun(id, name, started, Instant.now().toString(), status, tracker.requests(),
-                    tracker.pages(), tracker.inserted(), tracker.updated(), tracker.errors(), message);
-            runs.save(run);
-            return run;
+            EtlRun finished = started.finished(Instant.now().toString(), status, tracker, message);
+            runs.save(finished);
+            return finished;
         } finally {
             current = null;
-            currentJob = null;
-            lock.unlock();
         }
     }
 
-    /** The running job's name and counters, if one runs. */
-    public java.util.Optional<java.util.Map<String, Object>> progress() {
-        RunTracker t = current;
-        String job = currentJob;
-        if (t == null || job == null) {
-            return java.util.Optional.empty();
+    /** Interrupted means the server is stopping; the flag is cleared so that the store still takes the record. */
+    private static String reason(Exception e) {
+        if (Thread.interrupted() || e instanceof InterruptedException) {
+            return EtlRun.STOPPED_WHILE_RUNNING;
         }
-        return java.util.Optional.of(java.util.Map.of("job", job, "pages", t.pages(), "totalPages", t.totalPages(),
-                "inserted", t.inserted(), "updated", t.updated(), "errors", t.errors()));
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    public boolean busy() {
-        return lock.isLocked();
-    }
-
-    /** Refused because a run is in progress. */
-    public static class JobBusyException extends RuntimeException {
-        public JobBusyException(String message) {
-            super(message);
+    /** The running job's id, name and counters, if one runs. */
+    public Optional<Map<String, Object>> progress() {
+        Running r = current;
+        if (r == null) {
+            return Optional.empty();
         }
+        RunTracker t = r.tracker();
+        return Optional.of(Map.of("id", r.run().id(), "job", r.run().job(), "pages", t.pages(),
+                "totalPages", t.totalPages(), "inserted", t.inserted(), "updated", t.updated(), "errors", t.errors()));
     }
 }

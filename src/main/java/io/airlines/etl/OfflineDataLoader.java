@@ -26,9 +26,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: indexes, then the shipped reference set where keys are missing (documents loaded from
- * Lufthansa are never overwritten), then — in the background, today first — the demo timetable
- * for the days not yet generated. Markers in {@code offline_data} make a restart do nothing.
+ * On start: indexes, then two runs of the ETL queue, so a job requested meanwhile waits behind
+ * them: {@code offline-references}, the shipped reference set where keys are missing (documents
+ * loaded from Lufthansa are never overwritten), and {@code demo-timetable}, today first, the days
+ * not yet generated. Markers in {@code offline_data} make a restart do nothing.
  */
 @Component
 public class OfflineDataLoader implements ApplicationRunner {
@@ -42,12 +43,12 @@ public class OfflineDataLoader implements ApplicationRunner {
     private final TimetableStore timetables;
     private final FlightSearch search;
     private final EtlRunStore runStore;
-    private final JobRunner jobs;
+    private final EtlQueue queue;
     private final MongoCollection<Document> markers;
 
     public OfflineDataLoader(OfflineSettings settings, LufthansaEtlSettings etlSettings, ReferenceStore references,
                              ReferenceCatalog catalog, TimetableStore timetables, FlightSearch search,
-                             EtlRunStore runStore, JobRunner jobs, MongoDatabase database) {
+                             EtlRunStore runStore, EtlQueue queue, MongoDatabase database) {
         this.settings = settings;
         this.etlSettings = etlSettings;
         this.references = references;
@@ -55,7 +56,7 @@ public class OfflineDataLoader implements ApplicationRunner {
         this.timetables = timetables;
         this.search = search;
         this.runStore = runStore;
-        this.jobs = jobs;
+        this.queue = queue;
         this.markers = database.getCollection("offline_data");
     }
 
@@ -64,75 +65,67 @@ public class OfflineDataLoader implements ApplicationRunner {
         references.createIndexes();
         timetables.createIndexes();
         runStore.createIndexes();
-        runStore.abandonRunning();
         catalog.refresh();
-        Map<ReferenceKind, List<Document>> shipped = null;
         if (settings.enabled() && !marked("reference:" + OfflineReference.VERSION)) {
-            shipped = OfflineReference.load();
+            Map<ReferenceKind, List<Document>> shipped = OfflineReference.load();
             if (catalog.isEmpty()) {
                 // A fresh store: answer from memory at once while the documents are written.
                 catalog.seed(shipped);
             }
+            submit(new EtlJob("offline-references", OfflineReference.VERSION,
+                    tracker -> storeShipped(shipped, tracker)));
         }
-        Map<ReferenceKind, List<Document>> toStore = shipped;
-        Thread loader = new Thread(() -> {
-            try {
-                if (toStore != null) {
-                    storeShipped(toStore);
-                }
-                loadDemoTimetable();
-            } catch (RuntimeException e) {
-                log.error("Storing the shipped open data failed; it is served from memory until the next start", e);
-            }
-        }, "offline-data");
-        loader.setDaemon(true);
-        loader.start();
+        queueDemoTimetable();
     }
 
-    private void storeShipped(Map<ReferenceKind, List<Document>> shipped) {
-        long start = System.nanoTime();
+    /** Queues the generation of the missing days of the demo timetable (the horizon moves with the calendar). */
+    public void queueDemoTimetable() {
+        if (settings.enabled() && settings.demoDays() > 0) {
+            submit(new EtlJob("demo-timetable", settings.demoDays() + " day(s)", this::generateDemoTimetable));
+        }
+    }
+
+    private void submit(EtlJob job) {
+        try {
+            queue.submit(job);
+        } catch (EtlQueue.QueueFullException e) {
+            log.warn("{} not queued: {}; it is queued again at the next start or nightly run", job.name(),
+                    e.getMessage());
+        }
+    }
+
+    private String storeShipped(Map<ReferenceKind, List<Document>> shipped, RunTracker tracker) {
         int inserted = 0;
         for (Map.Entry<ReferenceKind, List<Document>> e : shipped.entrySet()) {
             inserted += references.insertMissing(e.getKey(), e.getValue());
+            tracker.page();
         }
+        tracker.written(inserted, 0);
         mark("reference:" + OfflineReference.VERSION);
         catalog.refresh();
-        log.info("Stored {} reference documents of the shipped open data set in {} ms", inserted,
-                (System.nanoTime() - start) / 1_000_000);
+        return inserted + " reference documents of the shipped open data set";
     }
 
-    /** Generates the missing days of the demo timetable; public so tests and benchmarks can run it in place. */
-    public void loadDemoTimetable() {
-        if (!settings.enabled() || settings.demoDays() <= 0) {
-            return;
+    private String generateDemoTimetable(RunTracker tracker) {
+        DemoTimetable demo = new DemoTimetable(demoAirports());
+        LocalDate today = LocalDate.now();
+        int days = 0;
+        for (int i = 0; i < settings.demoDays(); i++) {
+            LocalDate date = today.plusDays(i);
+            if (marked("demo:" + date)) {
+                continue;
+            }
+            long start = System.nanoTime();
+            List<Journey> journeys = demo.journeys(date);
+            var count = timetables.write(journeys, search::cityKeyOf);
+            log.info("Demo timetable for {}: {} journeys in {} ms", date, journeys.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            tracker.written(count.inserted(), count.updated());
+            tracker.page();
+            mark("demo:" + date);
+            days++;
         }
-        try {
-            jobs.run("demo-timetable", Progress.NONE, tracker -> {
-                DemoTimetable demo = new DemoTimetable(demoAirports());
-                LocalDate today = LocalDate.now();
-                int days = 0;
-                for (int i = 0; i < settings.demoDays(); i++) {
-                    LocalDate date = today.plusDays(i);
-                    if (marked("demo:" + date)) {
-                        continue;
-                    }
-                    long start = System.nanoTime();
-                    List<Journey> journeys = demo.journeys(date);
-                    var count = timetables.write(journeys, search::cityKeyOf);
-                    log.info("Demo timetable for {}: {} journeys in {} ms", date, journeys.size(),
-                            (System.nanoTime() - start) / 1_000_000);
-                    tracker.written(count.inserted(), count.updated());
-                    tracker.page();
-                    mark("demo:" + date);
-                    days++;
-                }
-                return days + " day(s) of demo timetable on " + demo.routeCount() + " routes";
-            });
-        } catch (JobRunner.JobBusyException e) {
-            log.info("Demo timetable not generated now: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("Demo timetable generation failed", e);
-        }
+        return days + " day(s) of demo timetable on " + demo.routeCount() + " routes";
     }
 
     List<DemoAirport> demoAirports() {

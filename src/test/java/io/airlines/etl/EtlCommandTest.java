@@ -1,29 +1,56 @@
 package io.airlines.etl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 
+import io.airlines.support.FakeLufthansa;
 import io.airlines.support.FreePorts;
-import io.airlines.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-class EtlCommandTest extends IntegrationTest {
+class EtlCommandTest extends EtlIntegrationTest {
 
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @Test
     void a_schedule_run_from_the_command_line_waits_for_the_job_and_prints_its_summary() {
-        EtlIdle.waitFor(this::url);
         String[] pair = EtlApiTest.pairWithSchedule();
         int code = new EtlCommand(url(""), "", out).execute(new String[] {"schedules", "--from", pair[1], "--to", pair[0],
                 "--date", LocalDate.now().plusDays(2).toString()});
         assertThat(code).as(printed.toString()).isZero();
-        assertThat(printed.toString()).contains("schedules  succeeded").contains("requests=");
+        assertThat(printed.toString()).contains("schedules (" + pair[1] + "-" + pair[0]).contains("succeeded")
+                .contains("requests=");
+    }
+
+    @Test
+    void a_run_queued_behind_another_is_shown_queued_and_waited_for() {
+        String[] pair = EtlApiTest.pairWithSchedule();
+        String date = LocalDate.now().plusDays(8).toString();
+        FakeLufthansa.API.hold();
+        etl.running("/references");
+
+        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> new EtlCommand(url(""), "", out)
+                .execute(new String[] {"schedules", "--from", pair[0], "--to", pair[1], "--date", date}));
+        await().atMost(Duration.ofSeconds(30)).until(() -> printed.toString().contains("queued"));
+        ByteArrayOutputStream listed = new ByteArrayOutputStream();
+        int listedCode = new EtlCommand(url(""), "", new PrintStream(listed, true, StandardCharsets.UTF_8))
+                .execute(new String[] {"runs"});
+        assertThat(listedCode).isZero();
+        assertThat(listed.toString(StandardCharsets.UTF_8))
+                .contains("schedules (" + pair[0] + "-" + pair[1] + " " + date + ")  queued");
+        assertThat(waiting).isNotDone();
+
+        FakeLufthansa.API.release();
+        await().atMost(Duration.ofMinutes(1)).until(waiting::isDone);
+        assertThat(waiting.join()).as(printed.toString()).isZero();
+        assertThat(printed.toString()).contains("schedules (" + pair[0] + "-" + pair[1] + " " + date + ")  succeeded");
     }
 
     @Test

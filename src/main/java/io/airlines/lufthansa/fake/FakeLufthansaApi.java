@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,6 +63,8 @@ public final class FakeLufthansaApi implements AutoCloseable {
     private final ArrayDeque<Long> lastSecond = new ArrayDeque<>();
     private final ArrayDeque<Long> lastHour = new ArrayDeque<>();
     private int maxInAnySecond;
+    private volatile CountDownLatch released = new CountDownLatch(0);
+    private volatile boolean outage;
 
     public FakeLufthansaApi(String clientSecret, FakeOptions options) throws IOException {
         this.clientSecret = clientSecret;
@@ -112,6 +115,24 @@ public final class FakeLufthansaApi implements AutoCloseable {
         return tokenCounter.get();
     }
 
+    /** Until {@link #release()}, requests wait unanswered, as behind a stalled upstream: a job stays running. */
+    public void hold() {
+        released = new CountDownLatch(1);
+    }
+
+    public void release() {
+        released.countDown();
+    }
+
+    /** Until {@link #endOutage()}, every request answers 503, as when the API is down. */
+    public void startOutage() {
+        outage = true;
+    }
+
+    public void endOutage() {
+        outage = false;
+    }
+
     /** Whether the fake has flights from origin to destination (others answer the 404 business error). */
     public static boolean hasSchedule(String origin, String destination) {
         return Math.floorMod((origin + destination).hashCode(), 3) != 0;
@@ -120,6 +141,11 @@ public final class FakeLufthansaApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             allRequests.incrementAndGet();
+            released.await();
+            if (outage) {
+                send(exchange, 503, "<html>Service Unavailable</html>");
+                return;
+            }
             boolean over = overLimit();
             if (options.latencyMillis() > 0) {
                 Pause.of(java.time.Duration.ofMillis(options.latencyMillis()));
@@ -182,6 +208,8 @@ public final class FakeLufthansaApi implements AutoCloseable {
             send(exchange, status, body);
         } catch (RuntimeException e) {
             send(exchange, 500, "{\"Error\":\"" + e.getClass().getSimpleName() + "\"}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
