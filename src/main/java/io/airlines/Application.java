@@ -6,6 +6,7 @@ import io.airlines.bench.BenchCommand;
 import io.airlines.bench.SinkContenderRun;
 import io.airlines.config.StartupFailure;
 import io.airlines.etl.EtlCommand;
+import io.airlines.ingest.SimulateCommand;
 import io.airlines.lufthansa.fake.FakeLufthansaCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,9 +23,9 @@ public class Application {
             case "start" -> startServer(rest);
             case "bench" -> System.exit(BenchCommand.run(rest));
             case SinkContenderRun.COMMAND -> System.exit(SinkContenderRun.child(rest));
-            case "simulate" -> System.exit(io.airlines.ingest.SimulateCommand.run(rest));
+            case "simulate" -> System.exit(SimulateCommand.run(rest));
             case "etl" -> System.exit(EtlCommand.run(rest));
-            case "fake-lufthansa" -> FakeLufthansaCommand.run(rest);
+            case "fake-lufthansa" -> System.exit(FakeLufthansaCommand.run(rest));
             default -> {
                 System.err.println("airlines: unknown command '" + command + "'; run ./airlines help");
                 System.exit(2);

@@ -1,7 +1,6 @@
 package io.airlines.ingest;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.Callable;
 
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PositionCodec;
@@ -9,48 +8,49 @@ import io.airlines.stream.ReferenceData;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code ./airlines simulate --aircraft N --rate 1 --seed S --speedup N [--seconds T]}: flies the
- * simulator into the configured Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}, else the local embedded
- * broker's port) until stopped, printing its rate every 5 s.
+ * {@code ./airlines simulate}: flies the simulator into the configured Kafka
+ * ({@code KAFKA_BOOTSTRAP_SERVERS}, else the local embedded broker's port) until stopped, printing
+ * its rate every 5 s.
  */
-public final class SimulateCommand {
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Fly simulated aircraft into Kafka (KAFKA_BOOTSTRAP_SERVERS, else 127.0.0.1:AIRLINES_KAFKA_PORT).")
+public final class SimulateCommand implements Callable<Integer> {
 
-    private SimulateCommand() {
-    }
+    @Option(names = "--aircraft", defaultValue = "2000", description = "aircraft flown (default: ${DEFAULT-VALUE})")
+    int aircraft;
+
+    @Option(names = "--rate", defaultValue = "1", description = "positions per second per aircraft (default: ${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--seed", defaultValue = "42", description = "same seed, same traffic (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--speedup", defaultValue = "1", description = "fly N times faster than real time (default: ${DEFAULT-VALUE})")
+    double speedup;
+
+    @Option(names = "--seconds", defaultValue = "0", description = "stop after this long; 0 flies until stopped (default: ${DEFAULT-VALUE})")
+    long seconds;
 
     public static int run(String[] args) {
-        Map<String, String> o;
-        try {
-            o = options(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("airlines simulate: " + e.getMessage());
+        return new CommandLine(new SimulateCommand()).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (aircraft < 1 || speedup <= 0 || rate <= 0 || seconds < 0) {
+            System.err.println("airlines simulate: --aircraft must be ≥ 1, --rate and --speedup > 0, --seconds ≥ 0");
             return 2;
-        }
-        if (o.containsKey("help")) {
-            System.out.println("usage: ./airlines simulate [--aircraft 2000] [--rate 1] [--seed 42] [--speedup 1] [--seconds 0 (forever)]");
-            return 0;
         }
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "");
         if (bootstrap.isBlank()) {
             bootstrap = "127.0.0.1:" + System.getenv().getOrDefault("AIRLINES_KAFKA_PORT", "9092");
         }
-        try {
-            int aircraft = Integer.parseInt(o.getOrDefault("aircraft", "2000"));
-            double rate = Double.parseDouble(o.getOrDefault("rate", "1"));
-            long seed = Long.parseLong(o.getOrDefault("seed", "42"));
-            double speedup = Double.parseDouble(o.getOrDefault("speedup", "1"));
-            long seconds = Long.parseLong(o.getOrDefault("seconds", "0"));
-            if (aircraft < 1 || speedup <= 0) {
-                System.err.println("airlines simulate: --aircraft must be ≥ 1 and --speedup > 0");
-                return 2;
-            }
-            return fly(bootstrap, aircraft, rate, seed, speedup, seconds);
-        } catch (NumberFormatException e) {
-            System.err.println("airlines simulate: not a number: " + e.getMessage());
-            return 2;
-        }
+        return fly(bootstrap, aircraft, rate, seed, speedup, seconds);
     }
 
     /** Flies until {@code seconds} passed (0: until interrupted), reporting every 5 s. */
@@ -76,20 +76,5 @@ public final class SimulateCommand {
             Thread.currentThread().interrupt();
             return 0;
         }
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--help") || a.equals("-h")) {
-                o.put("help", "");
-            } else if (a.startsWith("--") && i + 1 < args.length) {
-                o.put(a.substring(2), args[++i]);
-            } else {
-                throw new IllegalArgumentException("unexpected argument '" + a + "'; try --help");
-            }
-        }
-        return o;
     }
 }

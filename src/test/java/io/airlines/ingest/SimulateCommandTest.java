@@ -3,23 +3,31 @@ package io.airlines.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
-import java.util.Map;
 
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class SimulateCommandTest extends IntegrationTest {
 
     @Test
-    void options_are_read_as_pairs_and_unknown_arguments_are_refused() {
-        assertThat(SimulateCommand.options(new String[] {"--aircraft", "5", "--seed", "9"}))
-                .isEqualTo(Map.of("aircraft", "5", "seed", "9"));
-        assertThat(SimulateCommand.run(new String[] {"oops"})).isEqualTo(2);
-        assertThat(SimulateCommand.run(new String[] {"--aircraft", "many"})).isEqualTo(2);
-        assertThat(SimulateCommand.run(new String[] {"--help"})).isZero();
+    void a_typo_a_stray_argument_or_a_bad_number_is_refused_with_exit_2() {
+        for (String[] args : new String[][] {{"--aircarft", "5"}, {"oops"}, {"--aircraft", "many"}, {"--seconds", "-1"}}) {
+            StringWriter err = new StringWriter();
+            int exit = new CommandLine(new SimulateCommand()).setErr(new PrintWriter(err)).execute(args);
+            assertThat(exit).as(String.join(" ", args)).isEqualTo(2);
+            if (!args[0].equals("--seconds")) {
+                assertThat(err.toString()).as("names the mistake and the right option").contains(args[0]).contains("--aircraft");
+            }
+        }
+        StringWriter out = new StringWriter();
+        assertThat(new CommandLine(new SimulateCommand()).setOut(new PrintWriter(out)).execute("--help")).isZero();
+        assertThat(out.toString()).contains("--speedup").contains("default: 2000");
     }
 
     @Test

@@ -1,19 +1,30 @@
 package io.airlines.lufthansa.fake;
 
 import java.io.IOException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/**
- * {@code ./airlines fake-lufthansa [--faults]}: serves the fake Lufthansa API on a loopback port
- * until stopped, to try the ETL without credentials. Prints the settings to start the server with.
- */
-public final class FakeLufthansaCommand {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-    private FakeLufthansaCommand() {
+/**
+ * {@code ./airlines fake-lufthansa}: serves the fake Lufthansa API on a loopback port until
+ * stopped, to try the ETL without credentials. Prints the settings to start the server with.
+ */
+@Command(name = "fake-lufthansa", mixinStandardHelpOptions = true,
+        description = "Serve a local stand-in for the Lufthansa Open API, for demos without credentials.")
+public final class FakeLufthansaCommand implements Callable<Integer> {
+
+    @Option(names = "--faults", description = "answer like the real API on a bad day: 5xx, timeouts, truncated bodies, 403 bursts")
+    boolean faults;
+
+    public static int run(String[] args) {
+        return new CommandLine(new FakeLufthansaCommand()).execute(args);
     }
 
-    public static void run(String[] args) {
-        boolean faults = args.length > 0 && args[0].equals("--faults");
+    @Override
+    public Integer call() throws InterruptedException {
         String secret = "fake-secret";
         try {
             FakeLufthansaApi api = new FakeLufthansaApi(secret, faults ? FakeOptions.hostile(0) : FakeOptions.polite());
@@ -23,11 +34,10 @@ public final class FakeLufthansaCommand {
                     + " LUFTHANSA_CLIENT_SECRET=" + secret + " ./airlines start");
             Runtime.getRuntime().addShutdownHook(new Thread(api::close));
             new CountDownLatch(1).await();
+            return 0;
         } catch (IOException e) {
             System.err.println("fake-lufthansa: cannot start: " + e.getMessage());
-            System.exit(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 }
