@@ -21,8 +21,6 @@ import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -101,7 +99,7 @@ class PositionStoreTest extends IntegrationTest {
         String key = TestKafka.uniqueKey("RP");
         // Well inside one bucket: the marker below and the replayed points go out in one document write.
         long start = TrackIds.startOf(System.currentTimeMillis() - 120_000, Duration.ofMinutes(5).toMillis()) + 10_000;
-        Map<TopicPartition, Long> before = endOffsets();
+        Map<TopicPartition, Long> before = TestKafka.endOffsets(Topics.POSITIONS);
         String[] points = climb(key, start, 21);
         TestKafka.send(Topics.POSITIONS_RAW, key, Arrays.copyOfRange(points, 0, 10));
         await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 10);
@@ -128,19 +126,5 @@ class PositionStoreTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(40)).until(() -> storedTimes(key).contains(marker));
         List<Long> expected = LongStream.range(0, 21).mapToObj(i -> start + i * 1000).toList();
         assertThat(storedTimes(key)).containsExactlyElementsOf(expected);
-    }
-
-    private static Map<TopicPartition, Long> endOffsets() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> query = new HashMap<>();
-            for (var p : admin.describeTopics(List.of(Topics.POSITIONS)).allTopicNames().get().get(Topics.POSITIONS).partitions()) {
-                query.put(new TopicPartition(Topics.POSITIONS, p.partition()), OffsetSpec.latest());
-            }
-            Map<TopicPartition, Long> out = new HashMap<>();
-            for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(query).all().get().entrySet()) {
-                out.put(e.getKey(), e.getValue().offset());
-            }
-            return out;
-        }
     }
 }
