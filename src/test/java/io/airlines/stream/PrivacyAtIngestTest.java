@@ -75,8 +75,8 @@ class PrivacyAtIngestTest extends IntegrationTest {
         });
 
         for (Flight h : hidden) {
+            assertThat(liveCount(h.callsign())).as("live flights under %s", h.callsign()).isZero();
             assertThat(Http.get(url("/api/v1/flights/" + h.key())).statusCode()).isEqualTo(404);
-            assertThat(liveCount(h.callsign())).isZero();
             assertThat(database.getCollection(FlightStates.COLLECTION).find(Filters.eq("_id", h.key())).first()).isNull();
             assertThat(database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", h.key())).first()).isNull();
         }

@@ -21,8 +21,10 @@ class ContentSecurityPolicyTest extends BrowserTest {
     /** Collected by the browser from the first moment of each document, before any page script runs. */
     private static final String RECORD_VIOLATIONS = "window.cspViolations = [];"
             + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective));";
+    /** The directive the injected script violated, or {@code none} when no violation came within 5 s. */
     private static final String INJECT_INLINE_SCRIPT = "() => new Promise(resolve => {"
             + " document.addEventListener('securitypolicyviolation', e => resolve(e.violatedDirective), {once: true});"
+            + " setTimeout(() => resolve('none'), 5000);"
             + " const s = document.createElement('script'); s.textContent = 'window.inlineRan = true'; document.head.appendChild(s); })";
 
     @BeforeEach
