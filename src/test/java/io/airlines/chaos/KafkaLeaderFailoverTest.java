@@ -3,193 +3,159 @@ package io.airlines.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import com.mongodb.client.MongoDatabase;
+import io.airlines.bench.ScratchStore;
+import io.airlines.config.KafkaConnection;
+import io.airlines.store.PositionSink;
+import io.airlines.store.StoreSettings;
+import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.Position;
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.PrivacyBlocklist;
+import io.airlines.stream.ReferenceCache;
+import io.airlines.stream.StreamSettings;
+import io.airlines.stream.TestKafka;
+import io.airlines.stream.Topics;
+import io.airlines.stream.ValidationPipeline;
 import io.airlines.support.KafkaCluster;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three brokers, replication 3, min.insync.replicas 2, an idempotent producer with acks=all: the
- * leader of a busy partition dies mid-stream and comes back. Every acknowledged record must be in
- * the log exactly once, as read by a consumer that only sees committed data.
+ * The project's own pipeline on three brokers (replication 3, min.insync.replicas 2): positions
+ * sent as ingest sends them (the pipeline's producer settings, keyed by flight), validated by
+ * {@link ValidationPipeline} and stored by {@link PositionSink}, while the leader of a busy raw
+ * partition dies mid-stream and comes back. No send may fail, and every point must be read back
+ * from the store exactly once.
  */
 class KafkaLeaderFailoverTest {
 
-    private static final String TOPIC = "chaos.positions";
     private static final int PARTITIONS = 6;
+    /** Sends are spread over this many ticks, so that the broker dies while traffic flows. */
+    private static final int TICKS = 200;
+    private static final Duration TICK = Duration.ofMillis(50);
 
     @Test
-    void killing_the_leader_of_a_busy_partition_loses_and_duplicates_no_acknowledged_record() throws Exception {
+    void killing_the_leader_mid_stream_fails_no_send_and_stores_every_point_exactly_once() throws Exception {
         int total = ChaosScale.of(30_000, 1_000_000);
-        try (KafkaCluster cluster = KafkaCluster.start(3)) {
-            cluster.createTopic(TOPIC, PARTITIONS);
-            BitSet acked = new BitSet(total);
-            AtomicInteger ackedCount = new AtomicInteger();
-            AtomicInteger failed = new AtomicInteger();
-            AtomicBoolean producing = new AtomicBoolean(true);
-            Thread producer = new Thread(() -> produce(cluster, total, acked, ackedCount, failed, producing), "chaos-producer");
-            LogReader reader = new LogReader(cluster.bootstrapServers(), total);
-            Thread consumer = new Thread(reader, "chaos-consumer");
-            producer.start();
-            consumer.start();
-
-            await().atMost(Duration.ofSeconds(60)).until(() -> ackedCount.get() >= total / 3);
-            int victim = cluster.leaderOf(TOPIC, 0);
-            long stoppedAt = System.nanoTime();
-            cluster.stopBroker(victim);
-            int ackedAtKill = ackedCount.get();
-            await().atMost(Duration.ofSeconds(90)).until(() -> cluster.leaderOf(TOPIC, 0) != victim);
-            long failoverMillis = (System.nanoTime() - stoppedAt) / 1_000_000;
-            await().atMost(Duration.ofSeconds(120)).until(() -> ackedCount.get() >= ackedAtKill + total / 4 || !producing.get());
-            cluster.startBroker(victim);
-            await().atMost(Duration.ofSeconds(120)).until(() -> cluster.inSyncReplicas(TOPIC, 0) == 3);
-            producer.join(Duration.ofMinutes(10).toMillis());
-            assertThat(producing.get()).isFalse();
-
-            BitSet ackedSnapshot;
-            synchronized (acked) {
-                ackedSnapshot = (BitSet) acked.clone();
+        ChaosTraffic traffic = ChaosTraffic.newRun("KF");
+        try (KafkaCluster cluster = KafkaCluster.start(3); ScratchStore store = ScratchStore.inMemory()) {
+            for (String topic : List.of(Topics.POSITIONS_RAW, Topics.POSITIONS, Topics.POSITIONS_DLQ, Topics.EVENTS)) {
+                cluster.createTopic(topic, PARTITIONS);
             }
-            await().atMost(Duration.ofSeconds(120)).until(() -> reader.seenAll(ackedSnapshot));
-            reader.stop();
-            consumer.join(30_000);
+            MongoDatabase database = store.database("airlines");
+            KafkaClients clients = new KafkaClients(KafkaConnection.to(cluster.bootstrapServers()));
+            PositionCodec codec = PositionCodec.standalone();
+            PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
+            ValidationPipeline validation = new ValidationPipeline(clients, codec, new ReferenceCache(database), metrics,
+                    new StreamSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofMinutes(5)),
+                    PrivacyBlocklist.empty());
+            PositionSink sink = new PositionSink(clients, codec, metrics, new StoreSettings("thinned", Duration.ofMinutes(5),
+                    Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000,
+                    Duration.ofMillis(5), 2), database);
+            validation.start();
+            sink.start();
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+            List<Future<RecordMetadata>> sends = new ArrayList<>(total);
+            AtomicInteger sent = new AtomicInteger();
+            try (KafkaProducer<String, byte[]> ingest = clients.producer("airlines-sources")) {
+                ticker.scheduleAtFixedRate(() -> sendSlice(ingest, traffic, total, sends, sent), 0, TICK.toMillis(),
+                        TimeUnit.MILLISECONDS);
 
-            BitSet lost = (BitSet) ackedSnapshot.clone();
-            lost.andNot(reader.seen());
-            Map<String, Number> figures = new LinkedHashMap<>();
-            figures.put("produced", total);
-            figures.put("acknowledged", ackedSnapshot.cardinality());
-            figures.put("notAcknowledged", failed.get());
-            figures.put("consumedDistinct", reader.seen().cardinality());
-            figures.put("redelivered", reader.redelivered());
-            figures.put("duplicated", reader.duplicatedInLog());
-            figures.put("lost", lost.cardinality());
-            figures.put("failoverMillis", failoverMillis);
-            new ChaosReport("kafka-leader-failover", figures).write();
+                await().atMost(Duration.ofSeconds(60)).until(() -> sent.get() >= total / 3);
+                int victim = cluster.leaderOf(Topics.POSITIONS_RAW, 0);
+                long stoppedAt = System.nanoTime();
+                cluster.stopBroker(victim);
+                int sentAtKill = sent.get();
+                await().atMost(Duration.ofSeconds(90)).until(() -> cluster.leaderOf(Topics.POSITIONS_RAW, 0) != victim);
+                long failoverMillis = (System.nanoTime() - stoppedAt) / 1_000_000;
+                await().atMost(Duration.ofSeconds(120)).until(() -> sent.get() >= Math.min(total, sentAtKill + total / 4));
+                cluster.startBroker(victim);
+                await().atMost(Duration.ofSeconds(120)).until(() -> cluster.inSyncReplicas(Topics.POSITIONS_RAW, 0) == 3);
+                await().atMost(Duration.ofSeconds(120)).until(() -> sent.get() == total);
+                ticker.shutdown();
+                assertThat(ticker.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+                ingest.flush();
+                countOutcomes(sends, traffic);
 
-            assertThat(lost.cardinality()).as("acknowledged records lost").isZero();
-            assertThat(reader.duplicatedInLog()).as("records written twice").isZero();
-            assertThat(ackedSnapshot.cardinality()).isGreaterThan(total * 9 / 10);
+                await().atMost(Duration.ofSeconds(ChaosScale.of(120, 900))).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> traffic.stored(database).distinct() >= traffic.acked.get());
+                ChaosTraffic.Stored stored = traffic.stored(database);
+                long writtenTwice = writtenTwice(cluster.bootstrapServers(), Topics.POSITIONS_RAW, codec);
+                Map<String, Number> extra = new LinkedHashMap<>();
+                extra.put("sendsFailed", traffic.failed.get());
+                extra.put("rawWrittenTwice", writtenTwice);
+                extra.put("deadLettered", metrics.dlq.sum());
+                extra.put("failoverMillis", failoverMillis);
+                new ChaosReport("kafka-leader-failover", stored.figures(traffic, total, extra)).write();
+
+                assertThat(traffic.failed.get()).as("sends failed").isZero();
+                assertThat(traffic.acked.get()).as("sends acknowledged").isEqualTo(total);
+                assertThat(stored.distinct()).as("points read back from the store").isEqualTo(total);
+                assertThat(stored.duplicated()).as("points stored twice").isZero();
+                assertThat(writtenTwice).as("records written twice to " + Topics.POSITIONS_RAW).isZero();
+            } finally {
+                ticker.shutdownNow();
+                sink.stop();
+                validation.stop();
+            }
         }
     }
 
-    private static void produce(KafkaCluster cluster, int total, BitSet acked, AtomicInteger ackedCount,
-                                AtomicInteger failed, AtomicBoolean producing) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (int seq = 0; seq < total; seq++) {
-                int n = seq;
-                // Keys spread flights over partitions the way the pipeline keys by flight.
-                producer.send(new ProducerRecord<>(TOPIC, "flight-" + (seq % 997), String.valueOf(seq)), (meta, error) -> {
-                    if (error == null) {
-                        synchronized (acked) {
-                            acked.set(n);
-                        }
-                        ackedCount.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                });
+    /** One tick's share of the traffic, sent the way ingest sends a position: keyed by flight, to the raw topic. */
+    private static void sendSlice(KafkaProducer<String, byte[]> ingest, ChaosTraffic traffic, int total,
+                                  List<Future<RecordMetadata>> sends, AtomicInteger sent) {
+        int from = sent.get();
+        int to = Math.min(total, from + Math.max(1, total / TICKS));
+        for (int i = from; i < to; i++) {
+            sends.add(ingest.send(new ProducerRecord<>(Topics.POSITIONS_RAW, traffic.key(i / ChaosTraffic.POINTS_PER_FLIGHT),
+                    traffic.good(i).getBytes(StandardCharsets.UTF_8))));
+        }
+        sent.set(to);
+    }
+
+    /** Every send has completed (the producer was flushed): each one counts as acknowledged or failed. */
+    private static void countOutcomes(List<Future<RecordMetadata>> sends, ChaosTraffic traffic) throws InterruptedException {
+        for (Future<RecordMetadata> send : sends) {
+            try {
+                send.get();
+                traffic.acked.incrementAndGet();
+            } catch (ExecutionException e) {
+                traffic.failed.incrementAndGet();
             }
-            producer.flush();
-        } finally {
-            producing.set(false);
         }
     }
 
-    /** Reads the topic with read-committed isolation, committing after each batch it has counted. */
-    static final class LogReader implements Runnable {
-        private final String bootstrap;
-        private final BitSet seen;
-        private final Map<Integer, String> firstPlace = new HashMap<>();
-        private volatile boolean running = true;
-        private int redelivered;
-        private int duplicated;
-
-        LogReader(String bootstrap, int total) {
-            this.bootstrap = bootstrap;
-            this.seen = new BitSet(total);
-        }
-
-        @Override
-        public void run() {
-            Map<String, Object> config = Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.GROUP_ID_CONFIG, "chaos-reader",
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-                consumer.subscribe(List.of(TOPIC));
-                while (running) {
-                    var records = consumer.poll(Duration.ofMillis(200));
-                    for (ConsumerRecord<String, String> r : records) {
-                        count(Integer.parseInt(r.value()), r.partition() + "@" + r.offset());
-                    }
-                    if (!records.isEmpty()) {
-                        try {
-                            consumer.commitSync(Duration.ofSeconds(10));
-                        } catch (RuntimeException e) {
-                            // a failed commit means redelivery after the next rebalance: counted, not lost
-                        }
-                    }
-                }
+    /** Records of the topic that repeat a position already in it (same flight and time): every position sent is unique. */
+    private static long writtenTwice(String bootstrap, String topic, PositionCodec codec) {
+        Set<String> seen = new HashSet<>();
+        AtomicLong twice = new AtomicLong();
+        TestKafka.readToEnd(bootstrap, topic, r -> {
+            Position p = codec.decodeRaw(r.value(), Position.HTTP).position();
+            if (!seen.add(p.key() + "@" + p.time())) {
+                twice.incrementAndGet();
             }
-        }
-
-        private synchronized void count(int seq, String place) {
-            String first = firstPlace.putIfAbsent(seq, place);
-            if (first == null) {
-                seen.set(seq);
-            } else if (first.equals(place)) {
-                redelivered++;
-            } else {
-                duplicated++;
-            }
-        }
-
-        synchronized boolean seenAll(BitSet wanted) {
-            BitSet missing = (BitSet) wanted.clone();
-            missing.andNot(seen);
-            return missing.isEmpty();
-        }
-
-        synchronized BitSet seen() {
-            return (BitSet) seen.clone();
-        }
-
-        synchronized int redelivered() {
-            return redelivered;
-        }
-
-        synchronized int duplicatedInLog() {
-            return duplicated;
-        }
-
-        void stop() {
-            running = false;
-        }
+        });
+        return twice.get();
     }
 }

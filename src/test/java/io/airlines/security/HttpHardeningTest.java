@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
@@ -15,18 +17,48 @@ import org.junit.jupiter.api.Test;
 class HttpHardeningTest extends IntegrationTest {
 
     private static final String FOREIGN = "https://evil.example";
+    /** The policy the project promises (docs/reliability.md), written out here rather than read from the code. */
+    private static final Map<String, String> PROMISED_POLICY = Map.of(
+            "default-src", "'self'",
+            "script-src", "'self'",
+            "style-src", "'self'",
+            "img-src", "'self' data: blob:",
+            "connect-src", "'self'",
+            "worker-src", "'self' blob:",
+            "frame-ancestors", "'none'",
+            "base-uri", "'self'",
+            "form-action", "'self'");
+    /** Swagger UI styles its elements inline; its scripts are still files from this server only. */
+    private static final Map<String, String> PROMISED_SWAGGER_POLICY = Map.of(
+            "default-src", "'self'",
+            "script-src", "'self'",
+            "style-src", "'self' 'unsafe-inline'",
+            "img-src", "'self' data:",
+            "connect-src", "'self'",
+            "frame-ancestors", "'none'",
+            "base-uri", "'self'",
+            "form-action", "'self'");
+
+    /** A policy header as directive name to its sources, so that the order of directives does not matter. */
+    static Map<String, String> directives(String policy) {
+        Map<String, String> out = new HashMap<>();
+        for (String directive : policy.split(";")) {
+            String[] parts = directive.trim().split("\\s+", 2);
+            assertThat(out.put(parts[0], parts.length > 1 ? parts[1] : "")).as("directive %s given once", parts[0]).isNull();
+        }
+        return out;
+    }
 
     @Test
     void pages_api_answers_and_errors_all_carry_the_security_headers() {
         for (String path : List.of("/", "/api/v1/does-not-exist", "/actuator/health", "/css/app.css", "/v3/api-docs")) {
             HttpResponse<String> response = Http.get(url(path));
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.POLICY);
+            String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(directives(policy)).as(path).isEqualTo(PROMISED_POLICY);
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
         }
-        String policy = SecurityHeaders.POLICY;
-        assertThat(policy).contains("script-src 'self';").contains("frame-ancestors 'none'").doesNotContain("unsafe");
     }
 
     @Test
@@ -34,8 +66,7 @@ class HttpHardeningTest extends IntegrationTest {
         HttpResponse<String> swagger = Http.get(url("/swagger-ui/index.html"));
         assertThat(swagger.statusCode()).isEqualTo(200);
         String policy = swagger.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("script-src 'self';").contains("frame-ancestors 'none'")
-                .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(directives(policy)).isEqualTo(PROMISED_SWAGGER_POLICY);
     }
 
     @Test

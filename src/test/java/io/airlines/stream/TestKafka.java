@@ -3,21 +3,25 @@ package io.airlines.stream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import io.airlines.support.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -64,6 +68,37 @@ public final class TestKafka {
                 return done.test(seen);
             });
             return seen;
+        }
+    }
+
+    /** The end offset of each partition of {@code topic}: where its next record will go. */
+    public static Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> query = new HashMap<>();
+            for (var p : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
+                query.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
+            }
+            Map<TopicPartition, Long> out = new HashMap<>();
+            admin.listOffsets(query).all().get().forEach((tp, info) -> out.put(tp, info.offset()));
+            return out;
+        }
+    }
+
+    /** Hands every record of {@code topic} up to its end as of now to {@code each}, in partition order. */
+    public static void readToEnd(String bootstrapServers, String topic, Consumer<ConsumerRecord<String, byte[]>> each) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofMinutes(5)).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(each);
+                return partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+            });
         }
     }
 
