@@ -58,12 +58,12 @@ final class Outputs {
      * @throws KafkaException when some are still not after the retries: nothing may be committed
      */
     void awaitAcks() {
+        producer.flush();
         int retries = 0;
-        while (!sent.isEmpty()) {
-            producer.flush();
+        while (true) {
             List<Failed> failed = failed();
+            sent = new ArrayList<>();
             if (failed.isEmpty()) {
-                sent = new ArrayList<>();
                 return;
             }
             metrics.sendFailures.add(failed.size());
@@ -77,8 +77,13 @@ final class Outputs {
                 log.warn("{} outputs not acknowledged, sending them again: {}", failed.size(), failed.get(0).cause().toString());
                 ConsumerLoop.pause(BACKOFF_MS * retries);
             }
-            sent = new ArrayList<>();
-            failed.forEach(this::again);
+            // One at a time: a batch holding an output over the topic's limit together with others
+            // can fail as a whole (the producer splits and resends it until its delivery timeout);
+            // sent alone, the culprit is refused at once and told apart.
+            for (Failed f : failed) {
+                again(f);
+                producer.flush();
+            }
         }
     }
 
