@@ -23,14 +23,10 @@ class OutputsTest {
 
     @Test
     void a_send_that_failed_is_sent_again_and_counts_as_acknowledged_once_it_is() {
-        FailingSends producer = new FailingSends(r -> r.topic().equals(Topics.POSITIONS), 2, new TimeoutException("no answer"));
-        Outputs outputs = new Outputs(producer, metrics);
-        outputs.send(input, output);
-
-        outputs.awaitAcks();
+        FailingSends producer = sendAndAwait(new FailingSends(r -> r.topic().equals(Topics.POSITIONS), 2,
+                new TimeoutException("no answer")));
 
         assertThat(producer.history()).containsExactly(output);
-        assertThat(outputs.pending()).isFalse();
         assertThat(metrics.sendFailures.sum()).isEqualTo(2);
     }
 
@@ -46,11 +42,8 @@ class OutputsTest {
 
     @Test
     void an_output_too_large_for_the_broker_is_replaced_by_its_input_in_the_dlq() {
-        FailingSends producer = new FailingSends(r -> r.topic().equals(Topics.POSITIONS), 1, new RecordTooLargeException("too big"));
-        Outputs outputs = new Outputs(producer, metrics);
-        outputs.send(input, output);
-
-        outputs.awaitAcks();
+        FailingSends producer = sendAndAwait(new FailingSends(r -> r.topic().equals(Topics.POSITIONS), 1,
+                new RecordTooLargeException("too big")));
 
         assertThat(producer.history()).singleElement().satisfies(dead -> {
             assertThat(dead.topic()).isEqualTo(Topics.POSITIONS_DLQ);
@@ -62,11 +55,7 @@ class OutputsTest {
 
     @Test
     void an_input_too_large_even_for_the_dlq_leaves_its_reason_and_origin_there() {
-        FailingSends producer = new FailingSends(r -> true, 2, new RecordTooLargeException("too big"));
-        Outputs outputs = new Outputs(producer, metrics);
-        outputs.send(input, output);
-
-        outputs.awaitAcks();
+        FailingSends producer = sendAndAwait(new FailingSends(r -> true, 2, new RecordTooLargeException("too big")));
 
         assertThat(producer.history()).singleElement().satisfies(trace -> {
             assertThat(trace.topic()).isEqualTo(Topics.POSITIONS_DLQ);
@@ -74,6 +63,15 @@ class OutputsTest {
             assertThat(header(trace, "dlq.reason")).startsWith("too large for the DLQ");
             assertThat(header(trace, "dlq.partition")).isEqualTo("2");
         });
+    }
+
+    /** Sends the output through {@code producer} and waits until everything is acknowledged. */
+    private FailingSends sendAndAwait(FailingSends producer) {
+        Outputs outputs = new Outputs(producer, metrics);
+        outputs.send(input, output);
+        outputs.awaitAcks();
+        assertThat(outputs.pending()).isFalse();
+        return producer;
     }
 
     private static String header(ProducerRecord<String, byte[]> r, String name) {
