@@ -104,7 +104,7 @@ public abstract class ConsumerLoop implements SmartLifecycle {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (Exception e) {
-                    log.warn("{} failed, reading its unsettled records again in {} ms: {}", name, backoff, e.toString());
+                    log.warn("{} failed, retrying in {} ms: {}", name, backoff, e.toString());
                     rewind();
                     pause(backoff);
                     backoff = Math.min(backoff * 2, 30_000);
