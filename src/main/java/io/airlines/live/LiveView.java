@@ -18,22 +18,29 @@ import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.StreamSettings;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The latest state of every live flight, from all partitions of {@code flights.positions}, in
  * memory. It reads without a consumer group (every instance sees every flight), starting a little
  * in the past so a restarted server shows aircraft at once. Changed and removed keys are collected
- * for the SSE deltas.
+ * for the SSE deltas. A record it cannot read is counted and skipped: every server reads every
+ * record, so a dead letter from here would be one copy per server of a record the store sink
+ * reports already; the view has no offsets to hold back.
  */
 @Component
 public class LiveView extends ConsumerLoop {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveView.class);
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -85,19 +92,27 @@ public class LiveView extends ConsumerLoop {
 
     @Override
     protected void step() {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-            if (r.topic().equals(Topics.EVENTS)) {
-                onEvent(codec.decodeEvent(r.value()));
-            } else {
-                update(codec.decode(r.value()));
-                metrics.liveLatency.record(System.currentTimeMillis() - r.timestamp());
-            }
-        }
+        RecordIsolation.each(poll(Duration.ofMillis(200)), this::handle, this::skip);
+        settled();
         long now = System.currentTimeMillis();
         if (now - lastExpiry > 2000) {
             expire(now);
             lastExpiry = now;
         }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> r) {
+        if (r.topic().equals(Topics.EVENTS)) {
+            onEvent(codec.decodeEvent(r.value()));
+        } else {
+            update(codec.decode(r.value()));
+            metrics.liveLatency.record(System.currentTimeMillis() - r.timestamp());
+        }
+    }
+
+    private void skip(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
+        metrics.unhandled.increment();
+        log.warn("{}-{}@{} skipped by the live view: {}", r.topic(), r.partition(), r.offset(), cause.toString());
     }
 
     void update(Position p) {

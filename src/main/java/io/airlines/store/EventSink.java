@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -12,52 +13,74 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.ConsumerLoop;
+import io.airlines.stream.DeadLetters;
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
  * Copies {@code flights.events} into the {@code events} collection. Event ids are natural
- * (flight, type, time), so a replay's inserts fail as duplicates and change nothing.
+ * (flight, type, time), so a replay's inserts fail as duplicates and change nothing. A record that
+ * cannot be read as an event goes to the DLQ and the others of its poll are stored; when the store
+ * or the DLQ fails, the poll is read again ({@link ConsumerLoop}).
  */
 @Component
 public class EventSink extends ConsumerLoop {
 
     public static final String COLLECTION = "events";
     private static final int DUPLICATE_KEY = 11000;
+    private static final Logger log = LoggerFactory.getLogger(EventSink.class);
 
     private final KafkaClients clients;
     private final PositionCodec codec;
     private final MongoCollection<Document> events;
+    private final PipelineMetrics metrics;
+    private KafkaProducer<String, byte[]> deadLetters;
 
-    public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database) {
+    public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database, PipelineMetrics metrics) {
         super("airlines-events-store");
         this.clients = clients;
         this.codec = codec;
         this.events = database.getCollection(COLLECTION);
+        this.metrics = metrics;
     }
 
     @Override
     protected void open() {
         consumer = clients.consumer("airlines-events-store", "airlines-events-store");
+        deadLetters = clients.producer("airlines-events-store");
         consumer.subscribe(List.of(Topics.EVENTS));
     }
 
     @Override
     protected void step() {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        ConsumerRecords<String, byte[]> records = poll(Duration.ofMillis(500));
         if (records.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> inserts = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : records) {
-            inserts.add(new InsertOneModel<>(toDocument(codec.decodeEvent(r.value()))));
+        RecordIsolation.each(records, r -> inserts.add(new InsertOneModel<>(toDocument(codec.decodeEvent(r.value())))),
+                this::deadLetter);
+        if (!inserts.isEmpty()) {
+            insert(inserts);
         }
+        consumer.commitSync();
+        settled();
+    }
+
+    private void insert(List<WriteModel<Document>> inserts) {
         try {
             events.bulkWrite(inserts, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -66,7 +89,29 @@ public class EventSink extends ConsumerLoop {
                 throw e;
             }
         }
-        consumer.commitSync();
+    }
+
+    /** Waits for the broker's acknowledgement: the record's offset is committed right after. */
+    private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
+        log.warn("{}-{}@{} is not an event, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
+        metrics.unhandled.increment();
+        try {
+            deadLetters.send(DeadLetters.of(r, RecordIsolation.reason(cause))).get();
+        } catch (ExecutionException e) {
+            throw new KafkaException("dead letter not acknowledged", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
+        }
+        metrics.dlq.increment();
+    }
+
+    @Override
+    protected void close() {
+        super.close();
+        if (deadLetters != null) {
+            deadLetters.close(Duration.ofSeconds(5));
+        }
     }
 
     static Document toDocument(FlightEvent e) {

@@ -2,6 +2,7 @@ package io.airlines.stream;
 
 import java.time.Duration;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -10,12 +11,16 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * A Kafka poll loop on its own thread, started and stopped with the application. Subclasses do
- * one poll-and-handle step; a failing step is logged and retried with backoff, never fatal.
+ * one poll-and-handle step; a failing step is logged and retried with backoff, never fatal. A step
+ * that polls with {@link #poll(Duration)} and calls {@link #settled()} once its records are final
+ * (committed) loses none to a failure: the consumer is sought back to the first unsettled record
+ * of each partition and {@link #rewound()} undoes what the subclass built from them.
  */
 public abstract class ConsumerLoop implements SmartLifecycle {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final String name;
+    private final Rewind rewind = new Rewind();
     private volatile boolean running;
     private Thread thread;
 
@@ -47,6 +52,25 @@ public abstract class ConsumerLoop implements SmartLifecycle {
         if (c != null) {
             c.wakeup();
         }
+    }
+
+    /** Polls, remembering where each partition's records start so a failed step can read them again. */
+    protected final ConsumerRecords<String, byte[]> poll(Duration timeout) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(timeout);
+        rewind.polled(records);
+        return records;
+    }
+
+    /** Every record polled so far is final (committed, or needs no commit): a failure goes back no further. */
+    protected final void settled() {
+        rewind.settled();
+    }
+
+    /**
+     * Called after a failed step, once the consumer is back at the first unsettled records: state
+     * built from them since they were settled must be undone, as they are about to be handled again.
+     */
+    protected void rewound() {
     }
 
     protected boolean enabled() {
@@ -81,6 +105,7 @@ public abstract class ConsumerLoop implements SmartLifecycle {
                     return;
                 } catch (Exception e) {
                     log.warn("{} failed, retrying in {} ms: {}", name, backoff, e.toString());
+                    rewind();
                     pause(backoff);
                     backoff = Math.min(backoff * 2, 30_000);
                 }
@@ -91,6 +116,18 @@ public abstract class ConsumerLoop implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.debug("{} close: {}", name, e.toString());
             }
+        }
+    }
+
+    private void rewind() {
+        try {
+            KafkaConsumer<String, byte[]> c = consumer;
+            if (c != null) {
+                rewind.seekBack(c);
+            }
+            rewound();
+        } catch (RuntimeException e) {
+            log.warn("{} could not go back to its unsettled records: {}", name, e.toString());
         }
     }
 

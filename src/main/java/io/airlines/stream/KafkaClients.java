@@ -34,6 +34,10 @@ public class KafkaClients {
     }
 
     public static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId) {
+        return new KafkaProducer<>(producerConfig(bootstrapServers, clientId), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public static Map<String, Object> producerConfig(String bootstrapServers, String clientId) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -43,7 +47,7 @@ public class KafkaClients {
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return config;
     }
 
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {

@@ -36,6 +36,10 @@ public class PipelineMetrics {
     public final LongAdder storeFailures = new LongAdder();
     /** Offset commits sent without waiting that failed; the next commit carries their offsets too. */
     public final LongAdder offsetCommitFailures = new LongAdder();
+    /** Validated outputs the broker did not acknowledge: sent again, or read again from the last commit. */
+    public final LongAdder sendFailures = new LongAdder();
+    /** Records whose handling kept failing: sent to the DLQ, or skipped by the live view. */
+    public final LongAdder unhandled = new LongAdder();
     /** Latency of the current 10 s window, from a record's creation at its source. */
     public final LatencyHistogram liveLatency = new LatencyHistogram();
     public final LatencyHistogram storeLatency = new LatencyHistogram();
@@ -65,6 +69,9 @@ public class PipelineMetrics {
         counter(registry, "airlines.store.offset.commit.failures",
                 "store sink offset commits that failed (the next commit covers them)", offsetCommitFailures);
         counter(registry, "airlines.events", "flight events emitted", events);
+        counter(registry, "airlines.positions.send.failures",
+                "validated outputs not acknowledged by the broker (sent again or reread)", sendFailures);
+        counter(registry, "airlines.records.unhandled", "records whose handling kept failing (DLQ or skipped)", unhandled);
         Gauge.builder("airlines.store.lag", () -> lag.getAsLong()).description("store sink consumer lag").register(registry);
         Gauge.builder("airlines.live.aircraft", () -> live.getAsLong()).description("flights in the live view").register(registry);
     }

@@ -1,35 +1,35 @@
 package io.airlines.stream;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Raw → validated: reads {@code flights.positions.raw} and the original producer's
  * {@code flight_*} topics, decodes, validates, enriches and detects events, then writes
  * {@code flights.positions} keyed by flight, bad records to the DLQ with their reason and origin,
- * events to {@code flights.events}. Offsets are committed after the outputs are acknowledged.
+ * events to {@code flights.events}. Offsets are committed only once every output is acknowledged
+ * ({@link Outputs}); when some are not, the records since the last commit are read again with the
+ * flights' memory of that commit ({@link FlightMemory}). A record whose handling throws goes to the
+ * DLQ ({@link RecordIsolation}) and the rest of its poll goes on.
  */
 @Component
 public class ValidationPipeline extends ConsumerLoop {
 
     public static final String GROUP = "airlines-validate";
     static final Pattern INPUTS = Pattern.compile(Pattern.quote(Topics.POSITIONS_RAW) + "|" + Topics.SEED_PATTERN);
-    public static final String REASON_HEADER = "dlq.reason";
+    public static final String REASON_HEADER = DeadLetters.REASON_HEADER;
     private static final long COMMIT_INTERVAL_MS = 100;
+    private static final Logger log = LoggerFactory.getLogger(ValidationPipeline.class);
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -37,9 +37,9 @@ public class ValidationPipeline extends ConsumerLoop {
     private final PipelineMetrics metrics;
     private final StreamSettings settings;
     private final PrivacyBlocklist blocklist;
-    private final Map<String, Position> last = new HashMap<>();
-    private final Set<String> silent = new HashSet<>();
+    private final FlightMemory memory = new FlightMemory();
     private KafkaProducer<String, byte[]> producer;
+    private Outputs outputs;
     private long lastSweep = System.currentTimeMillis();
     private long lastCommit;
     private boolean uncommitted;
@@ -61,17 +61,17 @@ public class ValidationPipeline extends ConsumerLoop {
     protected void open() {
         consumer = clients.consumer(GROUP, "airlines-validate");
         producer = clients.producer("airlines-validate");
+        outputs = new Outputs(producer, metrics);
         consumer.subscribe(INPUTS);
     }
 
     @Override
     protected void step() {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        ConsumerRecords<String, byte[]> records = poll(Duration.ofMillis(200));
         long now = System.currentTimeMillis();
         ReferenceData ref = references.current();
-        for (ConsumerRecord<String, byte[]> r : records) {
-            handle(r, now, ref);
-        }
+        metrics.in.add(records.count());
+        RecordIsolation.each(records, r -> handle(r, now, ref), this::unhandled);
         if (now - lastSweep >= 5000) {
             sweepSilent(now);
             lag = ConsumerLag.of(consumer);
@@ -80,16 +80,27 @@ public class ValidationPipeline extends ConsumerLoop {
         uncommitted |= !records.isEmpty();
         // Committing after every poll closed a compressed batch per partition each time (a
         // 64 KiB buffer each, hundreds a second at 25,000 records/s); the linger batches instead.
-        if (uncommitted && (records.isEmpty() || now - lastCommit >= COMMIT_INTERVAL_MS)) {
-            producer.flush();
+        if ((uncommitted || outputs.pending()) && (records.isEmpty() || now - lastCommit >= COMMIT_INTERVAL_MS)) {
+            outputs.awaitAcks();
             consumer.commitSync();
+            memory.checkpoint();
+            settled();
             uncommitted = false;
             lastCommit = now;
         }
     }
 
+    @Override
+    protected void rewound() {
+        memory.rollback();
+        if (outputs != null) {
+            outputs.forget();
+        }
+        uncommitted = false;
+    }
+
+    /** Decides everything first, then sends, then remembers: a retry after a throw only sends again. */
     private void handle(ConsumerRecord<String, byte[]> r, long now, ReferenceData ref) {
-        metrics.in.increment();
         String defaultSource = r.topic().startsWith("flight_") ? Position.SEED : Position.HTTP;
         PositionCodec.Decoded decoded = codec.decodeRaw(r.value(), defaultSource);
         if (!decoded.ok()) {
@@ -102,7 +113,7 @@ public class ValidationPipeline extends ConsumerLoop {
             metrics.blocked.increment();
             return;
         }
-        Position previous = last.get(candidate.key());
+        Position previous = memory.last(candidate.key());
         PositionRules.Verdict verdict = PositionRules.check(candidate, previous, now);
         switch (verdict.outcome()) {
             case REJECT -> deadLetter(r, verdict.reason());
@@ -114,55 +125,43 @@ public class ValidationPipeline extends ConsumerLoop {
     private void accept(ConsumerRecord<String, byte[]> r, Position candidate, Position previous,
                         PositionRules.Verdict verdict, long now, ReferenceData ref) {
         boolean jump = verdict.outcome() == PositionRules.Outcome.FLAG_JUMP;
+        Position p = Enrichment.enrich(candidate.withReceived(now, jump ? "jump" : null), previous, ref);
+        List<ProducerRecord<String, byte[]>> out = new ArrayList<>(2);
+        // The original record's timestamp travels on, so latency is measured from the source.
+        out.add(new ProducerRecord<>(Topics.POSITIONS, null, r.timestamp(), p.key(), codec.encode(p)));
+        List<FlightEvent> events = EventRules.detect(previous, p);
+        for (FlightEvent e : events) {
+            out.add(event(e));
+        }
+        out.forEach(o -> outputs.send(r, o));
+        memory.accepted(p);
         if (jump) {
             metrics.flagged.increment();
         }
-        Position p = Enrichment.enrich(candidate.withReceived(now, jump ? "jump" : null), previous, ref);
-        if (previous == null || p.time() > previous.time()) {
-            last.put(p.key(), p);
-            silent.remove(p.key());
-        }
         metrics.valid.increment();
-        // The original record's timestamp travels on, so latency is measured from the source.
-        producer.send(new ProducerRecord<>(Topics.POSITIONS, null, r.timestamp(), p.key(), codec.encode(p)));
-        List<FlightEvent> events = EventRules.detect(previous, p);
-        for (FlightEvent e : events) {
-            emit(e);
-        }
+        metrics.events.add(events.size());
     }
 
-    private void emit(FlightEvent e) {
-        metrics.events.increment();
-        producer.send(new ProducerRecord<>(Topics.EVENTS, e.key(), codec.encodeEvent(e)));
+    private ProducerRecord<String, byte[]> event(FlightEvent e) {
+        return new ProducerRecord<>(Topics.EVENTS, e.key(), codec.encodeEvent(e));
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
+        outputs.send(r, DeadLetters.of(r, reason));
         metrics.dlq.increment();
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("dlq.topic", r.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dlq.partition", String.valueOf(r.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dlq.offset", String.valueOf(r.offset()).getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(Topics.POSITIONS_DLQ, null, r.key(), r.value(), headers));
+    }
+
+    private void unhandled(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
+        log.warn("{}-{}@{} could not be handled, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
+        metrics.unhandled.increment();
+        deadLetter(r, RecordIsolation.reason(cause));
     }
 
     /** Airborne flights silent for the signal-lost delay make one event; long-gone ones are forgotten. */
     private void sweepSilent(long now) {
-        long lostAfter = settings.signalLostAfter().toMillis();
-        boolean emitted = false;
-        for (Iterator<Position> it = last.values().iterator(); it.hasNext(); ) {
-            Position p = it.next();
-            long silence = now - p.received();
-            if (silence > 10 * lostAfter) {
-                it.remove();
-                silent.remove(p.key());
-            } else if (silence > lostAfter && p.airborne() && !"ground".equals(p.phase()) && silent.add(p.key())) {
-                emit(EventRules.signalLost(p, silence));
-                emitted = true;
-            }
-        }
-        if (emitted) {
-            producer.flush();
+        for (Position p : memory.newlySilent(now, settings.signalLostAfter().toMillis())) {
+            outputs.send(null, event(EventRules.signalLost(p, now - p.received())));
+            metrics.events.increment();
         }
     }
 

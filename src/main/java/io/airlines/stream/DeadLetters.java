@@ -1,0 +1,40 @@
+package io.airlines.stream;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Records for {@code flights.positions.dlq}: the input as it was read, with the reason in header
+ * {@code dlq.reason} and its origin in {@code dlq.topic}, {@code dlq.partition}, {@code dlq.offset}.
+ */
+public final class DeadLetters {
+
+    public static final String REASON_HEADER = "dlq.reason";
+
+    private DeadLetters() {
+    }
+
+    public static ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> r, String reason) {
+        return letter(r, r.value(), reason);
+    }
+
+    /**
+     * The reason and origin without the input, for an input too large even for the DLQ: the
+     * record stays in its topic until retention, and the trace says where.
+     */
+    static ProducerRecord<String, byte[]> traceOf(ConsumerRecord<String, byte[]> r, String reason) {
+        return letter(r, null, reason);
+    }
+
+    private static ProducerRecord<String, byte[]> letter(ConsumerRecord<String, byte[]> r, byte[] value, String reason) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add("dlq.topic", r.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dlq.partition", String.valueOf(r.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dlq.offset", String.valueOf(r.offset()).getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(Topics.POSITIONS_DLQ, null, r.key(), value, headers);
+    }
+}
