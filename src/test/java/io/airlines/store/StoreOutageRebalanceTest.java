@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -68,11 +66,7 @@ class StoreOutageRebalanceTest extends IntegrationTest {
         PipelineMetrics firstMetrics = new PipelineMetrics(new SimpleMeterRegistry());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()));
              TcpProxy proxy = new TcpProxy(TestStack.MONGO_PORT);
-             MongoClient viaProxy = MongoClients.create(MongoClientSettings.builder()
-                     .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + proxy.port()))
-                     .applyToClusterSettings(b -> b.serverSelectionTimeout(1, TimeUnit.SECONDS))
-                     .applyToSocketSettings(b -> b.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
-                     .build());
+             MongoClient viaProxy = StoreOutageTest.clientThrough(proxy);
              MongoClient direct = MongoClients.create(TestStack.mongoUri());
              Traffic traffic = new Traffic(topic, keysOnEveryPartition())) {
             admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
