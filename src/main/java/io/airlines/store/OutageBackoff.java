@@ -5,11 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the store is reachable as the sink last found it, and when to try again: backoff from
- * one second, doubling up to thirty. Logged once when the store fails, once when it answers again.
+ * Whether the store is reachable as the sink last found it, and when to try again: the wait
+ * doubles with each failure up to a cap. Logged once when the store fails, once when it answers.
  */
 final class OutageBackoff {
 
+    /** The sink's own logger: operators look for these lines under its name. */
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
     private static final long FIRST_BACKOFF_MS = 1000;
     private static final long MAX_BACKOFF_MS = 30_000;
