@@ -37,6 +37,15 @@ class StoreOutageTest extends IntegrationTest {
     @Autowired
     PositionCodec codec;
 
+    /** A client of the store through {@code proxy} that gives up within seconds once the line is cut. */
+    static MongoClient clientThrough(TcpProxy proxy) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + proxy.port()))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(1, TimeUnit.SECONDS))
+                .applyToSocketSettings(b -> b.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
+                .build());
+    }
+
     @Test
     void when_mongodb_is_unreachable_the_sink_pauses_reports_down_and_resumes_with_nothing_lost() throws Exception {
         String key = TestKafka.uniqueKey("OUT");
@@ -45,11 +54,7 @@ class StoreOutageTest extends IntegrationTest {
                 Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 200_000, Duration.ofMillis(100), 2);
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         try (TcpProxy proxy = new TcpProxy(TestStack.MONGO_PORT);
-             MongoClient viaProxy = MongoClients.create(MongoClientSettings.builder()
-                     .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + proxy.port()))
-                     .applyToClusterSettings(b -> b.serverSelectionTimeout(1, TimeUnit.SECONDS))
-                     .applyToSocketSettings(b -> b.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
-                     .build());
+             MongoClient viaProxy = clientThrough(proxy);
              MongoClient direct = MongoClients.create(TestStack.mongoUri())) {
             PositionSink sink = new PositionSink(clients, codec, metrics, settings, viaProxy.getDatabase(database),
                     "outage-test-" + UUID.randomUUID(), io.airlines.stream.Topics.POSITIONS);

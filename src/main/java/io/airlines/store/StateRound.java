@@ -1,0 +1,121 @@
+package io.airlines.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.airlines.stream.Position;
+import org.bson.Document;
+
+/**
+ * The latest state of each flight the sink read, on its way to {@code flight_state}. A flight
+ * seen for the first time goes out with the next write. The others are refreshed in one round
+ * per interval rather than each on its own timer: the store rewrites every page an update
+ * touches, and one round touches each page once. A write made early (the sink caught up) carries
+ * only a slice of the round, in key order, so that it stays short; the next ones go on from there.
+ */
+final class StateRound {
+
+    /** States a write made early carries at most. */
+    static final int SLICE = 200;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final long intervalMs;
+    private final long flushIntervalMs;
+    /** Flights whose state was never written, kept as they arrive: scanning all of them each time cost more than the writes. */
+    private final Set<String> firstStates = new LinkedHashSet<>();
+    private final TreeMap<String, Position> pending = new TreeMap<>();
+    private final Map<String, Long> written = new HashMap<>();
+    private long lastRound;
+    /** Where the round in progress goes on (a key), or null when none is. */
+    private String roundFrom;
+
+    /** The writes of one flush, and where the round goes on once they are acknowledged. */
+    record Writes(List<WriteModel<Document>> models, String resume) {
+    }
+
+    StateRound(StoreSettings settings) {
+        this.intervalMs = settings.stateInterval().toMillis();
+        this.flushIntervalMs = settings.flushInterval().toMillis();
+    }
+
+    void offer(Position p) {
+        Position latest = pending.get(p.key());
+        if (latest == null || p.time() >= latest.time()) {
+            pending.put(p.key(), p);
+        }
+        if (latest == null && !written.containsKey(p.key())) {
+            firstStates.add(p.key());
+        }
+    }
+
+    /** The states to write now, at most {@code budget} of the round besides the first states. */
+    Writes next(long now, int budget) {
+        List<WriteModel<Document>> models = new ArrayList<>();
+        for (String key : firstStates) {
+            models.add(write(pending.get(key)));
+        }
+        if (roundFrom == null && now - lastRound >= intervalMs - flushIntervalMs) {
+            roundFrom = "";
+        }
+        String resume = null;
+        if (roundFrom != null) {
+            int left = budget;
+            for (Position p : pending.tailMap(roundFrom, true).values()) {
+                if (!written.containsKey(p.key())) {
+                    continue;
+                }
+                if (left-- == 0) {
+                    resume = p.key();
+                    break;
+                }
+                models.add(write(p));
+            }
+        }
+        return new Writes(models, resume);
+    }
+
+    /** The store acknowledged {@code writes}. */
+    void written(Writes writes, long now) {
+        if (roundFrom != null) {
+            roundFrom = writes.resume();
+            if (writes.resume() == null) {
+                lastRound = now;
+            }
+        }
+        firstStates.clear();
+        for (WriteModel<Document> w : writes.models()) {
+            String key = (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id");
+            written.put(key, now);
+            pending.remove(key);
+        }
+    }
+
+    /** States not yet written are dropped: their records are read again. */
+    void dropPending() {
+        firstStates.clear();
+        pending.clear();
+        roundFrom = null;
+    }
+
+    void forgetWritten() {
+        written.clear();
+    }
+
+    /** Flights not written for longer than {@code silentMs} are forgotten. */
+    void evict(long now, long silentMs) {
+        written.values().removeIf(t -> now - t > silentMs);
+    }
+
+    private static WriteModel<Document> write(Position p) {
+        return new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), UPSERT);
+    }
+}
