@@ -27,6 +27,7 @@ import com.mongodb.client.model.Projections;
 import io.airlines.ingest.SimulationLoop;
 import io.airlines.ingest.Simulator;
 import io.airlines.store.PositionSink;
+import io.airlines.store.TrackIds;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PositionCodec;
 import io.airlines.stream.ReferenceData;
@@ -308,7 +309,7 @@ public class PipelineBenchmark implements Benchmark {
             for (Document d : client.getDatabase("airlines").getCollection(PositionSink.POSITIONS).find()
                     .projection(Projections.include("key", "points.t"))) {
                 if (flights.contains(d.getString("key"))) {
-                    times.computeIfAbsent(d.getString("key"), k -> new ArrayList<>()).add(PositionSink.pointTimes(d));
+                    times.computeIfAbsent(d.getString("key"), k -> new ArrayList<>()).add(TrackIds.pointTimes(d));
                 }
             }
         }

@@ -16,7 +16,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import io.airlines.store.PositionSink;
 import io.airlines.store.TrackIds;
 import org.bson.Document;
 
@@ -134,7 +133,7 @@ final class SinkLatency {
         return new Contender("ours", topic) {
             @Override
             void poll(Collection<Point> awaited, PointSink seen) {
-                List<String> ids = awaited.stream().map(p -> PositionSink.bucketId(p.key(), p.time(), bucketSpan))
+                List<String> ids = awaited.stream().map(p -> TrackIds.bucketId(p.key(), p.time(), bucketSpan))
                         .distinct().toList();
                 for (int i = 0; i < ids.size(); i += 1000) {
                     List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));

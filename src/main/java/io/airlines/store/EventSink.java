@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -23,8 +22,6 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.InterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.bson.Document;
@@ -95,14 +92,7 @@ public class EventSink extends ConsumerLoop {
     private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
         log.warn("{}-{}@{} is not an event, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
         metrics.unhandled.increment();
-        try {
-            deadLetters.send(DeadLetters.of(r, RecordIsolation.reason(cause))).get();
-        } catch (ExecutionException e) {
-            throw new KafkaException("dead letter not acknowledged", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptException(e);
-        }
+        DeadLetters.sendAndWait(deadLetters, r, cause);
         metrics.dlq.increment();
     }
 

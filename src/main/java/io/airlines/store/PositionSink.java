@@ -14,15 +14,19 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.ConsumerLag;
 import io.airlines.stream.ConsumerLoop;
+import io.airlines.stream.DeadLetters;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -75,6 +79,7 @@ public class PositionSink extends ConsumerLoop {
     private final BucketReconciler reconciler;
     private ConcurrentBulk bulk;
     private ReadHold reads;
+    private KafkaProducer<String, byte[]> deadLetters;
 
     private final PendingTracks tracks;
     private long[] pendingTimestamps = new long[1024];
@@ -114,6 +119,7 @@ public class PositionSink extends ConsumerLoop {
     protected void open() {
         bulk = new ConcurrentBulk(settings.writers(), BULK_CHUNK, MIN_CONCURRENT_COMMAND);
         consumer = clients.consumer(group, "airlines-store");
+        deadLetters = clients.producer("airlines-store");
         reads = new ReadHold(consumer, outage);
         consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
             @Override
@@ -148,8 +154,13 @@ public class PositionSink extends ConsumerLoop {
             return;
         }
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(pollWait(now)));
-        for (ConsumerRecord<String, byte[]> r : records) {
-            add(r);
+        try {
+            RecordIsolation.each(records, this::add, this::deadLetter);
+        } catch (KafkaException e) {
+            // The DLQ refused a record: read the poll again rather than go on past it. Records
+            // already taken come again as copies, which the buckets recognise.
+            reads.reread(records);
+            throw e;
         }
         now = System.currentTimeMillis();
         boolean due = now >= lastFlush + settings.flushInterval().toMillis() || pendingPoints >= settings.maxPendingPoints();
@@ -203,6 +214,7 @@ public class PositionSink extends ConsumerLoop {
         return Math.max(0, Math.min(200, due - now));
     }
 
+    /** Decodes before it changes anything, so that a record that cannot be read may be tried again. */
     private void add(ConsumerRecord<String, byte[]> r) {
         Position p = codec.decode(r.value());
         metrics.sinkReceived.increment();
@@ -337,26 +349,6 @@ public class PositionSink extends ConsumerLoop {
         lag = (behind >= 0 ? behind : ConsumerLag.of(consumer)) + pendingCount;
     }
 
-    /** The id of the track document that holds a flight's point at {@code time}: tracks are read by it. */
-    public static String bucketId(String key, long time, Duration bucketSpan) {
-        return TrackIds.bucket(key, TrackIds.startOf(time, bucketSpan.toMillis()));
-    }
-
-    /** The times of a track document's points, in stored order: a point stored twice shows twice. */
-    public static long[] pointTimes(Document trackDocument) {
-        if (!(trackDocument.get("points") instanceof List<?> points)) {
-            return new long[0];
-        }
-        long[] times = new long[points.size()];
-        int n = 0;
-        for (Object o : points) {
-            if (o instanceof Document d && d.get("t") instanceof Number t) {
-                times[n++] = t.longValue();
-            }
-        }
-        return n == times.length ? times : Arrays.copyOf(times, n);
-    }
-
     /** Null when healthy, else what failed (no secrets: exception type and first line). */
     public String failure() {
         return outage.failure();
@@ -372,8 +364,20 @@ public class PositionSink extends ConsumerLoop {
         abandon = false;
     }
 
+    /** A record no sink can store (not a position): to the DLQ, acknowledged before its offset is committed. */
+    private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
+        log.warn("{}-{}@{} is not a position, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
+        metrics.unhandled.increment();
+        DeadLetters.sendAndWait(deadLetters, r, cause);
+        metrics.dlq.increment();
+        offsets.read(new TopicPartition(r.topic(), r.partition()), r.offset());
+    }
+
     @Override
     protected void close() {
+        if (deadLetters != null) {
+            deadLetters.close(Duration.ofSeconds(5));
+        }
         if (consumer != null) {
             // Also with nothing pending: the last commit went out without waiting, and may have failed.
             if ((pendingCount > 0 || offsets.hasCommittable()) && !abandon) {

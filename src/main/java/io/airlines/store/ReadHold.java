@@ -56,10 +56,15 @@ final class ReadHold {
 
     /** Records a poll returned while the sink cannot take them: each partition is read again from the first of them. */
     void putBack(ConsumerRecords<?, ?> records) {
+        reread(records);
+        hold();
+    }
+
+    /** Each partition of {@code records} is read again from the first of them. */
+    void reread(ConsumerRecords<?, ?> records) {
         for (TopicPartition partition : records.partitions()) {
             consumer.seek(partition, records.records(partition).get(0).offset());
         }
-        hold();
     }
 
     /**

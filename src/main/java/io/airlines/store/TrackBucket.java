@@ -221,6 +221,6 @@ final class TrackBucket {
 
     /** The times a stored segment holds, sorted, once each. */
     private static long[] timesOf(Document stored) {
-        return Arrays.stream(PositionSink.pointTimes(stored)).sorted().distinct().toArray();
+        return Arrays.stream(TrackIds.pointTimes(stored)).sorted().distinct().toArray();
     }
 }

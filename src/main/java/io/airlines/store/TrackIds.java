@@ -1,6 +1,8 @@
 package io.airlines.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -74,5 +76,25 @@ public final class TrackIds {
      */
     private static Bson idRange(String from, String to) {
         return new Document("_id", new Document("$gte", from).append("$lt", to));
+    }
+
+    /** The id of the track document that holds a flight's point at {@code time}: tracks are read by it. */
+    public static String bucketId(String key, long time, Duration bucketSpan) {
+        return TrackIds.bucket(key, TrackIds.startOf(time, bucketSpan.toMillis()));
+    }
+
+    /** The times of a track document's points, in stored order: a point stored twice shows twice. */
+    public static long[] pointTimes(Document trackDocument) {
+        if (!(trackDocument.get("points") instanceof List<?> points)) {
+            return new long[0];
+        }
+        long[] times = new long[points.size()];
+        int n = 0;
+        for (Object o : points) {
+            if (o instanceof Document d && d.get("t") instanceof Number t) {
+                times[n++] = t.longValue();
+            }
+        }
+        return n == times.length ? times : Arrays.copyOf(times, n);
     }
 }

@@ -1,9 +1,13 @@
 package io.airlines.stream;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
@@ -19,6 +23,22 @@ public final class DeadLetters {
 
     public static ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> r, String reason) {
         return letter(r, r.value(), reason);
+    }
+
+    /**
+     * Sends a record that could not be handled to the DLQ with the cause as its reason, and waits
+     * for the broker: the caller commits the record's offset right after. A refusal is a
+     * {@link KafkaException}, which makes a consumer loop read the record again.
+     */
+    public static void sendAndWait(Producer<String, byte[]> producer, ConsumerRecord<String, byte[]> r, RuntimeException cause) {
+        try {
+            producer.send(of(r, RecordIsolation.reason(cause))).get();
+        } catch (ExecutionException e) {
+            throw new KafkaException("dead letter not acknowledged", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
+        }
     }
 
     /**

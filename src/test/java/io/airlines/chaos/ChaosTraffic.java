@@ -14,7 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.airlines.store.PositionSink;
+import io.airlines.store.TrackIds;
 import org.bson.Document;
 
 /**
@@ -145,7 +145,7 @@ final class ChaosTraffic {
         long duplicated = 0;
         for (Document bucket : database.getCollection("positions").find(Filters.regex("key", "^" + prefix))) {
             java.util.Set<Long> times = seen.computeIfAbsent(bucket.getString("key"), k -> new java.util.HashSet<>());
-            for (long t : PositionSink.pointTimes(bucket)) {
+            for (long t : TrackIds.pointTimes(bucket)) {
                 if (!times.add(t)) {
                     duplicated++;
                 }

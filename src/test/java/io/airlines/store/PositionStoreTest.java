@@ -51,7 +51,7 @@ class PositionStoreTest extends IntegrationTest {
     static List<Long> storedTimes(MongoDatabase db, String key) {
         List<Long> times = new ArrayList<>();
         for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
-            for (long t : PositionSink.pointTimes(d)) {
+            for (long t : TrackIds.pointTimes(d)) {
                 times.add(t);
             }
         }
