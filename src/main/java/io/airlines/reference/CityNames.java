@@ -1,0 +1,50 @@
+package io.airlines.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names travellers type for major cities besides the English one of the open data set ("Londres",
+ * "München"), shipped as {@value #RESOURCE}: one city code, a tab and names separated by {@code |}.
+ */
+final class CityNames {
+
+    static final String RESOURCE = "/reference/city-names.tsv";
+
+    private CityNames() {
+    }
+
+    static Map<String, List<String>> load() {
+        try (InputStream in = CityNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, List<String>> parse(List<String> lines) {
+        Map<String, List<String>> names = new HashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", 2);
+            if (columns.length < 2) {
+                throw new IllegalArgumentException("expected 'code<TAB>name|name' in " + RESOURCE + ": " + line);
+            }
+            names.put(columns[0].trim(), Arrays.stream(columns[1].split("\\|")).map(String::trim).toList());
+        }
+        return Map.copyOf(names);
+    }
+}
