@@ -1,17 +1,13 @@
 package io.airlines.schedule;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.airlines.reference.ShippedText;
 
 /**
  * Who flies where in the demo timetable, shipped as {@value #RESOURCE}: hub airports with the
@@ -23,14 +19,7 @@ record DemoNetwork(Map<String, String> hubCarriers, Map<String, String> homeCarr
     static final String RESOURCE = "/schedule/demo-network.txt";
 
     static DemoNetwork shipped() {
-        try (InputStream in = DemoNetwork.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ShippedText.lines(RESOURCE));
     }
 
     static DemoNetwork parse(List<String> lines) {

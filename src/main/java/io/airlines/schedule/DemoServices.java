@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which carriers fly a route of the demo timetable and how many times a day. A route's base
@@ -30,7 +31,7 @@ final class DemoServices {
         this.network = network;
         this.countryOf = countryOf;
         this.hubCountries = network.hubCarriers().keySet().stream().filter(countryOf::containsKey)
-                .map(countryOf::get).collect(java.util.stream.Collectors.toSet());
+                .map(countryOf::get).collect(Collectors.toSet());
     }
 
     List<Service> of(DemoAirport from, DemoAirport to, double km) {
