@@ -13,19 +13,27 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Cities and airports whose code, or a word of whose name in any language, starts with the query.
+ * Cities and airports whose code, or a name of theirs in any language, matches the query, most
+ * likely meant first: an exact code, then an exact name, a name starting with the query, a code
+ * starting with it, a word of a name starting with it; within each, the bigger place first (a
+ * city by its airports, an airport by its size), so "Paris" is Paris, France before Paris, Texas.
  * Cities are offered only when they group several airports ("Paris — all airports"), followed by
- * their airports; a city of a single airport is that airport. Names are folded (lower case, no
- * accents) once per catalog snapshot, not per keystroke.
+ * their airports; a city of a single airport is that airport. Besides the names of the catalog,
+ * cities answer to the names of {@link CityNames} ("Londres", "München"). Names are folded (lower
+ * case, no accents) once per catalog snapshot, not per keystroke.
  */
 @Component
 public class PlaceSearch {
 
+    private static final int NO_MATCH = -1;
+
     private final ReferenceCatalog catalog;
+    private final Map<String, List<String>> cityNames;
     private volatile Index index = new Index(-1, List.of());
 
     public PlaceSearch(ReferenceCatalog catalog) {
         this.catalog = catalog;
+        this.cityNames = CityNames.load();
     }
 
     public List<Place> search(String query, int limit) {
@@ -39,8 +47,8 @@ public class PlaceSearch {
         for (Entry e : entries) {
             if (e.city) {
                 int rank = rank(q, e.foldedCode, e.foldedNames);
-                if (rank >= 0) {
-                    Ranked r = new Ranked(rank, e.place.name(), 0, e.place);
+                if (rank != NO_MATCH) {
+                    Ranked r = new Ranked(rank, e.size, e.place.code(), Integer.MIN_VALUE, e.place);
                     cities.put(e.place.code(), r);
                     found.add(r);
                 }
@@ -53,17 +61,19 @@ public class PlaceSearch {
             Ranked city = cities.get(e.place.city());
             if (city != null) {
                 // Right after its city, whatever matched.
-                found.add(new Ranked(city.rank(), city.group(), e.weight, e.place));
+                found.add(new Ranked(city.rank(), city.groupSize(), city.group(), -e.size, e.place));
                 continue;
             }
             int rank = rank(q, e.foldedCode, e.foldedNames);
-            if (rank >= 0) {
-                found.add(new Ranked(rank, e.place.name(), e.weight, e.place));
+            if (rank != NO_MATCH) {
+                found.add(new Ranked(rank, e.size, e.place.code(), 0, e.place));
             }
         }
         return found.stream()
-                .sorted(Comparator.comparingInt(Ranked::rank).thenComparing(Ranked::group)
-                        .thenComparingInt(Ranked::weight).thenComparing(r -> r.place().code()))
+                .sorted(Comparator.comparingInt(Ranked::rank)
+                        .thenComparing(Comparator.comparingInt(Ranked::groupSize).reversed())
+                        .thenComparing(Ranked::group)
+                        .thenComparingInt(Ranked::order).thenComparing(r -> r.place().code()))
                 .limit(limit)
                 .map(Ranked::place)
                 .toList();
@@ -77,29 +87,56 @@ public class PlaceSearch {
         }
         List<Entry> entries = new ArrayList<>();
         for (Document city : catalog.all(ReferenceKind.CITIES)) {
-            if (catalog.airportsOfCity(city.getString("_id")).size() >= 2) {
-                entries.add(new Entry(true, fold(city.getString("_id")), foldedNames(city, "name", null), 0, cityPlace(city)));
+            String code = city.getString("_id");
+            List<String> airports = catalog.airportsOfCity(code);
+            if (airports.size() >= 2) {
+                int size = airports.stream().mapToInt(a -> catalog.airport(a).map(PlaceSearch::size).orElse(0)).sum();
+                entries.add(new Entry(true, fold(code), foldedNames(city, "name", otherNames(code, null)), size,
+                        cityPlace(city)));
             }
         }
         for (Document airport : catalog.all(ReferenceKind.AIRPORTS)) {
-            String cityName = catalog.city(airport.getString("city_code")).map(c -> c.getString("name")).orElse(null);
-            entries.add(new Entry(false, fold(airport.getString("_id")), foldedNames(airport, "airport_name", cityName),
-                    "large".equals(airport.getString("size")) ? 1 : 2, airportPlace(airport, cityName)));
+            String cityCode = airport.getString("city_code");
+            String cityName = catalog.city(cityCode).map(c -> c.getString("name")).orElse(null);
+            entries.add(new Entry(false, fold(airport.getString("_id")),
+                    foldedNames(airport, "airport_name", otherNames(cityCode, cityName)), size(airport),
+                    airportPlace(airport, cityName)));
         }
         Index built = new Index(version, entries);
         index = built;
         return built;
     }
 
-    /** 0 exact code, 1 code prefix, 2 name prefix, -1 no match. */
+    /** The shipped other names of a city, plus its catalog name for its airports. */
+    private List<String> otherNames(String cityCode, String cityName) {
+        List<String> names = new ArrayList<>(cityCode == null ? List.of() : cityNames.getOrDefault(cityCode, List.of()));
+        if (cityName != null) {
+            names.add(cityName);
+        }
+        return names;
+    }
+
+    /** Airports weigh by the size class of the open data set, a large one as ten medium ones. */
+    static int size(Document airport) {
+        String size = airport.getString("size");
+        return "large".equals(size) ? 100 : "medium".equals(size) ? 10 : 1;
+    }
+
+    /** 0 exact code, 1 exact name, 2 name prefix, 3 code prefix, 4 prefix of a word of a name, -1 no match. */
     static int rank(String q, String foldedCode, List<String> foldedNames) {
         if (foldedCode.equals(q)) {
             return 0;
         }
-        if (foldedCode.startsWith(q)) {
+        if (foldedNames.contains(q)) {
             return 1;
         }
-        return foldedNames.stream().anyMatch(n -> wordStarts(n, q)) ? 2 : -1;
+        if (foldedNames.stream().anyMatch(n -> n.startsWith(q))) {
+            return 2;
+        }
+        if (foldedCode.startsWith(q)) {
+            return 3;
+        }
+        return foldedNames.stream().anyMatch(n -> wordStarts(n, q)) ? 4 : NO_MATCH;
     }
 
     static boolean wordStarts(String text, String q) {
@@ -120,15 +157,13 @@ public class PlaceSearch {
                 .replace('-', ' ').replace('/', ' ');
     }
 
-    private static List<String> foldedNames(Document d, String mainField, String extra) {
+    private static List<String> foldedNames(Document d, String mainField, List<String> extra) {
         List<String> all = new ArrayList<>();
         Optional.ofNullable(d.getString(mainField)).ifPresent(n -> all.add(fold(n)));
         if (d.get("names") instanceof Map<?, ?> map) {
             map.values().forEach(v -> all.add(fold(String.valueOf(v))));
         }
-        if (extra != null) {
-            all.add(fold(extra));
-        }
+        extra.forEach(n -> all.add(fold(n)));
         return all.stream().distinct().toList();
     }
 
@@ -146,12 +181,13 @@ public class PlaceSearch {
                 label + " (" + code + ")");
     }
 
-    private record Entry(boolean city, String foldedCode, List<String> foldedNames, int weight, Place place) {
+    private record Entry(boolean city, String foldedCode, List<String> foldedNames, int size, Place place) {
     }
 
     private record Index(long version, List<Entry> entries) {
     }
 
-    private record Ranked(int rank, String group, int weight, Place place) {
+    /** A match; a city's airports share its rank, size and group and follow it in {@code order}. */
+    private record Ranked(int rank, int groupSize, String group, int order, Place place) {
     }
 }

@@ -21,7 +21,8 @@ public class PlacesController {
 
     @GetMapping("/api/v1/places")
     @Operation(summary = "Autocomplete cities and airports",
-            description = "Cities of several airports and airports whose code, or a word of whose name, starts with q.")
+            description = "Cities of several airports and airports whose code, or a word of a name in English, French "
+                    + "or the local language, starts with q; exact codes and names first, then bigger places first.")
     public List<Place> places(@Parameter(description = "code or name prefix, any language", example = "par")
                               @RequestParam(required = false) String q,
                               @Parameter(description = "1..1000") @RequestParam(required = false) String limit) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,43 +15,29 @@ import java.util.TreeSet;
 
 /**
  * A deterministic demo timetable (source {@code demo}) so search works without Lufthansa
- * credentials: every airport flies to its nearest hubs and neighbour, hubs fly to each other,
- * once a day at a time derived from the route. Same airports and date → same journeys.
+ * credentials: every airport flies to its nearest hubs and its country's nearest hub, hubs fly to
+ * each other, each route by the carriers and as often as {@link DemoServices} says, at the times
+ * and on the aircraft {@link DemoSchedule} says. Same airports and date → same journeys.
  */
 public final class DemoTimetable {
 
     public static final String SOURCE = "demo";
 
-    static final List<String> HUBS = List.of("FRA", "MUC", "CDG", "LHR", "AMS", "MAD", "FCO", "IST", "ZRH", "VIE",
-            "CPH", "DXB", "DOH", "JFK", "ATL", "ORD", "LAX", "DFW", "YYZ", "GRU", "MEX", "SIN", "HKG", "NRT",
-            "ICN", "PEK", "PVG", "DEL", "BOM", "SYD", "JNB", "CAI", "BKK", "KUL");
-
-    /** Home carrier by country; other countries get one of {@link #FALLBACK_CARRIERS}. */
-    static final Map<String, String> HOME_CARRIER = Map.ofEntries(
-            Map.entry("DE", "LH"), Map.entry("FR", "AF"), Map.entry("GB", "BA"), Map.entry("NL", "KL"),
-            Map.entry("ES", "IB"), Map.entry("IT", "AZ"), Map.entry("CH", "LX"), Map.entry("AT", "OS"),
-            Map.entry("BE", "SN"), Map.entry("DK", "SK"), Map.entry("SE", "SK"), Map.entry("NO", "SK"),
-            Map.entry("FI", "AY"), Map.entry("PT", "TP"), Map.entry("IE", "EI"), Map.entry("PL", "LO"),
-            Map.entry("TR", "TK"), Map.entry("AE", "EK"), Map.entry("QA", "QR"), Map.entry("US", "UA"),
-            Map.entry("CA", "AC"), Map.entry("MX", "AM"), Map.entry("BR", "LA"), Map.entry("AR", "AR"),
-            Map.entry("CL", "LA"), Map.entry("CO", "AV"), Map.entry("SG", "SQ"), Map.entry("HK", "CX"),
-            Map.entry("JP", "NH"), Map.entry("KR", "KE"), Map.entry("CN", "CA"), Map.entry("IN", "AI"),
-            Map.entry("AU", "QF"), Map.entry("NZ", "NZ"), Map.entry("ZA", "SA"), Map.entry("EG", "MS"),
-            Map.entry("TH", "TG"), Map.entry("MY", "MH"), Map.entry("ID", "GA"), Map.entry("SA", "SV"),
-            Map.entry("MA", "AT"), Map.entry("ET", "ET"), Map.entry("KE", "KQ"), Map.entry("GR", "A3"),
-            Map.entry("RU", "SU"), Map.entry("IL", "LY"), Map.entry("PH", "PR"), Map.entry("VN", "VN"));
-    static final List<String> FALLBACK_CARRIERS = List.of("LH", "AF", "BA", "EK", "QR", "TK", "UA", "DL");
-
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final int NEAREST_HUBS = 3;
+    /** Hubs further apart than this are joined through a third hub, as airlines do (no Singapore–New York non-stop). */
+    private static final double MAX_HUB_TO_HUB_KM = 13_000;
 
     private final List<Route> routes;
-    private final Map<String, DemoAirport> airports;
 
     public DemoTimetable(List<DemoAirport> airports) {
-        this.airports = new java.util.HashMap<>();
-        airports.forEach(a -> this.airports.put(a.code(), a));
-        this.routes = routes(airports);
+        this(airports, DemoNetwork.shipped());
+    }
+
+    DemoTimetable(List<DemoAirport> airports, DemoNetwork network) {
+        Map<String, String> countryOf = new HashMap<>();
+        airports.forEach(a -> countryOf.put(a.code(), a.country()));
+        this.routes = routes(airports, network, new DemoServices(network, countryOf));
     }
 
     public int routeCount() {
@@ -58,48 +45,30 @@ public final class DemoTimetable {
     }
 
     public List<Journey> journeys(LocalDate date) {
-        List<Journey> out = new ArrayList<>(routes.size());
+        List<Journey> out = new ArrayList<>();
         for (Route r : routes) {
-            out.add(journey(r, date));
+            for (DemoServices.Service s : r.services) {
+                for (int i = 0; i < s.flights(); i++) {
+                    out.add(journey(r, s.carrier(), i, s.flights(), date));
+                }
+            }
         }
         return out;
     }
 
-    private Journey journey(Route r, LocalDate date) {
-        DemoAirport from = airports.get(r.from);
-        DemoAirport to = airports.get(r.to);
-        int h = hash(r.from + r.to);
-        int departureMinute = 360 + Math.floorMod(h, 16 * 12) * 5; // 06:00 .. 21:55, 5-minute steps
+    private static Journey journey(Route r, String carrier, int index, int count, LocalDate date) {
+        int h = hash(r.from.code() + r.to.code() + carrier);
         int duration = (int) Math.round((r.km / 800.0 * 60 + 35) / 5) * 5;
-        LocalDateTime depLocal = date.atStartOfDay().plusMinutes(departureMinute);
-        ZoneId fromZone = zone(from);
-        ZoneId toZone = zone(to);
-        var depUtc = depLocal.atZone(fromZone).toInstant();
+        LocalDateTime depLocal = date.atStartOfDay()
+                .plusMinutes(DemoSchedule.departureMinute(r.from, r.to, r.km, index, count, h));
+        var depUtc = depLocal.atZone(zone(r.from)).toInstant();
         var arrUtc = depUtc.plusSeconds(duration * 60L);
-        LocalDateTime arrLocal = LocalDateTime.ofInstant(arrUtc, toZone);
-        String carrier = carrier(from, to, h);
-        String flightNumber = carrier + (100 + Math.floorMod(hash(r.to + r.from + carrier), 8900));
-        Leg leg = new Leg(carrier, null, flightNumber, r.from, r.to, LOCAL.format(depLocal), LOCAL.format(arrLocal),
-                aircraft(r.km, h), null);
+        LocalDateTime arrLocal = LocalDateTime.ofInstant(arrUtc, zone(r.to));
+        Leg leg = new Leg(carrier, null, DemoSchedule.flightNumber(carrier, r.km, index, h), r.from.code(), r.to.code(),
+                LOCAL.format(depLocal), LOCAL.format(arrLocal), DemoSchedule.aircraft(r.km, r.trunk, h + index), null);
         String dep = LOCAL.format(depLocal);
-        return new Journey(Journey.key(r.from, r.to, dep, List.of(leg)), r.from, r.to, dep, LOCAL.format(arrLocal),
-                depUtc.toString(), arrUtc.toString(), duration, 0, SOURCE, List.of(leg));
-    }
-
-    static String carrier(DemoAirport from, DemoAirport to, int hash) {
-        String home = HOME_CARRIER.get(from.country());
-        if (home == null) {
-            home = HOME_CARRIER.get(to.country());
-        }
-        return home != null ? home : FALLBACK_CARRIERS.get(Math.floorMod(hash, FALLBACK_CARRIERS.size()));
-    }
-
-    static String aircraft(double km, int hash) {
-        List<String> types = km < 800 ? List.of("E90", "CR9", "DH4", "E95")
-                : km < 3000 ? List.of("320", "32N", "73H", "321", "319")
-                : km < 6500 ? List.of("788", "333", "763", "332")
-                : List.of("359", "77W", "789", "388", "744");
-        return types.get(Math.floorMod(hash >>> 3, types.size()));
+        return new Journey(Journey.key(r.from.code(), r.to.code(), dep, List.of(leg)), r.from.code(), r.to.code(), dep,
+                LOCAL.format(arrLocal), depUtc.toString(), arrUtc.toString(), duration, 0, SOURCE, List.of(leg));
     }
 
     private static ZoneId zone(DemoAirport a) {
@@ -110,25 +79,31 @@ public final class DemoTimetable {
         }
     }
 
-    private static List<Route> routes(List<DemoAirport> airports) {
-        List<DemoAirport> hubs = airports.stream().filter(a -> HUBS.contains(a.code())).toList();
+    private static List<Route> routes(List<DemoAirport> airports, DemoNetwork network, DemoServices services) {
+        List<DemoAirport> hubs = airports.stream().filter(a -> network.isHub(a.code())).toList();
         Set<String> pairs = new TreeSet<>();
         for (DemoAirport a : airports) {
-            hubs.stream().filter(h -> !h.code().equals(a.code()))
-                    .sorted(Comparator.comparingDouble(h -> km(a, h)))
-                    .limit(HUBS.contains(a.code()) ? hubs.size() : NEAREST_HUBS)
-                    .forEach(h -> {
-                        pairs.add(a.code() + "-" + h.code());
-                        pairs.add(h.code() + "-" + a.code());
-                    });
+            boolean hub = network.isHub(a.code());
+            List<DemoAirport> byDistance = hubs.stream().filter(h -> !h.code().equals(a.code()))
+                    .sorted(Comparator.comparingDouble(h -> km(a, h))).toList();
+            List<DemoAirport> served = new ArrayList<>(hub
+                    ? byDistance.stream().filter(h -> km(a, h) <= MAX_HUB_TO_HUB_KM).toList()
+                    : byDistance.subList(0, Math.min(NEAREST_HUBS, byDistance.size())));
+            byDistance.stream().filter(h -> h.country().equals(a.country())).findFirst().ifPresent(served::add);
+            served.forEach(h -> {
+                pairs.add(a.code() + "-" + h.code());
+                pairs.add(h.code() + "-" + a.code());
+            });
         }
-        Map<String, DemoAirport> byCode = new java.util.HashMap<>();
+        Map<String, DemoAirport> byCode = new HashMap<>();
         airports.forEach(a -> byCode.put(a.code(), a));
         List<Route> routes = new ArrayList<>();
         for (String p : pairs) {
             DemoAirport from = byCode.get(p.substring(0, 3));
             DemoAirport to = byCode.get(p.substring(4));
-            routes.add(new Route(from.code(), to.code(), km(from, to)));
+            double km = km(from, to);
+            routes.add(new Route(from, to, km, network.isHub(from.code()) && network.isHub(to.code()),
+                    services.of(from, to, km)));
         }
         return routes;
     }
@@ -142,15 +117,17 @@ public final class DemoTimetable {
         return 6371 * 2 * Math.atan2(Math.sqrt(s), Math.sqrt(1 - s));
     }
 
-    /** A stable hash (String.hashCode is specified, but spread it). */
+    /** A stable hash: String.hashCode is specified, spread by MurmurHash3's finalizer so near keys differ in every bit. */
     static int hash(String s) {
         int h = s.hashCode();
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
         return h;
     }
 
-    private record Route(String from, String to, double km) {
+    private record Route(DemoAirport from, DemoAirport to, double km, boolean trunk, List<DemoServices.Service> services) {
     }
 }

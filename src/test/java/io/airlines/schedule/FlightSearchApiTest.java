@@ -56,6 +56,18 @@ class FlightSearchApiTest extends IntegrationTest {
     }
 
     @Test
+    void without_a_non_stop_flight_the_search_offers_connections_through_a_hub() {
+        List<Map<String, Object>> out = outbound(get("/api/v1/flights/search?from=BIO&to=JFK&date=" + inTwoDays));
+        assertThat(out).isNotEmpty().allSatisfy(j -> {
+            assertThat(j).containsEntry("origin", "BIO").containsEntry("destination", "JFK").containsEntry("stops", 1);
+            List<?> legs = (List<?>) j.get("legs");
+            assertThat(legs).hasSize(2);
+            assertThat(map(legs.get(0)).get("destination")).isEqualTo(map(legs.get(1)).get("origin"));
+        });
+        assertThat(out).extracting(j -> (Integer) j.get("durationMinutes")).isSorted();
+    }
+
+    @Test
     void places_offers_the_city_and_its_airports() {
         HttpResponse<String> response = Http.get(url("/api/v1/places?q=par&limit=10"));
         assertThat(response.statusCode()).isEqualTo(200);

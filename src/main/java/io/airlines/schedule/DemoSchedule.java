@@ -1,0 +1,53 @@
+package io.airlines.schedule;
+
+import java.util.List;
+
+/**
+ * Departure times, aircraft and flight numbers of the demo timetable, as airlines plan them:
+ * short and medium hauls leave in the hub waves of the day, long hauls east in the evening (a
+ * red-eye landing in the morning) and west in the late morning; aircraft grow with distance.
+ */
+final class DemoSchedule {
+
+    /** Local minutes of day at which the waves of short and medium hauls start (07:00 to 20:30). */
+    static final List<Integer> WAVES = List.of(7 * 60, 9 * 60 + 30, 12 * 60 + 30, 15 * 60 + 30, 18 * 60, 20 * 60 + 30);
+    /** Long hauls eastbound: 17:30, 20:00, 22:00 — overnight, landing in the morning. */
+    static final List<Integer> EASTBOUND_LONG_HAUL = List.of(17 * 60 + 30, 20 * 60, 22 * 60);
+    /** Long hauls westbound: 09:00, 11:30, 14:00 — landing the same day with the clocks behind. */
+    static final List<Integer> WESTBOUND_LONG_HAUL = List.of(9 * 60, 11 * 60 + 30, 14 * 60);
+    static final double LONG_HAUL_KM = 4000;
+
+    private static final int WAVE_MINUTES = 80;
+    private static final int STEP = 5;
+
+    private DemoSchedule() {
+    }
+
+    /** Local departure minute of flight {@code index} of {@code count} a carrier flies a day on a route. */
+    static int departureMinute(DemoAirport from, DemoAirport to, double km, int index, int count, int hash) {
+        List<Integer> waves = km < LONG_HAUL_KM ? WAVES : eastbound(from, to) ? EASTBOUND_LONG_HAUL : WESTBOUND_LONG_HAUL;
+        double shift = (hash & 0xff) / 256.0;
+        int wave = Math.min(waves.size() - 1, (int) ((index + shift) * waves.size() / count));
+        int offset = Math.floorMod((hash >>> 8) + index * 7, WAVE_MINUTES / STEP) * STEP;
+        return waves.get(wave) + offset;
+    }
+
+    static boolean eastbound(DemoAirport from, DemoAirport to) {
+        double delta = to.lon() - from.lon();
+        return delta > 180 ? false : delta > 0 || delta < -180;
+    }
+
+    static String aircraft(double km, boolean trunk, int hash) {
+        List<String> types = km < 800 ? (trunk ? List.of("319", "320", "32N", "73H") : List.of("E90", "CR9", "DH4", "E95", "E75"))
+                : km < 3000 ? List.of("320", "32N", "73H", "321", "319", "7M8")
+                : km < 5500 ? List.of("788", "333", "763", "332", "32Q")
+                : List.of("359", "77W", "789", "388", "351", "748");
+        return types.get(Math.floorMod(hash >>> 3, types.size()));
+    }
+
+    /** Long hauls get three digits, the rest four; a carrier's flights on a route count up by two. */
+    static String flightNumber(String carrier, double km, int index, int hash) {
+        int base = km >= LONG_HAUL_KM ? 100 + Math.floorMod(hash, 880) : 1000 + Math.floorMod(hash, 8900);
+        return carrier + (base + 2 * index);
+    }
+}

@@ -1,0 +1,81 @@
+package io.airlines.schedule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which carriers fly a route of the demo timetable and how many times a day. A route's base
+ * carriers (the hub carrier of either end, and on a route from a hub to a smaller airport the
+ * carrier of that airport's country) fly it most; between two hubs, the alliance partners based
+ * in either end's country fly it as guests (United joins Lufthansa between Frankfurt and New York).
+ */
+final class DemoServices {
+
+    /** One carrier's daily flights on a route. */
+    record Service(String carrier, int flights) {
+    }
+
+    private static final double SHORT_HAUL_KM = 1500;
+    private static final double MEDIUM_HAUL_KM = 4500;
+    private static final double ULTRA_LONG_HAUL_KM = 9000;
+
+    private final DemoNetwork network;
+    private final Map<String, String> countryOf;
+    private final Set<String> hubCountries;
+
+    DemoServices(DemoNetwork network, Map<String, String> countryOf) {
+        this.network = network;
+        this.countryOf = countryOf;
+        this.hubCountries = network.hubCarriers().keySet().stream().filter(countryOf::containsKey)
+                .map(countryOf::get).collect(Collectors.toSet());
+    }
+
+    List<Service> of(DemoAirport from, DemoAirport to, double km) {
+        boolean trunk = network.isHub(from.code()) && network.isHub(to.code());
+        Map<String, Boolean> base = new LinkedHashMap<>();
+        network.hubCarrier(from.code()).ifPresent(c -> base.put(c, true));
+        network.hubCarrier(to.code()).ifPresent(c -> base.put(c, true));
+        if (trunk) {
+            addGuests(base, from, to);
+        } else {
+            DemoAirport spoke = network.isHub(from.code()) ? to : from;
+            DemoAirport hub = spoke == from ? to : from;
+            // A country's carrier feeds its own hubs; where the country has none, it flies to the nearest foreign ones.
+            if (spoke.country().equals(hub.country()) || !hubCountries.contains(spoke.country())) {
+                network.homeCarrier(spoke.country()).ifPresent(c -> base.putIfAbsent(c, true));
+            }
+        }
+        List<Service> services = new ArrayList<>();
+        base.forEach((carrier, isBase) -> services.add(new Service(carrier,
+                flights(trunk, isBase, km, DemoTimetable.hash(from.code() + to.code() + carrier)))));
+        return services;
+    }
+
+    private void addGuests(Map<String, Boolean> carriers, DemoAirport from, DemoAirport to) {
+        List<String> hubCarriersHere = new ArrayList<>(carriers.keySet());
+        network.hubCarriers().forEach((hub, partner) -> {
+            String country = countryOf.get(hub);
+            boolean atAnEnd = from.country().equals(country) || to.country().equals(country);
+            if (atAnEnd && hubCarriersHere.stream().anyMatch(c -> network.partners(c, partner))) {
+                carriers.putIfAbsent(partner, false);
+            }
+        });
+    }
+
+    /** Flights a day: base carriers run shuttles on short trunks, long hauls fly once or twice. */
+    static int flights(boolean trunk, boolean base, double km, int hash) {
+        int extra = Math.floorMod(hash >>> 5, 3);
+        int maybeOne = Math.min(extra, 1);
+        if (!trunk) {
+            return base && km < SHORT_HAUL_KM ? 2 + maybeOne : 1;
+        }
+        if (!base) {
+            return km < SHORT_HAUL_KM ? 1 + maybeOne : 1;
+        }
+        return km < SHORT_HAUL_KM ? 3 + extra : km < ULTRA_LONG_HAUL_KM ? 1 + maybeOne + (km < MEDIUM_HAUL_KM ? 1 : 0) : 1;
+    }
+}
