@@ -2,6 +2,7 @@ package io.airlines.etl;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,10 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,17 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * run's summary. Exit 0 on success, 1 on a failed or refused run, 2 when no server answers or the
  * arguments are wrong.
  */
-public final class EtlCommand {
-
-    private static final String USAGE = """
-            usage: ./airlines etl references
-                   ./airlines etl schedules [--from PAR --to JFK] [--date 2026-12-01] [--days 1]
-                   ./airlines etl runs
-              Queues the job on the Airlines server at AIRLINES_SERVER_URL (default http://127.0.0.1:$SERVER_PORT,
-              port 8050), which must be started first (./airlines start) with LUFTHANSA_CLIENT_ID and
-              LUFTHANSA_CLIENT_SECRET. Without from/to, schedules fetches every ordered pair of AIRLINES_ETL_AIRPORTS.
-              Sends AIRLINES_API_KEY as X-API-Key when set.
-            """;
+@Command(name = "etl", mixinStandardHelpOptions = true,
+        description = "Queue a Lufthansa job on the running Airlines server and follow it.",
+        footer = {"", "The server is at AIRLINES_SERVER_URL (default http://127.0.0.1:$SERVER_PORT, port 8050) and must be",
+                "started first (./airlines start) with LUFTHANSA_CLIENT_ID and LUFTHANSA_CLIENT_SECRET.",
+                "AIRLINES_API_KEY is sent as X-API-Key when set."})
+public final class EtlCommand implements Callable<Integer> {
 
     private final String server;
     private final String apiKey;
@@ -57,25 +57,51 @@ public final class EtlCommand {
     }
 
     int execute(String[] args) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-            out.print(USAGE);
-            return args.length == 0 ? 2 : 0;
-        }
-        Map<String, String> options = options(List.of(args).subList(1, args.length));
-        if (options == null) {
-            out.print(USAGE);
-            return 2;
-        }
+        PrintWriter writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        return new CommandLine(this).setOut(writer).setErr(writer).execute(args);
+    }
+
+    /** Without a subcommand: the usage, and the exit code of a usage error. */
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, out);
+        return 2;
+    }
+
+    @Command(name = "references", mixinStandardHelpOptions = true,
+            description = "Load countries, cities, airports, airlines and aircraft.")
+    int references() throws InterruptedException {
+        return talking(() -> start("references", "/api/v1/etl/references"));
+    }
+
+    @Command(name = "schedules", mixinStandardHelpOptions = true,
+            description = "Load schedules of one pair, or without --from/--to every ordered pair of AIRLINES_ETL_AIRPORTS.")
+    int schedules(@Option(names = "--from", paramLabel = "CODE", description = "airport or city, e.g. PAR") String from,
+                  @Option(names = "--to", paramLabel = "CODE", description = "airport or city, e.g. JFK") String to,
+                  @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "first day (default tomorrow)") String date,
+                  @Option(names = "--days", description = "days from --date, 1..31 (default 1)") Integer days)
+            throws InterruptedException {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("from", from);
+        options.put("to", to);
+        options.put("date", date);
+        options.put("days", days == null ? null : days.toString());
+        return talking(() -> start("schedules", "/api/v1/etl/schedules" + query(options)));
+    }
+
+    @Command(name = "runs", mixinStandardHelpOptions = true, description = "The last 20 runs, newest first.")
+    int runs() throws InterruptedException {
+        return talking(this::printRuns);
+    }
+
+    private interface ServerCall {
+        int call() throws IOException, InterruptedException;
+    }
+
+    /** Runs a call to the server; exit 2 when none answers. */
+    private int talking(ServerCall call) throws InterruptedException {
         try {
-            return switch (args[0]) {
-                case "references" -> start("references", "/api/v1/etl/references");
-                case "schedules" -> start("schedules", "/api/v1/etl/schedules" + query(options));
-                case "runs" -> printRuns();
-                default -> {
-                    out.print(USAGE);
-                    yield 2;
-                }
-            };
+            return call.call();
         } catch (ConnectException e) {
             out.println("No Airlines server answers at " + server + ": start one with ./airlines start "
                     + "(or set SERVER_PORT / AIRLINES_SERVER_URL), then run this again.");
@@ -83,9 +109,6 @@ public final class EtlCommand {
         } catch (IOException e) {
             out.println("Talking to " + server + " failed: " + e.getClass().getSimpleName());
             return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
         }
     }
 
@@ -163,24 +186,12 @@ public final class EtlCommand {
         }
     }
 
-    /** {@code --key value} pairs; null when malformed. */
-    static Map<String, String> options(List<String> args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.size(); i += 2) {
-            if (!args.get(i).startsWith("--") || i + 1 >= args.size()) {
-                return null;
-            }
-            options.put(args.get(i).substring(2), args.get(i + 1));
-        }
-        return options;
-    }
-
     private static String query(Map<String, String> options) {
         StringBuilder q = new StringBuilder();
-        for (String key : List.of("from", "to", "date", "days")) {
-            if (options.containsKey(key)) {
-                q.append(q.isEmpty() ? "?" : "&").append(key).append('=')
-                        .append(URLEncoder.encode(options.get(key), StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            if (option.getValue() != null) {
+                q.append(q.isEmpty() ? "?" : "&").append(option.getKey()).append('=')
+                        .append(URLEncoder.encode(option.getValue(), StandardCharsets.UTF_8));
             }
         }
         return q.toString();

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.airlines.support.FakeLufthansa;
 import io.airlines.support.FreePorts;
+import io.airlines.support.Http;
 import org.junit.jupiter.api.Test;
 
 class EtlCommandTest extends EtlIntegrationTest {
@@ -58,6 +59,27 @@ class EtlCommandTest extends EtlIntegrationTest {
         int code = new EtlCommand(url(""), "", out).execute(new String[] {"schedules", "--from", "ZZZ", "--to", "JFK"});
         assertThat(code).isEqualTo(2);
         assertThat(printed.toString()).contains("HTTP 400").contains("ZZZ");
+    }
+
+    @Test
+    void a_typo_or_an_unknown_job_is_refused_with_exit_2_before_anything_is_queued() {
+        int runsBefore = runCount();
+        assertThat(new EtlCommand(url(""), "", out).execute(new String[] {"schedules", "--form", "PAR", "--to", "JFK"}))
+                .isEqualTo(2);
+        assertThat(printed.toString()).contains("--form").contains("--from");
+        assertThat(new EtlCommand(url(""), "", out).execute(new String[] {"referenses"})).isEqualTo(2);
+        assertThat(new EtlCommand(url(""), "", out).execute(new String[] {"schedules", "--days", "two"})).isEqualTo(2);
+        assertThat(new EtlCommand(url(""), "", out).execute(new String[0])).isEqualTo(2);
+        assertThat(printed.toString()).contains("Usage: etl");
+        assertThat(runCount()).isEqualTo(runsBefore);
+
+        printed.reset();
+        assertThat(new EtlCommand(url(""), "", out).execute(new String[] {"schedules", "--help"})).isZero();
+        assertThat(printed.toString()).contains("--from").contains("--days");
+    }
+
+    private int runCount() {
+        return Http.get(url("/api/v1/etl/runs?limit=1000")).body().split("\"id\":").length - 1;
     }
 
     @Test
