@@ -101,7 +101,7 @@ public class PositionsController {
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>(good.size());
         for (int i = 0; i < good.size(); i++) {
-            sent.add(raw.publishRaw(good.get(i).key(), goodBytes.get(i)));
+            sent.add(raw.publishRaw(good.get(i), goodBytes.get(i)));
         }
         awaitAcks(sent);
         Map<String, Object> answer = new LinkedHashMap<>();

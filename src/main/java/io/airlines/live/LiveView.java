@@ -18,6 +18,7 @@ import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.PrivacyBlocklist;
 import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.StreamSettings;
 import io.airlines.stream.Topics;
@@ -52,9 +53,12 @@ public class LiveView extends ConsumerLoop {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private long lastExpiry;
+    private final PrivacyBlocklist blocklist;
 
-    public LiveView(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StreamSettings settings) {
+    public LiveView(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StreamSettings settings,
+                    PrivacyBlocklist blocklist) {
         super("airlines-live");
+        this.blocklist = blocklist;
         this.clients = clients;
         this.codec = codec;
         this.metrics = metrics;
@@ -124,10 +128,11 @@ public class LiveView extends ConsumerLoop {
         }
     }
 
+    /** Flights silent past the expiry leave, and so do aircraft blocked since they were shown (an erasure). */
     private void expire(long now) {
         long limit = now - settings.liveExpiry().toMillis();
         states.values().removeIf(p -> {
-            boolean gone = p.received() != null && p.received() < limit;
+            boolean gone = p.received() != null && p.received() < limit || blocklist.blocks(p);
             if (gone) {
                 removed.add(p.key());
                 changed.remove(p.key());

@@ -60,6 +60,11 @@ public final class TrackIds {
         return idRange(bucket(key, firstStart), bucket(key, lastStart) + AFTER_SEGMENTS);
     }
 
+    /** Every track document of a flight, whatever its time. */
+    public static Bson flight(String key) {
+        return idRange(key + "|", key + AFTER_SEGMENTS);
+    }
+
     /** Every document of these buckets (ids as {@link #bucket} names them). */
     public static Bson anyOf(Collection<String> buckets) {
         List<Bson> ranges = new ArrayList<>(buckets.size());

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,20 +26,20 @@ import java.util.regex.Pattern;
 public final class PrivacyBlocklist {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{6}");
-    private static final PrivacyBlocklist EMPTY = new PrivacyBlocklist(Set.of(), Set.of(), List.of());
-
     private final Set<String> icao;
     private final Set<String> callsigns;
     private final List<String> prefixes;
 
     private PrivacyBlocklist(Set<String> icao, Set<String> callsigns, List<String> prefixes) {
-        this.icao = icao;
+        // Erased aircraft join while the server runs (AircraftErasure), from any request thread.
+        this.icao = ConcurrentHashMap.newKeySet();
+        this.icao.addAll(icao);
         this.callsigns = callsigns;
         this.prefixes = prefixes;
     }
 
     public static PrivacyBlocklist empty() {
-        return EMPTY;
+        return new PrivacyBlocklist(Set.of(), Set.of(), List.of());
     }
 
     /** Entries separated by commas, semicolons, blanks or line breaks. */
@@ -84,6 +86,24 @@ public final class PrivacyBlocklist {
             }
         }
         return of(entries);
+    }
+
+    /** Adds transponder addresses (6 hex digits; others are ignored), e.g. of erased aircraft. */
+    public void addAddresses(Collection<String> hexes) {
+        for (String hex : hexes) {
+            String entry = normalize(hex);
+            if (HEX.matcher(entry).matches()) {
+                icao.add(entry);
+            }
+        }
+    }
+
+    /**
+     * True when this position's aircraft must be dropped: by its key (transponder address), its
+     * callsign, or its flight number, which the original producer's format sends instead.
+     */
+    public boolean blocks(Position p) {
+        return blocks(p.key(), p.callsign()) || (p.flightNumber() != null && blocks(null, p.flightNumber()));
     }
 
     /** True when a position of this aircraft must be dropped. Either argument may be null. */

@@ -108,8 +108,8 @@ public class ValidationPipeline extends ConsumerLoop {
             return;
         }
         Position candidate = decoded.position();
-        if (blocklist.blocks(candidate.key(), candidate.callsign())) {
-            // Dropped before anything is stored, streamed or shown; only the count remains.
+        if (blocklist.blocks(candidate)) {
+            // Dropped before anything is stored, streamed or shown (even as a dead letter); only the count remains.
             metrics.blocked.increment();
             return;
         }
@@ -126,6 +126,11 @@ public class ValidationPipeline extends ConsumerLoop {
                         PositionRules.Verdict verdict, long now, ReferenceData ref) {
         boolean jump = verdict.outcome() == PositionRules.Outcome.FLAG_JUMP;
         Position p = Enrichment.enrich(candidate.withReceived(now, jump ? "jump" : null), previous, ref);
+        if (blocklist.blocks(p)) {
+            // A callsign enrichment derived (from a flight number and airline) may be the blocked one.
+            metrics.blocked.increment();
+            return;
+        }
         List<ProducerRecord<String, byte[]>> out = new ArrayList<>(2);
         // The original record's timestamp travels on, so latency is measured from the source.
         out.add(new ProducerRecord<>(Topics.POSITIONS, null, r.timestamp(), p.key(), codec.encode(p)));

@@ -27,6 +27,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-API-Key";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String ERASURE_PATH = "/api/v1/aircraft-data/";
 
     private final byte[] key;
 
@@ -46,6 +47,12 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!required() && erasure(request)) {
+            // Irreversible, so never open: without a configured key nobody may erase.
+            ProblemResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "erasing aircraft data needs AIRLINES_API_KEY set on the server and sent as X-API-Key", HEADER);
+            return;
+        }
         if (!required() || READ_METHODS.contains(request.getMethod()) || request.getRequestURI().startsWith("/actuator")) {
             chain.doFilter(request, response);
             return;
@@ -56,6 +63,10 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         }
         ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                 "this endpoint needs a valid X-API-Key header", HEADER);
+    }
+
+    private static boolean erasure(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(ERASURE_PATH) && !READ_METHODS.contains(request.getMethod());
     }
 
     /** True when a key is configured and the request carries it. */

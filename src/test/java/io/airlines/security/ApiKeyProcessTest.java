@@ -1,6 +1,7 @@
 package io.airlines.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.airlines.bench.ServerProcess;
+import io.airlines.stream.Canonical;
 import io.airlines.support.Http;
 import io.airlines.web.ApiKeyFilter;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,7 @@ class ApiKeyProcessTest {
 
             HttpResponse<String> keyed = post(write, key);
             assertThat(keyed.statusCode()).isNotEqualTo(401).isLessThan(500);
+            anAircraftIsErasedOnRequestAndStaysBlocked(app, key);
             assertThat(Http.get(app.url("/")).statusCode()).isEqualTo(200);
             assertThat(Http.get(app.url("/actuator/health")).body()).doesNotContain(key);
             HttpResponse<String> relayed = health(app, null);
@@ -74,6 +77,39 @@ class ApiKeyProcessTest {
                 .log(Path.of("target", "server-logs", "api-key-" + name + ".log").toAbsolutePath());
         env.forEach(builder::env);
         return builder.start();
+    }
+
+    /** The right to erasure: stored data goes, the aircraft is shown no more, and what it sends later is dropped. */
+    private static void anAircraftIsErasedOnRequestAndStaysBlocked(ServerProcess app, String key) {
+        String hex = "e7a5e1";
+        String track = app.url("/api/v1/flights/" + hex + "/track");
+        long t = System.currentTimeMillis();
+        assertThat(ndjson(app, key, Canonical.json(hex, t - 2000, 45.0, 5.0, 9000, "1000", "http") + "\n"
+                + Canonical.json(hex, t - 1000, 45.01, 5.0, 9200, "1000", "http")).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(track).body().contains("\"points\":[{"));
+
+        String erase = app.url("/api/v1/aircraft-data/" + hex.toUpperCase());
+        assertThat(send(erase, "DELETE", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> erased = send(erase, "DELETE", key);
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.body()).contains("\"aircraft\":\"" + hex + "\"").containsPattern("\"positions\":[1-9]")
+                .contains("\"flight_state\":1").contains("\"blocked\":true");
+        assertThat(Http.get(track).body()).contains("\"points\":[]");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(app.url("/api/v1/flights/" + hex)).statusCode() == 404);
+
+        String control = "c0471a";
+        assertThat(ndjson(app, key, Canonical.json(hex, t, 45.02, 5.0, 9400, "1000", "http") + "\n"
+                + Canonical.json(control, t, 46.0, 6.0, 9000, "1000", "http")).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                Http.get(app.url("/api/v1/flights/" + control + "/track")).body().contains("\"points\":[{"));
+        assertThat(Http.get(track).body()).as("sent after the erasure").contains("\"points\":[]");
+        assertThat(app.output()).contains("Aircraft erased on request").doesNotContain(hex);
+    }
+
+    private static HttpResponse<String> ndjson(ServerProcess app, String key, String lines) {
+        return Http.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/positions")))
+                .header("Content-Type", "application/x-ndjson").header(ApiKeyFilter.HEADER, key)
+                .POST(HttpRequest.BodyPublishers.ofString(lines + "\n")));
     }
 
     /** As a caller elsewhere sees it: relayed by a proxy, so not local, with or without the key. */

@@ -79,13 +79,17 @@ class CrossSiteRequestTest extends IntegrationTest {
     }
 
     @Test
-    void health_details_are_for_this_machine_only() {
+    void health_details_and_store_addresses_are_for_this_machine_only() {
         assertThat(Http.get(url("/actuator/health")).body()).contains("\"components\"").contains("\"mongo\"");
         HttpResponse<String> relayed = Http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
                 .header("X-Forwarded-For", "203.0.113.9"));
         assertThat(relayed.statusCode()).isEqualTo(200);
         assertThat(relayed.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details", "kafka",
                 "mongo", "127.0.0.1");
+        assertThat(Http.get(url("/about")).body()).contains("id=\"kafka-address\">127.0.0.1:");
+        HttpResponse<String> about = Http.send(HttpRequest.newBuilder(URI.create(url("/about")))
+                .header("X-Forwarded-For", "203.0.113.9"));
+        assertThat(about.body()).doesNotContain("127.0.0.1:", "mongodb://").contains("with the API key");
     }
 
     private HttpResponse<String> post(String path, String type, String body, String header, String value) {

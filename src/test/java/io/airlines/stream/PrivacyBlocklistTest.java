@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,29 @@ class PrivacyBlocklistTest {
         assertThat(list.blocks(" 3C6444 ", "DLH400")).isTrue();
         assertThat(list.blocks("3c6445", "DLH400")).isFalse();
         assertThat(list.blocks(null, null)).isFalse();
+    }
+
+    @Test
+    void a_position_is_blocked_by_its_address_its_callsign_or_the_flight_number_the_original_format_sends() {
+        PrivacyBlocklist list = PrivacyBlocklist.of("PRIV*");
+        PositionCodec codec = PositionCodec.standalone();
+        Position byNumber = codec.decodeRaw(("{\"key\":\"a00002\",\"flightNumber\":\"PRIV12\",\"lat\":1,\"lon\":1,"
+                + "\"time\":" + System.currentTimeMillis() + "}").getBytes(), Position.SEED).position();
+        assertThat(byNumber.flightNumber()).isEqualTo("PRIV12");
+        assertThat(list.blocks(byNumber)).isTrue();
+        Position other = codec.decodeRaw(Canonical.json("a00003", System.currentTimeMillis(), 1, 1, 1000, "1000", "http")
+                .getBytes(), Position.HTTP).position();
+        assertThat(list.blocks(other)).isFalse();
+    }
+
+    @Test
+    void addresses_added_while_running_block_from_then_on_and_other_lists_stay_empty() {
+        PrivacyBlocklist list = PrivacyBlocklist.empty();
+        assertThat(list.isEmpty()).isTrue();
+        list.addAddresses(List.of("A1B2C3", "not-hex"));
+        assertThat(list.blocks("a1b2c3", null)).isTrue();
+        assertThat(list.blocks("not-hex", "NOT-HEX")).isFalse();
+        assertThat(PrivacyBlocklist.empty().blocks("a1b2c3", null)).as("each empty list is its own").isFalse();
     }
 
     @Test

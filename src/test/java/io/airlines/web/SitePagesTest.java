@@ -29,4 +29,19 @@ class SitePagesTest extends BrowserTest {
         assertThat(page.locator(".tagline").innerText()).isEqualTo("Airlines, des milliers de vols au bout de votre souris.");
         screenshot(page, "about");
     }
+
+    @Test
+    void the_privacy_page_says_what_is_stored_for_how_long_and_how_to_have_an_aircraft_removed() {
+        Page english = open("/privacy?lang=en");
+        assertThat(english.locator("#store-retention").innerText()).isEqualTo("Tracks, latest states and events: 7 days, then purged.");
+        assertThat(english.locator("#kafka-retention").innerText()).contains("24 hours");
+        assertThat(english.locator("main").innerText()).contains("DELETE", "/api/v1/aircraft-data/", "no cookies");
+        assertThat(english.locator("footer a[href='/privacy']").innerText()).isEqualTo("Privacy");
+        try (BrowserContext french = contextFor("fr-FR", 1280, 800)) {
+            Page page = open(french, "/privacy");
+            assertThat(page.locator("#store-retention").innerText()).isEqualTo("Trajectoires, derniers états et événements : 7 jours, puis effacés.");
+            assertThat(page.locator("main").innerText()).contains("Effacement").doesNotContain("days", "What is stored");
+            screenshot(page, "privacy-fr");
+        }
+    }
 }

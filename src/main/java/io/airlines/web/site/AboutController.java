@@ -2,6 +2,7 @@ package io.airlines.web.site;
 
 import io.airlines.config.KafkaConnection;
 import io.airlines.config.MongoConnection;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.stereotype.Controller;
@@ -20,15 +21,18 @@ public class AboutController {
         this.mongo = mongo;
     }
 
+    /** Addresses only for callers web/TrustedCallers vouches for (this machine, or the API key). */
     @GetMapping("/about")
-    public String about(Model model) {
+    public String about(Model model, HttpServletRequest request) {
         model.addAttribute("version", getClass().getPackage().getImplementationVersion());
         model.addAttribute("springBootVersion", SpringBootVersion.getVersion());
         model.addAttribute("kafkaVersion", AppInfoParser.getVersion());
         model.addAttribute("javaVersion", Runtime.version().toString());
-        model.addAttribute("kafkaAddress", kafka.bootstrapServers());
+        boolean trusted = request.getUserPrincipal() != null;
+        model.addAttribute("addressesShown", trusted);
+        model.addAttribute("kafkaAddress", trusted ? kafka.bootstrapServers() : null);
         model.addAttribute("kafkaEmbedded", kafka.embedded());
-        model.addAttribute("mongoAddress", mongo.displayUri());
+        model.addAttribute("mongoAddress", trusted ? mongo.displayUri() : null);
         model.addAttribute("mongoEmbedded", mongo.embedded());
         model.addAttribute("database", mongo.database().getName());
         return "about";

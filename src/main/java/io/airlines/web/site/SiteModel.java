@@ -24,6 +24,9 @@ public class SiteModel {
         if (path.startsWith("/stats")) {
             return "stats";
         }
+        if (path.startsWith("/privacy")) {
+            return "privacy";
+        }
         return path.startsWith("/about") ? "about" : "search";
     }
 

@@ -12,25 +12,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Health details name broker addresses, the cluster id and the store; the public sees the status
- * only. Actuator shows details ({@code show-details: when-authorized}) to a request with a
- * principal, which this filter gives to callers on this machine and to holders of the API key. A
- * request relayed by a proxy is not local, whatever address the proxy connects from.
+ * Health details and the about page name broker addresses, the cluster id and the store; the
+ * public sees the status only. Actuator shows details ({@code show-details: when-authorized}), and
+ * the about page addresses, to a request with a principal, which this filter gives to callers on
+ * this machine and to holders of the API key. A request relayed by a proxy is not local, whatever
+ * address the proxy connects from.
  */
 @Component
-class HealthDetailsAccess extends OncePerRequestFilter {
+class TrustedCallers extends OncePerRequestFilter {
 
     private static final Principal TRUSTED = () -> "trusted-caller";
 
     private final ApiKeyFilter apiKey;
 
-    HealthDetailsAccess(ApiKeyFilter apiKey) {
+    TrustedCallers(ApiKeyFilter apiKey) {
         this.apiKey = apiKey;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/actuator");
+        String path = request.getRequestURI();
+        return !path.startsWith("/actuator") && !path.equals("/about");
     }
 
     @Override
