@@ -85,7 +85,6 @@ public final class MongoConnection implements AutoCloseable {
 
     static MongoClientSettings clientSettings(ConnectionString uri, AirlinesSettings.Mongo mongo, CommandWatch watch) {
         return MongoClientSettings.builder()
-                .applyConnectionString(uri)
                 .applicationName("airlines")
                 .addCommandListener(watch)
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(millis(mongo.serverSelectionTimeout()), TimeUnit.MILLISECONDS))
@@ -93,6 +92,8 @@ public final class MongoConnection implements AutoCloseable {
                 // (still an alpha API in 5.x) would also cut a long read the caller iterates slowly.
                 .applyToSocketSettings(b -> b.connectTimeout(millis(mongo.connectTimeout()), TimeUnit.MILLISECONDS)
                         .readTimeout(millis(mongo.operationTimeout()), TimeUnit.MILLISECONDS))
+                // Options written in MONGODB_URI (connectTimeoutMS, socketTimeoutMS...) win over the settings.
+                .applyConnectionString(uri)
                 .writeConcern(mongo.durability().writeConcern(uri.getWriteConcern()))
                 .build();
     }
