@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.airlines.config.StoreDurability;
 import io.airlines.store.PositionSink;
 import io.airlines.store.StoreSettings;
 import org.bson.Document;
@@ -56,6 +57,9 @@ public class SinkBenchmark implements Benchmark {
         // Contenders take turns, connector then ours, this many times; each is rated by its median.
         // One drain of a million records takes seconds, and one trial alone varied by a third.
         int trials = options.intValue("trials", 3, 1);
+        // Our sink again with every write synced to disk before it is acknowledged (and so before
+        // its offset is committed): what AIRLINES_STORE_DURABILITY=disk costs. --durability-disk 0 skips it.
+        boolean durabilityDisk = options.intValue("durability-disk", 1, 1) == 1;
         Path work = Files.createTempDirectory("airlines-bench-sink-");
         List<Measurement> out = new ArrayList<>();
         try (ServerProcess server = ServerProcess.builder(work.resolve("data")).env("AIRLINES_DEMO_DAYS", "1")
@@ -78,6 +82,7 @@ public class SinkBenchmark implements Benchmark {
                 StoreSettings settings = storeSettings(options);
                 List<Double> connectorRates = new ArrayList<>();
                 List<Double> oursRates = new ArrayList<>();
+                List<Double> diskRates = new ArrayList<>();
                 out.add(Measurement.of(name(), "records", records, "records"));
                 for (int trial = 1; trial <= trials; trial++) {
                     // A database and consumer groups of its own per trial: nothing is dropped (and
@@ -86,20 +91,23 @@ public class SinkBenchmark implements Benchmark {
                     Drain connector = connector(bootstrap, mongoUri, db, topic, records, Math.min(partitions, 2),
                             work.resolve("connect-" + trial));
                     Drain ours = ours(bootstrap, mongoUri, db, "bench-ours-" + trial, topic, records, options,
-                            work.resolve("ours-" + trial));
+                            StoreDurability.PROCESS, work.resolve("ours-" + trial));
                     connectorRates.add(connector.perSecond());
                     oursRates.add(ours.perSecond());
                     String suffix = trials == 1 ? "" : ", trial " + trial;
                     out.add(Measurement.of(name(), "connector throughput" + suffix, connector.perSecond(), "points/s"));
                     out.add(Measurement.of(name(), "ours (full track mode) throughput" + suffix, ours.perSecond(), "points/s"));
-                    long stored = storedPoints(db.getCollection(PositionSink.POSITIONS));
-                    out.add(Measurement.withGoal(name(), "ours points stored once" + suffix, stored, "points",
-                            "= " + records, stored == records));
-                    // How many documents the points went into: how the sink's writes fell in this trial.
-                    out.add(Measurement.of(name(), "ours track documents" + suffix, db.getCollection(PositionSink.POSITIONS)
-                            .countDocuments(), "documents"));
+                    out.addAll(storedOnce("ours", suffix, db, records));
                     if (trials > 1) {
                         out.add(Measurement.of(name(), "ours / connector" + suffix, ours.perSecond() / connector.perSecond(), "ratio"));
+                    }
+                    if (durabilityDisk) {
+                        MongoDatabase diskDb = client.getDatabase(DATABASE + "_" + trial + "_disk");
+                        Drain disk = ours(bootstrap, mongoUri, diskDb, "bench-ours-disk-" + trial, topic, records, options,
+                                StoreDurability.DISK, work.resolve("ours-disk-" + trial));
+                        diskRates.add(disk.perSecond());
+                        out.add(Measurement.of(name(), "ours durability disk throughput" + suffix, disk.perSecond(), "points/s"));
+                        out.addAll(storedOnce("ours durability disk", suffix, diskDb, records));
                     }
                 }
                 double connectorRate = median(connectorRates);
@@ -107,6 +115,13 @@ public class SinkBenchmark implements Benchmark {
                 if (trials > 1) {
                     out.add(Measurement.of(name(), "connector throughput, median of " + trials, connectorRate, "points/s"));
                     out.add(Measurement.of(name(), "ours throughput, median of " + trials, oursRate, "points/s"));
+                }
+                if (durabilityDisk) {
+                    double diskRate = median(diskRates);
+                    if (trials > 1) {
+                        out.add(Measurement.of(name(), "ours durability disk throughput, median of " + trials, diskRate, "points/s"));
+                    }
+                    out.add(Measurement.of(name(), "ours durability disk / process", diskRate / oursRate, "ratio"));
                 }
                 double ratio = oursRate / connectorRate;
                 out.add(Measurement.withGoal(name(), "ours / connector", ratio, "ratio", "≥ 2×", ratio >= 2));
@@ -140,11 +155,23 @@ public class SinkBenchmark implements Benchmark {
      * It runs in a JVM of its own, as the connector's worker does ({@link SinkContenderRun}).
      */
     private static Drain ours(String bootstrap, String mongoUri, MongoDatabase db, String group, String topic,
-                              int records, BenchOptions options, Path work) throws Exception {
+                              int records, BenchOptions options, StoreDurability durability, Path work) throws Exception {
+        Map<String, String> childOptions = storeOptions(options);
+        childOptions.put(SinkContenderRun.DURABILITY, durability.name().toLowerCase(Locale.ROOT));
         try (SinkContenderRun ours = SinkContenderRun.start(bootstrap, mongoUri, db.getName(), group, topic, records,
-                storeOptions(options), work)) {
+                childOptions, work)) {
             return ours.awaitDrain(Duration.ofMinutes(30));
         }
+    }
+
+    /** That every record went into the track documents once, and into how many documents (how the writes fell). */
+    private List<Measurement> storedOnce(String contender, String suffix, MongoDatabase db, int records) {
+        long stored = storedPoints(db.getCollection(PositionSink.POSITIONS));
+        return List.of(
+                Measurement.withGoal(name(), contender + " points stored once" + suffix, stored, "points",
+                        "= " + records, stored == records),
+                Measurement.of(name(), contender + " track documents" + suffix,
+                        db.getCollection(PositionSink.POSITIONS).countDocuments(), "documents"));
     }
 
     /**

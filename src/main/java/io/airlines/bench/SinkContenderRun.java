@@ -7,12 +7,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.airlines.config.KafkaConnection;
+import io.airlines.config.StoreDurability;
 import io.airlines.store.PositionSink;
 import io.airlines.store.StoreSettings;
 import io.airlines.stream.KafkaClients;
@@ -30,6 +34,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 public record SinkContenderRun(Process process, Path log, Path result) implements AutoCloseable {
 
     public static final String COMMAND = "bench-sink-contender";
+    /** The option naming the {@link StoreDurability} our sink writes with. */
+    static final String DURABILITY = "durability";
 
     /** Starts our sink on {@code topic} into {@code database}, in group {@code group}, until {@code records} are stored. */
     static SinkContenderRun start(String bootstrap, String mongoUri, String database, String group, String topic,
@@ -74,7 +80,10 @@ public record SinkContenderRun(Process process, Path log, Path result) implement
         }
     }
 
-    /** The child: {@code --bootstrap --mongo --database --group --topic --records --result [--store.* value]}. */
+    /**
+     * The child: {@code --bootstrap --mongo --database --group --topic --records --result
+     * [--durability process|disk] [--store.* value]}.
+     */
     public static int child(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -83,7 +92,10 @@ public record SinkContenderRun(Process process, Path log, Path result) implement
         StoreSettings settings = SinkBenchmark.storeSettings(options);
         long records = Long.parseLong(options.get("records"));
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-        try (MongoClient client = MongoClients.create(options.get("mongo"))) {
+        StoreDurability durability = StoreDurability.valueOf(options.getOrDefault(DURABILITY, "process").toUpperCase(Locale.ROOT));
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(options.get("mongo")))
+                .writeConcern(durability.writeConcern(null)).build())) {
             PositionSink sink = new PositionSink(new KafkaClients(KafkaConnection.to(options.get("bootstrap"))),
                     PositionCodec.standalone(), metrics, settings, client.getDatabase(options.get("database")),
                     options.get("group"), options.get("topic"));

@@ -44,7 +44,17 @@ public record AirlinesSettings(
             @DefaultValue("") String uri,
             @DefaultValue("airlines") String database,
             @DefaultValue("27017") int port,
-            @DefaultValue("10s") Duration startupTimeout) {
+            @DefaultValue("10s") Duration startupTimeout,
+            @DefaultValue("5s") Duration connectTimeout,
+            /** The longest wait for any one answer of the server: a hung store fails the command then. */
+            @DefaultValue("30s") Duration operationTimeout,
+            /** How long a command waits for a reachable server before it fails. */
+            @DefaultValue("5s") Duration serverSelectionTimeout,
+            /** The health check's own wait for a ping, so that {@code /actuator/health} never hangs with the store. */
+            @DefaultValue("2s") Duration healthTimeout,
+            /** Health is DOWN while a command has waited longer than this for its answer. */
+            @DefaultValue("10s") Duration stallAfter,
+            @DefaultValue("process") StoreDurability durability) {
 
         public boolean embedded() {
             return uri == null || uri.isBlank();

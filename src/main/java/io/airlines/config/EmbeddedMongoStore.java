@@ -25,7 +25,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private final AirlinesSettings.Mongo settings;
     private final Path file;
     private MongoServer server;
-    private H2Backend backend;
+    private DurableH2Backend backend;
 
     public EmbeddedMongoStore(AirlinesSettings.Mongo settings, Path dataDir) {
         this.settings = settings;
@@ -35,7 +35,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     public synchronized void start() {
         LocalPorts.requireFree(settings.port(), "MongoDB", "AIRLINES_MONGO_PORT");
         try {
-            backend = openBackend(file);
+            backend = open(file, OLD_VERSION_RETENTION);
             server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
         } catch (StartupException e) {
@@ -60,6 +60,10 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     /** As {@link #openBackend(Path)}, keeping old versions for another time (tests need not wait a minute). */
     public static H2Backend openBackend(Path file, java.time.Duration oldVersionRetention) {
+        return open(file, oldVersionRetention);
+    }
+
+    private static DurableH2Backend open(Path file, java.time.Duration oldVersionRetention) {
         MVStore.Builder builder = new MVStore.Builder();
         if (file != null) {
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under
@@ -113,6 +117,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             var file = store.getFileStore();
             return new FileUse(file.size(), file.getFillRate() * file.getChunksFillRate() / 100);
         }
+    }
+
+    /** Times the file was synced to disk (writes asking for the journal, the {@code fsync} command); 0 before start. */
+    public synchronized long syncs() {
+        return backend == null ? 0 : backend.syncs();
     }
 
     /** Writes pending changes to disk; called periodically and on stop. */

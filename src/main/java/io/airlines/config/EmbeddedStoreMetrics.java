@@ -2,6 +2,7 @@ package io.airlines.config;
 
 import java.util.function.ToLongFunction;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,9 @@ public class EmbeddedStoreMetrics {
             gauge(registry, store, "airlines.store.file.live.percent",
                     "share of the embedded store file that current data uses (the rest is reclaimed by compaction)",
                     EmbeddedMongoStore.FileUse::livePercent);
+            FunctionCounter.builder("airlines.store.file.syncs", store, EmbeddedMongoStore::syncs)
+                    .description("times the embedded store file was synced to disk (AIRLINES_STORE_DURABILITY=disk)")
+                    .register(registry);
         }
     }
 

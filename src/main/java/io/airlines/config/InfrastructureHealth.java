@@ -1,6 +1,8 @@
 package io.airlines.config;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -35,22 +37,32 @@ public class InfrastructureHealth {
         };
     }
 
+    /**
+     * DOWN when the store does not answer a ping within {@code AIRLINES_MONGO_HEALTH_TIMEOUT} (the
+     * check itself never waits longer), or when a command has waited past
+     * {@code AIRLINES_MONGO_STALL_AFTER} for its answer.
+     */
     @Bean
     HealthIndicator mongoHealthIndicator(MongoConnection connection) {
         return () -> {
+            String error;
             try {
-                connection.ping();
-                return Health.up()
-                        .withDetail("uri", connection.displayUri())
-                        .withDetail("embedded", connection.embedded())
-                        .withDetail("database", connection.database().getName())
-                        .build();
+                connection.pingWithinHealthTimeout();
+                error = connection.stalledCommand().orElse(null);
+            } catch (TimeoutException e) {
+                error = "no answer to ping within " + connection.healthTimeout().toMillis() + " ms";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = e.getClass().getSimpleName();
             } catch (RuntimeException e) {
-                return Health.down()
-                        .withDetail("uri", connection.displayUri())
-                        .withDetail("error", e.getClass().getSimpleName())
-                        .build();
+                error = e.getClass().getSimpleName();
             }
+            Health.Builder health = error == null ? Health.up() : Health.down().withDetail("error", error);
+            return health.withDetail("uri", connection.displayUri())
+                    .withDetail("embedded", connection.embedded())
+                    .withDetail("database", connection.database().getName())
+                    .withDetail("durability", connection.durability().name().toLowerCase(Locale.ROOT))
+                    .build();
         };
     }
 }

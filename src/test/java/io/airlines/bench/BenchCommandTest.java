@@ -38,7 +38,13 @@ class BenchCommandTest {
             assertThat(value(json, "ours points stored once, trial " + trial)).isEqualTo(3000);
             assertThat(value(json, "connector throughput, trial " + trial)).isPositive();
             assertThat(value(json, "ours (full track mode) throughput, trial " + trial)).isPositive();
+            // And ours again with every write synced to disk (AIRLINES_STORE_DURABILITY=disk), side by side.
+            assertThat(value(json, "ours durability disk points stored once, trial " + trial)).isEqualTo(3000);
+            assertThat(value(json, "ours durability disk throughput, trial " + trial)).isPositive();
         }
+        assertThat(value(json, "ours durability disk / process")).isEqualTo(
+                value(json, "ours durability disk throughput, median of 2") / value(json, "ours throughput, median of 2"),
+                org.assertj.core.data.Offset.offset(1e-3));
         double median = value(json, "ours throughput, median of 2");
         assertThat(median).isEqualTo((value(json, "ours (full track mode) throughput, trial 1")
                 + value(json, "ours (full track mode) throughput, trial 2")) / 2, org.assertj.core.data.Offset.offset(1e-6 * median));

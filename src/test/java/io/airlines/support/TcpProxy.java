@@ -9,19 +9,26 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP forwarder that can cut the line: {@link #down()} drops every connection and
  * refuses new ones, {@link #up()} listens again on the same port. Makes a dependency unreachable
- * without touching it.
+ * without touching it. {@link #freeze()} makes it hang instead: connections are still accepted and
+ * read, but nothing goes through either way, as with a server that stopped answering;
+ * {@link #thaw()} forwards again and drops the connections that lost bytes meanwhile (their
+ * protocol cannot go on), as a client that timed out would have.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final int port;
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Set<Socket> lostBytes = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private volatile boolean frozen;
 
     public TcpProxy(int target) {
         this.port = FreePorts.next();
@@ -58,6 +65,18 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    public void freeze() {
+        frozen = true;
+    }
+
+    public void thaw() {
+        frozen = false;
+        for (Socket s : lostBytes) {
+            closeQuietly(s);
+        }
+        lostBytes.clear();
+    }
+
     private void accept(ServerSocket socket) {
         while (!socket.isClosed()) {
             try {
@@ -78,6 +97,11 @@ public final class TcpProxy implements AutoCloseable {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
+                if (frozen) {
+                    lostBytes.add(from);
+                    lostBytes.add(to);
+                    continue;
+                }
                 out.write(buffer, 0, n);
                 out.flush();
             }
