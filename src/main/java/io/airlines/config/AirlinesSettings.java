@@ -19,6 +19,13 @@ public record AirlinesSettings(
         @DefaultValue Kafka kafka,
         @DefaultValue Mongo mongo) {
 
+    /** A record prints every component: the key stays out of any log line or error. */
+    @Override
+    public String toString() {
+        return "AirlinesSettings[dataDir=" + dataDir + ", apiKey=" + UriMask.maskSecret(apiKey) + ", kafka=" + kafka
+                + ", mongo=" + mongo + "]";
+    }
+
     public record Kafka(
             /** External cluster; empty means start the embedded broker. */
             @DefaultValue("") String bootstrapServers,
@@ -58,6 +65,15 @@ public record AirlinesSettings(
 
         public boolean embedded() {
             return uri == null || uri.isBlank();
+        }
+
+        /** The URI's credentials and secret options stay out of any log line or error. */
+        @Override
+        public String toString() {
+            return "Mongo[uri=" + UriMask.maskUri(uri) + ", database=" + database + ", port=" + port
+                    + ", startupTimeout=" + startupTimeout + ", connectTimeout=" + connectTimeout
+                    + ", operationTimeout=" + operationTimeout + ", serverSelectionTimeout=" + serverSelectionTimeout
+                    + ", healthTimeout=" + healthTimeout + ", stallAfter=" + stallAfter + ", durability=" + durability + "]";
         }
 
         public String effectiveUri() {

@@ -2,7 +2,11 @@ package io.airlines.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class UriMaskTest {
 
@@ -17,6 +21,17 @@ class UriMaskTest {
         assertThat(UriMask.maskUri("mongodb://h/?password=x;apiKey=y&clientSecret=z")).isEqualTo(
                 "mongodb://h/?password=***;apiKey=***&clientSecret=***");
         assertThat(UriMask.maskUri("mongodb://127.0.0.1:27017/airlines")).isEqualTo("mongodb://127.0.0.1:27017/airlines");
+    }
+
+    @Test
+    void settings_print_neither_the_api_key_nor_the_store_credentials() {
+        AirlinesSettings settings = new Binder(new MapConfigurationPropertySource(Map.of(
+                "airlines.api-key", "k-s3cr3t-key",
+                "airlines.mongo.uri", "mongodb://app:pa55word@mongo1/?tlsCertificateKeyFilePassword=t0p")))
+                .bindOrCreate("airlines", AirlinesSettings.class);
+        assertThat(settings.apiKey()).isEqualTo("k-s3cr3t-key");
+        assertThat(settings.toString()).doesNotContain("k-s3cr3t-key", "pa55word", "t0p")
+                .contains("apiKey=***").contains("mongodb://***@mongo1").contains("durability=");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
+import io.airlines.support.TestStack;
 import org.junit.jupiter.api.Test;
 
 class OriginalProducerFormatTest extends IntegrationTest {
@@ -46,6 +47,19 @@ class OriginalProducerFormatTest extends IntegrationTest {
         HttpResponse<String> live = Http.get(url("/api/v1/live?callsign=DLH102&route=FRA"));
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(live.body()).contains("\"count\":1").contains("\"key\":\"LH102\"");
+    }
+
+    @Test
+    void a_flight_whose_callsign_enrichment_derives_is_blocked_by_that_callsign() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS).minusSeconds(30);
+        // One topic, read in order: the blocked flight's record comes before the control's.
+        TestKafka.send("flight_LH9931", null, original("LH9931", now, 50.0383, 8.5620), original("LH9932", now, 50.0383, 8.5620));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url("/api/v1/flights/LH9932")).statusCode() == 200);
+        assertThat(Http.get(url("/api/v1/flights/LH9932")).body()).contains("\"callsign\":\"DLH9932\"");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> Http.get(url("/api/v1/flights/LH9931")).statusCode() == 404);
+        assertThat(Http.get(url("/api/v1/live?callsign=" + TestStack.PRIVATE_DERIVED_CALLSIGN)).body()).contains("\"count\":0");
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class TestStack {
     public static final Path DATA_DIR = tempDir();
     public static final String PRIVATE_HEX = "b10c4d";
     public static final String PRIVATE_CALLSIGN_PREFIX = "PRIVJ";
+    /** Blocked as a callsign that only enrichment derives (from flight number LH9931 of Lufthansa). */
+    public static final String PRIVATE_DERIVED_CALLSIGN = "DLH9931";
 
     private TestStack() {
     }
@@ -50,7 +52,8 @@ public final class TestStack {
         registry.add("airlines.lufthansa.client-secret", () -> FakeLufthansa.SECRET);
         registry.add("airlines.etl.cron", () -> "-");
         // Aircraft whose owners asked not to be shown (FAA LADD/PIA style): one hex, one callsign prefix.
-        registry.add("airlines.privacy.blocklist", () -> PRIVATE_HEX + "," + PRIVATE_CALLSIGN_PREFIX + "*");
+        registry.add("airlines.privacy.blocklist", () -> PRIVATE_HEX + "," + PRIVATE_CALLSIGN_PREFIX + "*,"
+                + PRIVATE_DERIVED_CALLSIGN);
         // Three days of demo timetable are enough for tests and keep every test JVM's start light.
         registry.add("airlines.offline.demo-days", () -> 3);
         // Long enough that no pipeline test's flight falls silent while it runs, short enough to test.
