@@ -1,4 +1,4 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
+import io.airlines.config.StartupException;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;

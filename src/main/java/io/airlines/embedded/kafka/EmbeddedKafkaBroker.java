@@ -1,4 +1,4 @@
-package io.airlines.config;
+package io.airlines.embedded.kafka;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import io.airlines.config.AirlinesSettings;
+import io.airlines.config.DataDirectory;
+import io.airlines.config.LocalPorts;
+import io.airlines.config.StartupException;
+import io.airlines.config.StartupFailure;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -46,7 +51,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             close();
             throw new StartupException("embedded Kafka broker could not start on 127.0.0.1:" + settings.port()
-                    + " (" + rootMessage(e) + "); set AIRLINES_KAFKA_PORT or AIRLINES_DATA_DIR", e);
+                    + " (" + StartupFailure.rootMessage(e) + "); set AIRLINES_KAFKA_PORT or AIRLINES_DATA_DIR", e);
         }
         log.info("Embedded Kafka broker listening on 127.0.0.1:{} (log dir {}) in {} ms",
                 settings.port(), logDir, Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -128,13 +133,5 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server = null;
         }
         log.info("Embedded Kafka broker stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -1,4 +1,4 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

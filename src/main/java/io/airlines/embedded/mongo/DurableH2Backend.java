@@ -1,4 +1,4 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import io.airlines.config.StoreDurability;
 import org.h2.mvstore.MVStore;
 
 /**

@@ -1,7 +1,8 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import java.util.function.ToLongFunction;
 
+import io.airlines.config.MongoConnection;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * directory's growth is data or reclaimable space shows there, not only in {@code du}.
  */
 @Component
-public class EmbeddedStoreMetrics {
+class EmbeddedStoreMetrics {
 
     public EmbeddedStoreMetrics(MongoConnection connection, MeterRegistry registry) {
         EmbeddedMongoStore store = connection.embeddedStore();

@@ -1,4 +1,4 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import java.nio.ByteBuffer;
 import java.util.List;

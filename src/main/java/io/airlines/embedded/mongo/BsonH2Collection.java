@@ -1,4 +1,4 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;

@@ -1,10 +1,15 @@
-package io.airlines.config;
+package io.airlines.embedded.mongo;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.airlines.config.AirlinesSettings;
+import io.airlines.config.DataDirectory;
+import io.airlines.config.LocalPorts;
+import io.airlines.config.StartupException;
+import io.airlines.config.StartupFailure;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -44,7 +49,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw new StartupException("embedded MongoDB store could not start on 127.0.0.1:" + settings.port()
-                    + " with file " + file + " (" + EmbeddedKafkaBroker.rootMessage(e)
+                    + " with file " + file + " (" + StartupFailure.rootMessage(e)
                     + "); set AIRLINES_MONGO_PORT or AIRLINES_DATA_DIR", e);
         }
         log.info("Embedded MongoDB store listening on 127.0.0.1:{} (file {})", settings.port(), file);
