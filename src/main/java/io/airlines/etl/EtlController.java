@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.airlines.reference.ApiParams;
+import io.airlines.api.ApiParams;
 import io.airlines.reference.ReferenceCatalog;
-import io.airlines.web.api.ApiProblems;
-import io.airlines.web.api.BadRequestException;
-import io.airlines.web.api.NotFoundException;
+import io.airlines.api.ApiProblems;
+import io.airlines.api.BadRequestException;
+import io.airlines.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

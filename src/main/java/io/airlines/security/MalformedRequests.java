@@ -1,6 +1,6 @@
 package io.airlines.security;
 
-import io.airlines.web.api.ApiProblems;
+import io.airlines.api.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;

@@ -8,7 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.airlines.stream.FlightEvent;
-import io.airlines.web.api.BadRequestException;
+import io.airlines.api.BadRequestException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.MediaType;

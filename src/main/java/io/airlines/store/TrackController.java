@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
-import io.airlines.reference.ApiParams;
-import io.airlines.web.api.BadRequestException;
+import io.airlines.api.ApiParams;
+import io.airlines.api.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

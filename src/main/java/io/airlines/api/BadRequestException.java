@@ -1,4 +1,4 @@
-package io.airlines.web.api;
+package io.airlines.api;
 
 /**
  * A client sent something we cannot accept. Answered as HTTP 400 problem+json naming the field.

@@ -1,4 +1,4 @@
-package io.airlines.web.api;
+package io.airlines.api;
 
 /** The resource a client asked for does not exist: HTTP 404 problem+json. */
 public class NotFoundException extends RuntimeException {

@@ -1,11 +1,10 @@
-package io.airlines.reference;
+package io.airlines.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-import io.airlines.web.api.BadRequestException;
 
 /** Checks of query parameters shared by the batch REST endpoints; each failure names its field. */
 public final class ApiParams {

@@ -1,4 +1,4 @@
-package io.airlines.web.api;
+package io.airlines.api;
 
 import java.net.URI;
 
