@@ -1,12 +1,11 @@
-package io.airlines.etl;
+package io.airlines.bench;
 
 import java.time.Duration;
 import java.util.List;
 
-import io.airlines.bench.BenchOptions;
-import io.airlines.bench.Benchmark;
-import io.airlines.bench.Measurement;
-import io.airlines.bench.ScratchStore;
+import io.airlines.etl.Progress;
+import io.airlines.etl.ReferenceEtl;
+import io.airlines.etl.RunTracker;
 import io.airlines.lufthansa.LufthansaClient;
 import io.airlines.lufthansa.LufthansaSettings;
 import io.airlines.lufthansa.RateLimiter;

@@ -1,4 +1,4 @@
-package io.airlines.web.map;
+package io.airlines.bench.map;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,5 @@
-import { AircraftStore, project } from './store.js';
-import { createMap } from './map.js';
+import { AircraftStore, project } from '/js/live/store.js';
+import { createMap } from '/js/live/map.js';
 
 // Renderer benchmark: N synthetic aircraft in the live map's own store and layers, continuous pan
 // and zoom, one full update per second as the SSE feed would deliver; frame times from

@@ -1,4 +1,4 @@
-package io.airlines.web.map;
+package io.airlines.bench.map;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.airlines.web.map;
+package io.airlines.bench.map;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The jar's static pages and WebJars over plain HTTP on a loopback port, without the application:
- * what the renderer benchmark needs to load the live map's scripts and basemap.
+ * The jar's static pages, WebJars and the renderer benchmark's page ({@code /bench/}) over plain HTTP
+ * on a loopback port, without the application: what the benchmark needs to load the live map's
+ * scripts and basemap.
  */
 final class StaticSite implements AutoCloseable {
 
@@ -35,9 +36,7 @@ final class StaticSite implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String resource = path.startsWith("/webjars/ol/")
-                ? "META-INF/resources/webjars/ol/" + olVersion + "/" + path.substring("/webjars/ol/".length())
-                : "static" + path;
+        String resource = resource(path);
         try (exchange; InputStream in = path.contains("..") ? null
                 : StaticSite.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -50,6 +49,14 @@ final class StaticSite implements AutoCloseable {
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         }
+    }
+
+    /** The benchmark's own page and script live outside {@code static/}, so the product site never serves them. */
+    private String resource(String path) {
+        if (path.startsWith("/webjars/ol/")) {
+            return "META-INF/resources/webjars/ol/" + olVersion + "/" + path.substring("/webjars/ol/".length());
+        }
+        return path.startsWith("/bench/") ? "bench/map/" + path.substring("/bench/".length()) : "static" + path;
     }
 
     private static String webJarVersion(String name) throws IOException {

@@ -1,4 +1,4 @@
-package io.airlines.schedule;
+package io.airlines.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import io.airlines.bench.BenchOptions;
-import io.airlines.bench.Benchmark;
-import io.airlines.bench.Measurement;
-import io.airlines.bench.ScratchStore;
 import io.airlines.reference.OfflineReference;
 import io.airlines.reference.ReferenceCatalog;
 import io.airlines.reference.ReferenceKind;
 import io.airlines.reference.ReferenceStore;
+import io.airlines.schedule.DemoAirports;
+import io.airlines.schedule.DemoTimetable;
+import io.airlines.schedule.Endpoint;
+import io.airlines.schedule.FlightSearch;
+import io.airlines.schedule.Journey;
+import io.airlines.schedule.TimetableStore;
 
 /**
  * Flight search on a store holding a million journeys (demo timetable over as many days as

@@ -1,4 +1,4 @@
-package io.airlines.web;
+package io.airlines.bench.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.Map;
 import io.airlines.bench.BenchOptions;
 import io.airlines.bench.Benchmark;
 import io.airlines.bench.Measurement;
-import io.airlines.web.map.MapBenchmark;
+import io.airlines.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /** The renderer benchmark runs from the jar's own classes against the system Chromium. */
