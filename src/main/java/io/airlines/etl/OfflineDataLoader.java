@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfflineDataLoader implements ApplicationRunner {
 
+    /** Which offline data sets have been loaded, one marker document each. */
+    static final String COLLECTION = "offline_data";
+
     private static final Logger log = LoggerFactory.getLogger(OfflineDataLoader.class);
 
     private final OfflineSettings settings;
@@ -57,7 +60,7 @@ public class OfflineDataLoader implements ApplicationRunner {
         this.search = search;
         this.runStore = runStore;
         this.queue = queue;
-        this.markers = database.getCollection("offline_data");
+        this.markers = database.getCollection(COLLECTION);
     }
 
     @Override

@@ -42,7 +42,7 @@ public class TrackController {
         if (end - start > MAX_RANGE_MS) {
             throw new BadRequestException("from", "the range may not exceed 8 days");
         }
-        var documents = database.getCollection(PositionSink.POSITIONS)
+        var documents = database.getCollection(TrackIds.COLLECTION)
                 .find(TrackIds.buckets(key, TrackIds.startOf(start, spanMs), TrackIds.startOf(end, spanMs)));
         List<TrackPoint> points = new ArrayList<>();
         for (TrackPoint p : TrackBucket.pointsOf(documents)) {

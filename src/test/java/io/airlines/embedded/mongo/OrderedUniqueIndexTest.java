@@ -66,7 +66,7 @@ class OrderedUniqueIndexTest {
     @Test
     void ranges_on_the_store_answer_as_mongodb_does() throws Exception {
         try (ScratchStore store = ScratchStore.inMemory()) {
-            MongoCollection<Document> tracks = store.database("airlines").getCollection("positions");
+            MongoCollection<Document> tracks = store.database("airlines").getCollection(TrackIds.COLLECTION);
             List<Document> all = new ArrayList<>();
             for (int flight = 0; flight < 300; flight++) {
                 for (int bucket = 0; bucket < 4; bucket++) {

@@ -15,6 +15,8 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.airlines.bench.ScratchStore;
+import io.airlines.store.FlightStates;
+import io.airlines.store.TrackIds;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,8 @@ class StoreCompactionTest {
         long fileBytes;
         try (ScratchStore store = ScratchStore.inFile(dir, Duration.ZERO)) {
             MongoDatabase db = store.database("airlines");
-            MongoCollection<Document> states = db.getCollection("flight_state");
-            MongoCollection<Document> buckets = db.getCollection("positions");
+            MongoCollection<Document> states = db.getCollection(FlightStates.COLLECTION);
+            MongoCollection<Document> buckets = db.getCollection(TrackIds.COLLECTION);
             for (int round = 0; round < 1_500; round++) {
                 List<WriteModel<Document>> refresh = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {
