@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run and the pipeline's ratio to it. The simulator runs in this JVM, so the server's figures are
  * the pipeline's own.
  */
-public class PipelineBenchmark implements Benchmark {
+class PipelineBenchmark implements Benchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();

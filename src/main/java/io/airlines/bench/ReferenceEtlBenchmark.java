@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client's default settings: its time as a ratio to the floor the rate limit sets (requests / 5
  * per second), and the 403s it caused. Full lists by default; {@code --items N} per list.
  */
-public class ReferenceEtlBenchmark implements Benchmark {
+class ReferenceEtlBenchmark implements Benchmark {
 
     static final String SECRET = "bench-secret";
 

@@ -25,7 +25,7 @@ import io.airlines.schedule.TimetableStore;
  * needed), against a plain {@code _id} lookup of one journey measured in the same loop:
  * p50/p99 of each and the p99 ratio. Searches mix airport pairs and multi-airport city pairs.
  */
-public class SearchBenchmark implements Benchmark {
+class SearchBenchmark implements Benchmark {
 
     @Override
     public String name() {

@@ -38,7 +38,7 @@ import org.springframework.util.FileSystemUtils;
  * for all. Throughput at saturation is measured one after the other so that none takes CPU from
  * another; latency at a fixed rate with both running at once, so both meet the same load.
  */
-public class SinkBenchmark implements Benchmark {
+class SinkBenchmark implements Benchmark {
 
     static final String DATABASE = "airlines_bench";
 

@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @Tag(name = "ETL", description = "Lufthansa reference and schedule jobs, run history")
-public class EtlController {
+class EtlController {
 
     private final EtlRunStore runs;
     private final EtlService etl;

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * not yet generated. Markers in {@code offline_data} make a restart do nothing.
  */
 @Component
-public class OfflineDataLoader implements ApplicationRunner {
+class OfflineDataLoader implements ApplicationRunner {
 
     /** Which offline data sets have been loaded, one marker document each. */
     static final String COLLECTION = "offline_data";

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as sent and are acknowledged once Kafka has them.
  */
 @RestController
-public class PositionsController {
+class PositionsController {
 
     static final int MAX_LINES = 10_000;
     /** A position is a few hundred bytes; a longer line is not one. */

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The live view over HTTP: filtered states, the SSE stream, one flight's state, pipeline stats. */
 @RestController
-public class LiveController {
+class LiveController {
 
     static final int MAX_LIMIT = 100_000;
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Reference data", description = "Countries, cities, airports, airlines, aircraft")
-public class PlacesController {
+class PlacesController {
 
     private final PlaceSearch places;
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Reference data", description = "Countries, cities, airports, airlines, aircraft")
-public class ReferenceController {
+class ReferenceController {
 
     private final ReferenceCatalog catalog;
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Flights", description = "Timetable search and airport boards, answered from the store")
-public class FlightSearchController {
+class FlightSearchController {
 
     private final FlightSearch search;
     private final TimetableStore store;

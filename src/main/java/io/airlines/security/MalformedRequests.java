@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class MalformedRequests {
+class MalformedRequests {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e, HttpServletRequest request) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * list at start and each minute, so an erasure made on one holds on all.
  */
 @Component
-public class AircraftErasure {
+class AircraftErasure {
 
     public static final String COLLECTION = "erasures";
     private static final Logger log = LoggerFactory.getLogger(AircraftErasure.class);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Recent flight events, newest first, optionally of one type. */
 @RestController
-public class EventsController {
+class EventsController {
 
     static final Set<String> TYPES = Set.of("takeoff", "landing", "emergency", "signal_lost", "delay");
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so the purge job deletes what is older than the retention either way.
  */
 @Component
-public class StoreMaintenance implements InitializingBean {
+class StoreMaintenance implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreMaintenance.class);
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * start), the one index every store serves fast.
  */
 @RestController
-public class TrackController {
+class TrackController {
 
     static final long MAX_RANGE_MS = 8L * 24 * 3_600_000;
 

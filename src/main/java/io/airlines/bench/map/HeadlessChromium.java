@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client: enough to open a page and evaluate expressions in it, with no browser-driver library in
  * the jar (Playwright's bundled drivers weigh about 200 MB).
  */
-public final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements AutoCloseable {
 
     public static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
             "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking",

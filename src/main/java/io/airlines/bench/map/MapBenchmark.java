@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * 3 runs), the time to apply one full update, and the SSE bytes per second that many moving
  * aircraft cost. Options: {@code --seconds}, {@code --runs}, {@code --chromium}.
  */
-public class MapBenchmark implements Benchmark {
+class MapBenchmark implements Benchmark {
 
     static final String NAME = "map";
 
