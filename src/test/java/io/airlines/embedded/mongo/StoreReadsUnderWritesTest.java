@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A read that takes a while (a reference reload, a large track) while the sink rewrites the same
  * collection and H2 may reuse the space of old versions at once: the read still finds every page
- * it started on. (Session 1 saw "Chunk … not found" here under load with 45 s of retention; this
- * did not reproduce it on H2 2.4 even without the per-command pin, so it guards, not proves, the pin.)
+ * it started on. (Such reads once failed with "Chunk … not found" under load with 45 s of retention;
+ * on H2 2.4 this does not reproduce that even without the per-command pin, so it guards the pin
+ * rather than proving it.)
  */
 class StoreReadsUnderWritesTest {
 
