@@ -1,9 +1,9 @@
 package io.airlines;
 
 import java.util.Arrays;
+import java.util.ServiceLoader;
+import java.util.function.ToIntFunction;
 
-import io.airlines.bench.BenchCommand;
-import io.airlines.bench.SinkContenderRun;
 import io.airlines.config.StartupFailure;
 import io.airlines.etl.EtlCommand;
 import io.airlines.ingest.SimulateCommand;
@@ -21,16 +21,22 @@ public class Application {
         String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "start" -> startServer(rest);
-            case "bench" -> System.exit(BenchCommand.run(rest));
-            case SinkContenderRun.COMMAND -> System.exit(SinkContenderRun.child(rest));
             case "simulate" -> System.exit(SimulateCommand.run(rest));
             case "etl" -> System.exit(EtlCommand.run(rest));
             case "fake-lufthansa" -> System.exit(FakeLufthansaCommand.run(rest));
-            default -> {
-                System.err.println("airlines: unknown command '" + command + "'; run ./airlines help");
-                System.exit(2);
+            default -> System.exit(contributed(command, rest));
+        }
+    }
+
+    private static int contributed(String command, String[] args) {
+        for (Commands commands : ServiceLoader.load(Commands.class)) {
+            ToIntFunction<String[]> run = commands.byName().get(command);
+            if (run != null) {
+                return run.applyAsInt(args);
             }
         }
+        System.err.println("airlines: unknown command '" + command + "'; run ./airlines help");
+        return 2;
     }
 
     static void startServer(String[] args) {

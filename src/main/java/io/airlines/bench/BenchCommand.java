@@ -18,7 +18,7 @@ import org.springframework.util.ClassUtils;
  * class path (every {@link Benchmark}), prints one table and writes {@code target/bench/report.json}
  * and {@code report.md}.
  */
-public final class BenchCommand {
+final class BenchCommand {
 
     private BenchCommand() {
     }

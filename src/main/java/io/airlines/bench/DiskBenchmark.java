@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * second half of the run (the first half fills the store's window of old versions and the Kafka
  * segments), the Kafka log's cap, and the store's projected size at the retention horizon.
  */
-public class DiskBenchmark implements Benchmark {
+class DiskBenchmark implements Benchmark {
 
     private static final double MIB = 1024 * 1024;
 

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
  * How a sink drained a known number of records: the count stored when the clock started, and the
  * time from there to the last one. Polled every 20 ms, so rates below ~50 ms runs are coarse.
  */
-public record Drain(long expected, long firstSeen, Duration firstToAll) {
+record Drain(long expected, long firstSeen, Duration firstToAll) {
 
     public interface Check {
         void run() throws Exception;

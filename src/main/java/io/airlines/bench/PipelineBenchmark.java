@@ -26,7 +26,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Projections;
 import io.airlines.ingest.SimulationLoop;
 import io.airlines.ingest.Simulator;
-import io.airlines.store.PositionSink;
 import io.airlines.store.TrackIds;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PositionCodec;
@@ -47,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run and the pipeline's ratio to it. The simulator runs in this JVM, so the server's figures are
  * the pipeline's own.
  */
-public class PipelineBenchmark implements Benchmark {
+class PipelineBenchmark implements Benchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -291,7 +290,7 @@ public class PipelineBenchmark implements Benchmark {
     private static long storedPoints(String mongoUri) {
         try (MongoClient client = MongoClients.create(mongoUri)) {
             long total = 0;
-            for (Document d : client.getDatabase("airlines").getCollection("positions").find()
+            for (Document d : client.getDatabase("airlines").getCollection(TrackIds.COLLECTION).find()
                     .projection(new Document("count", 1))) {
                 total += d.getInteger("count", 0);
             }
@@ -306,7 +305,7 @@ public class PipelineBenchmark implements Benchmark {
     static long pointsReadBack(String mongoUri, Set<String> flights, long from) {
         Map<String, List<long[]>> times = new HashMap<>();
         try (MongoClient client = MongoClients.create(mongoUri)) {
-            for (Document d : client.getDatabase("airlines").getCollection(PositionSink.POSITIONS).find()
+            for (Document d : client.getDatabase("airlines").getCollection(TrackIds.COLLECTION).find()
                     .projection(Projections.include("key", "points.t"))) {
                 if (flights.contains(d.getString("key"))) {
                     times.computeIfAbsent(d.getString("key"), k -> new ArrayList<>()).add(TrackIds.pointTimes(d));

@@ -25,8 +25,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.airlines.config.StoreDurability;
-import io.airlines.store.PositionSink;
 import io.airlines.store.StoreSettings;
+import io.airlines.store.TrackIds;
 import org.bson.Document;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -38,7 +38,7 @@ import org.springframework.util.FileSystemUtils;
  * for all. Throughput at saturation is measured one after the other so that none takes CPU from
  * another; latency at a fixed rate with both running at once, so both meet the same load.
  */
-public class SinkBenchmark implements Benchmark {
+class SinkBenchmark implements Benchmark {
 
     static final String DATABASE = "airlines_bench";
 
@@ -166,12 +166,12 @@ public class SinkBenchmark implements Benchmark {
 
     /** That every record went into the track documents once, and into how many documents (how the writes fell). */
     private List<Measurement> storedOnce(String contender, String suffix, MongoDatabase db, int records) {
-        long stored = storedPoints(db.getCollection(PositionSink.POSITIONS));
+        long stored = storedPoints(db.getCollection(TrackIds.COLLECTION));
         return List.of(
                 Measurement.withGoal(name(), contender + " points stored once" + suffix, stored, "points",
                         "= " + records, stored == records),
                 Measurement.of(name(), contender + " track documents" + suffix,
-                        db.getCollection(PositionSink.POSITIONS).countDocuments(), "documents"));
+                        db.getCollection(TrackIds.COLLECTION).countDocuments(), "documents"));
     }
 
     /**
@@ -225,7 +225,7 @@ public class SinkBenchmark implements Benchmark {
         createTopic(bootstrap, oursTopic, partitions);
         createTopic(bootstrap, connectorTopic, partitions);
         String collection = "connector_latency";
-        SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(PositionSink.POSITIONS), settings.bucketSpan());
+        SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(TrackIds.COLLECTION), settings.bucketSpan());
         SinkLatency.Contender connector = SinkLatency.connector(connectorTopic, db.getCollection(collection));
         SinkLatency phase = new SinkLatency(bootstrap, List.of(ours, connector), flights, Duration.ofMillis(pollMillis));
         long produced = flights + (long) rate * (warmUp + seconds);

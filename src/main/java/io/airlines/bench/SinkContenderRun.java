@@ -31,7 +31,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * connector, started anew each time, stayed at 52–56k. The child measures its drain and writes
  * it to a file; {@code ./airlines bench-sink-contender} is its entry point.
  */
-public record SinkContenderRun(Process process, Path log, Path result) implements AutoCloseable {
+record SinkContenderRun(Process process, Path log, Path result) implements AutoCloseable {
 
     public static final String COMMAND = "bench-sink-contender";
     /** The option naming the {@link StoreDurability} our sink writes with. */

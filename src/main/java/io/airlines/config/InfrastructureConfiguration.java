@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /** Starts (or connects to) Kafka and MongoDB before anything else needs them. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AirlinesSettings.class)
-public class InfrastructureConfiguration {
+class InfrastructureConfiguration {
 
     @Bean(destroyMethod = "close")
     KafkaConnection kafkaConnection(AirlinesSettings settings) {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Health components {@code kafka} and {@code mongo} of {@code /actuator/health}. */
 @Configuration(proxyBeanMethods = false)
-public class InfrastructureHealth {
+class InfrastructureHealth {
 
     @Bean
     HealthIndicator kafkaHealthIndicator(Admin admin, KafkaConnection connection) {

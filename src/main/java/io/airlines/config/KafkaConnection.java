@@ -1,5 +1,6 @@
 package io.airlines.config;
 
+import io.airlines.embedded.kafka.EmbeddedKafkaBroker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

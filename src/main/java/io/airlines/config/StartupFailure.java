@@ -23,6 +23,14 @@ public class StartupFailure extends AbstractFailureAnalyzer<StartupException> {
                 return "web server " + t.getMessage() + "; set SERVER_PORT to a free port";
             }
         }
-        return EmbeddedKafkaBroker.rootMessage(failure);
+        return rootMessage(failure);
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * listens beyond loopback in plain HTTP: the API key and the data would cross the network in clear.
  */
 @Component
-public class StartupNotice {
+class StartupNotice {
 
     private static final Logger log = LoggerFactory.getLogger(StartupNotice.class);
 

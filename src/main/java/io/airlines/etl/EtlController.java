@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.airlines.reference.ApiParams;
+import io.airlines.api.ApiParams;
 import io.airlines.reference.ReferenceCatalog;
-import io.airlines.web.api.ApiProblems;
-import io.airlines.web.api.BadRequestException;
-import io.airlines.web.api.NotFoundException;
+import io.airlines.api.ApiProblems;
+import io.airlines.api.BadRequestException;
+import io.airlines.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @Tag(name = "ETL", description = "Lufthansa reference and schedule jobs, run history")
-public class EtlController {
+class EtlController {
 
     private final EtlRunStore runs;
     private final EtlService etl;

@@ -4,7 +4,7 @@ package io.airlines.etl;
  * A job to run: its kind ({@code references}, {@code schedules}, {@code demo-timetable}...), the
  * parameters that make two requests the same job, and its work.
  */
-public record EtlJob(String name, String params, Work work) {
+record EtlJob(String name, String params, Work work) {
 
     public interface Work {
         /** Returns a short summary; throws to fail the run. */

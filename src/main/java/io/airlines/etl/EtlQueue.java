@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * left queued or running is marked failed too. Every accepted run thus ends succeeded or failed.
  */
 @Component
-public class EtlQueue {
+class EtlQueue {
 
     private static final Logger log = LoggerFactory.getLogger(EtlQueue.class);
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code etl_runs} history: one document per run, written when it is queued, starts and ends. */
 @Component
-public class EtlRunStore {
+class EtlRunStore {
 
     private final MongoCollection<Document> runs;
 

@@ -15,7 +15,7 @@ import jakarta.annotation.PreDestroy;
  * with credentials the Lufthansa references and schedules.
  */
 @Component
-public class EtlScheduler {
+class EtlScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(EtlScheduler.class);
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The Lufthansa jobs, as {@link EtlJob}s for the {@link EtlQueue}. */
 @Component
-public class EtlService {
+class EtlService {
 
     private static final Logger log = LoggerFactory.getLogger(EtlService.class);
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs one job of the queue in the caller's thread and records its start and end in {@code etl_runs}. */
 @Component
-public class JobRunner {
+class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueSize runs that may wait behind the running one; more requests are refused (429)
  */
 @ConfigurationProperties("airlines.etl")
-public record LufthansaEtlSettings(
+record LufthansaEtlSettings(
         @DefaultValue("0 0 22 * * *") String cron,
         @DefaultValue({"BIO", "PAR", "JFK", "LHR", "FRA", "AMS"}) List<String> airports,
         @DefaultValue("1") int days,

@@ -32,7 +32,10 @@ import org.springframework.stereotype.Component;
  * not yet generated. Markers in {@code offline_data} make a restart do nothing.
  */
 @Component
-public class OfflineDataLoader implements ApplicationRunner {
+class OfflineDataLoader implements ApplicationRunner {
+
+    /** Which offline data sets have been loaded, one marker document each. */
+    static final String COLLECTION = "offline_data";
 
     private static final Logger log = LoggerFactory.getLogger(OfflineDataLoader.class);
 
@@ -57,7 +60,7 @@ public class OfflineDataLoader implements ApplicationRunner {
         this.search = search;
         this.runStore = runStore;
         this.queue = queue;
-        this.markers = database.getCollection("offline_data");
+        this.markers = database.getCollection(COLLECTION);
     }
 
     @Override

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoDays  days of demo timetable from today on
  */
 @ConfigurationProperties("airlines.offline")
-public record OfflineSettings(@DefaultValue("true") boolean enabled, @DefaultValue("14") int demoDays) {
+record OfflineSettings(@DefaultValue("true") boolean enabled, @DefaultValue("14") int demoDays) {
 }

@@ -16,7 +16,7 @@ import static io.airlines.lufthansa.LufthansaJson.text;
  * {@code airport_name}, {@code position.Latitude} ...), every language of {@code names}, and
  * {@code source: "lufthansa"}. Pure functions; null when an item has no key.
  */
-public final class ReferenceDocuments {
+final class ReferenceDocuments {
 
     public static final String SOURCE = "lufthansa";
 

@@ -13,7 +13,7 @@ import io.airlines.schedule.Journey;
 import io.airlines.schedule.TimetableStore;
 
 /** Loads the schedules of origin/destination pairs for some dates into {@code flights} and the timetables. */
-public final class ScheduleEtl {
+final class ScheduleEtl {
 
     public record Pair(String origin, String destination) {
     }

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * size (AIRLINES_MAX_POSITIONS_BODY_SIZE) of checked lines until Kafka acknowledges them.
  */
 @ConfigurationProperties("airlines.ingest")
-public record IngestSettings(@DefaultValue("4") int maxConcurrent) {
+record IngestSettings(@DefaultValue("4") int maxConcurrent) {
 }

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (and caches until shortly before expiry) an OAuth2 bearer token. A 429 waits what
  * {@code X-Rate-Limit-Retry-After-Seconds} says; other failures back off up to 5 minutes.
  */
-public final class OpenSkyPoller implements AutoCloseable {
+final class OpenSkyPoller implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSkyPoller.class);
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenUrl     where client credentials are exchanged for a bearer token
  */
 @ConfigurationProperties("airlines.opensky")
-public record OpenSkySettings(
+record OpenSkySettings(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("https://opensky-network.org") String baseUrl,
         @DefaultValue("") String bbox,

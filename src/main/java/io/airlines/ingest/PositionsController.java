@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
 import io.airlines.stream.PositionRules;
-import io.airlines.web.api.ApiProblems;
-import io.airlines.web.api.BadRequestException;
+import io.airlines.api.ApiProblems;
+import io.airlines.api.BadRequestException;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as sent and are acknowledged once Kafka has them.
  */
 @RestController
-public class PositionsController {
+class PositionsController {
 
     static final int MAX_LINES = 10_000;
     /** A position is a few hundred bytes; a longer line is not one. */

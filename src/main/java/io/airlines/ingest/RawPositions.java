@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Aircraft on the privacy block list stop here, before Kafka: only their count is kept.
  */
 @Component
-public class RawPositions {
+class RawPositions {
 
     private static final Future<RecordMetadata> DROPPED = CompletableFuture.completedFuture(null);
 

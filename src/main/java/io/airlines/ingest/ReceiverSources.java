@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Starts the configured receiver sources (SBS-1 feeds, OpenSky) with the server, stops them with it. */
 @Component
-public class ReceiverSources implements SmartLifecycle {
+class ReceiverSources implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReceiverSources.class);
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * hands out positions; malformed lines are counted and skipped; a lost or refused connection is
  * retried with backoff up to 30 s, forever, until closed.
  */
-public final class SbsClient implements AutoCloseable {
+final class SbsClient implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SbsClient.class);
 

@@ -5,5 +5,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** SBS-1/BaseStation feeds to read ({@code airlines.sbs.feeds}: {@code host:port,host:port}; empty = none). */
 @ConfigurationProperties("airlines.sbs")
-public record SbsSettings(@DefaultValue("") String feeds) {
+record SbsSettings(@DefaultValue("") String feeds) {
 }

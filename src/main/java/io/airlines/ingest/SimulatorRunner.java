@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The built-in simulator of the server, so a new user sees aircraft moving at once. */
 @Component
-public class SimulatorRunner implements SmartLifecycle {
+class SimulatorRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatorRunner.class);
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param speedup how many times faster than real time aircraft fly
  */
 @ConfigurationProperties("airlines.simulator")
-public record SimulatorSettings(
+record SimulatorSettings(
         @DefaultValue("2000") int aircraft,
         @DefaultValue("1") double rate,
         @DefaultValue("42") long seed,

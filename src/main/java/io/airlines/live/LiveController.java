@@ -5,9 +5,9 @@ import java.util.Map;
 
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
-import io.airlines.web.api.ApiProblems;
-import io.airlines.web.api.BadRequestException;
-import io.airlines.web.api.NotFoundException;
+import io.airlines.api.ApiProblems;
+import io.airlines.api.BadRequestException;
+import io.airlines.api.NotFoundException;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The live view over HTTP: filtered states, the SSE stream, one flight's state, pipeline stats. */
 @RestController
-public class LiveController {
+class LiveController {
 
     static final int MAX_LIMIT = 100_000;
 

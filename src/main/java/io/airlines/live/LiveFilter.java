@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import io.airlines.stream.Position;
-import io.airlines.web.api.BadRequestException;
+import io.airlines.api.BadRequestException;
 
 /** The query of {@code GET /api/v1/live}, parsed and checked, as a predicate on flight states. */
 record LiveFilter(double[] bbox, String airline, Double minAlt, Double maxAlt, String callsign, String route,

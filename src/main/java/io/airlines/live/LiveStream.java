@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * once for all subscribers; sender threads, not the scheduler, write it to each connection.
  */
 @Component
-public class LiveStream {
+class LiveStream {
 
     private final LiveView view;
     private final PositionCodec codec;

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * deltas) is dropped, and its browser reconnects and starts again from a snapshot.
  */
 @ConfigurationProperties("airlines.live")
-public record LiveStreamSettings(
+record LiveStreamSettings(
         @DefaultValue("1000") int maxStreams,
         @DefaultValue("16") int queue,
         @DefaultValue("4") int senders,

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** One client and one rate limiter for the whole process. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LufthansaSettings.class)
-public class LufthansaConfiguration {
+class LufthansaConfiguration {
 
     @Bean
     RateLimiter lufthansaRateLimiter(LufthansaSettings settings) {

@@ -1,7 +1,7 @@
 package io.airlines.lufthansa;
 
 /** A call to the Lufthansa API failed for good; the message is safe to show (no token, no secret). */
-public class LufthansaException extends RuntimeException {
+class LufthansaException extends RuntimeException {
 
     public LufthansaException(String message) {
         super(message);

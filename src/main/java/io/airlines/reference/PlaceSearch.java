@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * case, no accents) once per catalog snapshot, not per keystroke.
  */
 @Component
-public class PlaceSearch {
+class PlaceSearch {
 
     private static final int NO_MATCH = -1;
 

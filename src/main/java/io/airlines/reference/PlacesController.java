@@ -2,6 +2,7 @@ package io.airlines.reference;
 
 import java.util.List;
 
+import io.airlines.api.ApiParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Reference data", description = "Countries, cities, airports, airlines, aircraft")
-public class PlacesController {
+class PlacesController {
 
     private final PlaceSearch places;
 
@@ -29,7 +30,7 @@ public class PlacesController {
         int n = ApiParams.limit(limit, 10);
         ApiParams.required("q", q);
         if (q.length() > 100) {
-            throw new io.airlines.web.api.BadRequestException("q", "parameter 'q' must be at most 100 characters");
+            throw new io.airlines.api.BadRequestException("q", "parameter 'q' must be at most 100 characters");
         }
         return places.search(q, n);
     }

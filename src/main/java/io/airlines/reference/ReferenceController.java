@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import io.airlines.web.api.BadRequestException;
-import io.airlines.web.api.NotFoundException;
+import io.airlines.api.ApiParams;
+import io.airlines.api.BadRequestException;
+import io.airlines.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Reference data", description = "Countries, cities, airports, airlines, aircraft")
-public class ReferenceController {
+class ReferenceController {
 
     private final ReferenceCatalog catalog;
 

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.airlines.reference.ApiParams;
+import io.airlines.api.ApiParams;
 import io.airlines.reference.ReferenceCatalog;
-import io.airlines.web.api.BadRequestException;
-import io.airlines.web.api.NotFoundException;
+import io.airlines.api.BadRequestException;
+import io.airlines.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Flights", description = "Timetable search and airport boards, answered from the store")
-public class FlightSearchController {
+class FlightSearchController {
 
     private final FlightSearch search;
     private final TimetableStore store;

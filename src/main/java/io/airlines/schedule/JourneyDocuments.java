@@ -11,7 +11,7 @@ import org.bson.Document;
  * ({@code TotalJourney}, {@code Flight} array of legs) plus normalized fields for queries; the
  * compact form goes inside timetable documents.
  */
-public final class JourneyDocuments {
+final class JourneyDocuments {
 
     private JourneyDocuments() {
     }

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * of several airports ({@code C:PAR}); one board per local date and airport. Dates come first so
  * that each day's documents are written side by side (see {@link Journey#key}).
  */
-public final class TimetableKeys {
+final class TimetableKeys {
 
     private TimetableKeys() {
     }

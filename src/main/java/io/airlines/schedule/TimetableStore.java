@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimetableStore {
 
+    /** One document per journey, as the original structure had them. */
+    public static final String FLIGHTS = "flights";
     static final String LUFTHANSA = "lufthansa";
 
     private final MongoCollection<Document> flights;
@@ -34,7 +36,7 @@ public class TimetableStore {
     private final MongoCollection<Document> boards;
 
     public TimetableStore(MongoDatabase database) {
-        this.flights = database.getCollection("flights");
+        this.flights = database.getCollection(FLIGHTS);
         this.timetables = database.getCollection("timetables");
         this.boards = database.getCollection("boards");
     }

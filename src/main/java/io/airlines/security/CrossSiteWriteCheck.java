@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
-public class CrossSiteWriteCheck extends OncePerRequestFilter {
+class CrossSiteWriteCheck extends OncePerRequestFilter {
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> FOREIGN_FETCH_SITES = Set.of("cross-site", "same-site");

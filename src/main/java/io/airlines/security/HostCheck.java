@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class HostCheck extends OncePerRequestFilter {
+class HostCheck extends OncePerRequestFilter {
 
     static final int MISDIRECTED_REQUEST = 421;
 

@@ -1,6 +1,6 @@
 package io.airlines.security;
 
-import io.airlines.web.api.ApiProblems;
+import io.airlines.api.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class MalformedRequests {
+class MalformedRequests {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e, HttpServletRequest request) {

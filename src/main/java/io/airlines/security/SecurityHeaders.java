@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class SecurityHeaders extends OncePerRequestFilter {
+class SecurityHeaders extends OncePerRequestFilter {
 
     public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; "

@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * ({@code *} turns the check off).
  */
 @ConfigurationProperties("airlines.security")
-public record SecuritySettings(
+record SecuritySettings(
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("16MB") DataSize maxPositionsBodySize,
         @DefaultValue("/api/v1/positions") String positionsPath,

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Tomcat's own error page: keep it to the status line, without the server's name and version.
  */
 @Component
-public class TomcatHardening implements TomcatContextCustomizer {
+class TomcatHardening implements TomcatContextCustomizer {
 
     @Override
     public void customize(Context context) {

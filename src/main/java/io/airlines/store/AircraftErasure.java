@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * list at start and each minute, so an erasure made on one holds on all.
  */
 @Component
-public class AircraftErasure {
+class AircraftErasure {
 
     public static final String COLLECTION = "erasures";
     private static final Logger log = LoggerFactory.getLogger(AircraftErasure.class);
@@ -45,7 +45,7 @@ public class AircraftErasure {
         // Blocked first: a position arriving while the deletes run is dropped, not stored again behind them.
         blocklist.addAddresses(List.of(key));
         Map<String, Long> deleted = new LinkedHashMap<>();
-        deleted.put(PositionSink.POSITIONS, database.getCollection(PositionSink.POSITIONS)
+        deleted.put(TrackIds.COLLECTION, database.getCollection(TrackIds.COLLECTION)
                 .deleteMany(TrackIds.flight(key)).getDeletedCount());
         deleted.put(FlightStates.COLLECTION, database.getCollection(FlightStates.COLLECTION)
                 .deleteMany(Filters.eq("_id", key)).getDeletedCount());
@@ -55,7 +55,7 @@ public class AircraftErasure {
         deleted.forEach(record::append);
         database.getCollection(COLLECTION).replaceOne(Filters.eq("_id", key), record, new ReplaceOptions().upsert(true));
         // The address itself is what its owner wants kept quiet: the log says that one happened, not which.
-        log.info("Aircraft erased on request: {} track documents, {} states, {} events", deleted.get(PositionSink.POSITIONS),
+        log.info("Aircraft erased on request: {} track documents, {} states, {} events", deleted.get(TrackIds.COLLECTION),
                 deleted.get(FlightStates.COLLECTION), deleted.get(EventSink.COLLECTION));
         return deleted;
     }

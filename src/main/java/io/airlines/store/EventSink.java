@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * or the DLQ fails, the poll is read again ({@link ConsumerLoop}).
  */
 @Component
-public class EventSink extends ConsumerLoop {
+class EventSink extends ConsumerLoop {
 
     public static final String COLLECTION = "events";
     private static final int DUPLICATE_KEY = 11000;

@@ -8,7 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.airlines.stream.FlightEvent;
-import io.airlines.web.api.BadRequestException;
+import io.airlines.api.BadRequestException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.MediaType;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Recent flight events, newest first, optionally of one type. */
 @RestController
-public class EventsController {
+class EventsController {
 
     static final Set<String> TYPES = Set.of("takeoff", "landing", "emergency", "signal_lost", "delay");
 

@@ -46,7 +46,6 @@ import org.springframework.stereotype.Component;
 public class PositionSink extends ConsumerLoop {
 
     public static final String GROUP = "airlines-store";
-    public static final String POSITIONS = "positions";
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
     /**
      * Writes per command: the embedded store takes at most 1,000 (MongoDB 100,000) and the driver
@@ -106,8 +105,8 @@ public class PositionSink extends ConsumerLoop {
         this.codec = codec;
         this.metrics = metrics;
         this.settings = settings;
-        this.reconciler = new BucketReconciler(database.getCollection(POSITIONS), metrics);
-        this.rawPositions = database.getCollection(POSITIONS, RawBsonDocument.class);
+        this.reconciler = new BucketReconciler(database.getCollection(TrackIds.COLLECTION), metrics);
+        this.rawPositions = database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
         this.states = database.getCollection(FlightStates.COLLECTION);
         this.spanMs = settings.bucketSpan().toMillis();
         this.stateRound = new StateRound(settings);

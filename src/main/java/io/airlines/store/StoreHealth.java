@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Health component {@code positionStore}: DOWN while the sink cannot write to MongoDB. */
 @Component("positionStore")
-public class StoreHealth implements HealthIndicator {
+class StoreHealth implements HealthIndicator {
 
     private final PositionSink sink;
     private final io.airlines.stream.PipelineMetrics metrics;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so the purge job deletes what is older than the retention either way.
  */
 @Component
-public class StoreMaintenance implements InitializingBean {
+class StoreMaintenance implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreMaintenance.class);
 
@@ -36,7 +36,7 @@ public class StoreMaintenance implements InitializingBean {
     public void afterPropertiesSet() {
         long ttl = settings.retention().toSeconds();
         try {
-            var positions = database.getCollection(PositionSink.POSITIONS);
+            var positions = database.getCollection(TrackIds.COLLECTION);
             positions.createIndex(Indexes.ascending("key", "start"), new IndexOptions().name("key_start"));
             positions.createIndex(Indexes.ascending("end"), new IndexOptions().name("ttl_end").expireAfter(ttl, TimeUnit.SECONDS));
             var events = database.getCollection(EventSink.COLLECTION);
@@ -60,7 +60,7 @@ public class StoreMaintenance implements InitializingBean {
     public long purge(long now) {
         Date cutoff = new Date(now - settings.retention().toMillis());
         try {
-            long deleted = database.getCollection(PositionSink.POSITIONS).deleteMany(Filters.lt("end", cutoff)).getDeletedCount()
+            long deleted = database.getCollection(TrackIds.COLLECTION).deleteMany(Filters.lt("end", cutoff)).getDeletedCount()
                     + database.getCollection(EventSink.COLLECTION).deleteMany(Filters.lt("at", cutoff)).getDeletedCount()
                     + database.getCollection(FlightStates.COLLECTION).deleteMany(Filters.lt("updatedAt", cutoff)).getDeletedCount();
             if (deleted > 0) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
-import io.airlines.reference.ApiParams;
-import io.airlines.web.api.BadRequestException;
+import io.airlines.api.ApiParams;
+import io.airlines.api.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * start), the one index every store serves fast.
  */
 @RestController
-public class TrackController {
+class TrackController {
 
     static final long MAX_RANGE_MS = 8L * 24 * 3_600_000;
 
@@ -42,7 +42,7 @@ public class TrackController {
         if (end - start > MAX_RANGE_MS) {
             throw new BadRequestException("from", "the range may not exceed 8 days");
         }
-        var documents = database.getCollection(PositionSink.POSITIONS)
+        var documents = database.getCollection(TrackIds.COLLECTION)
                 .find(TrackIds.buckets(key, TrackIds.startOf(start, spanMs), TrackIds.startOf(end, spanMs)));
         List<TrackPoint> points = new ArrayList<>();
         for (TrackPoint p : TrackBucket.pointsOf(documents)) {

@@ -20,6 +20,9 @@ import org.bson.conversions.Bson;
  */
 public final class TrackIds {
 
+    /** The collection of track documents. */
+    public static final String COLLECTION = "positions";
+
     /** The first character after {@code |}: no segment name of a bucket reaches it. */
     private static final String AFTER_SEGMENTS = "}";
 

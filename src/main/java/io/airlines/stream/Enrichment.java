@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Pure enrichment of a validated position: airline from the callsign's ICAO (or flight number's
  * IATA) prefix, route from the timetable, phase, distance to destination, ETA and predicted delay.
  */
-public final class Enrichment {
+final class Enrichment {
 
     static final Pattern DESIGNATOR = Pattern.compile("([A-Z]{3}|[A-Z0-9]{2})(\\d{1,4}[A-Z]?)");
     /** Ground speed below which a flight is not going anywhere, so no ETA. */

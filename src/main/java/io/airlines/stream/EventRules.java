@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Pure detection of flight events from a flight's previous and current enriched positions. */
-public final class EventRules {
+final class EventRules {
 
     public static final Set<String> EMERGENCY_SQUAWKS = Set.of("7500", "7600", "7700");
     public static final int DELAY_THRESHOLD_MINUTES = 15;

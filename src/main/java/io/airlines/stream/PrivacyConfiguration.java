@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** One block list for the whole ingest path, read once at start. */
 @Configuration(proxyBeanMethods = false)
-public class PrivacyConfiguration {
+class PrivacyConfiguration {
 
     @Bean
     PrivacyBlocklist privacyBlocklist(PrivacySettings settings) {

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code AIRLINES_PRIVACY_BLOCKLIST_FILE} (one entry per line). Both empty: nothing is blocked.
  */
 @ConfigurationProperties("airlines.privacy")
-public record PrivacySettings(@DefaultValue("") String blocklist, Path blocklistFile) {
+record PrivacySettings(@DefaultValue("") String blocklist, Path blocklistFile) {
 
     public PrivacyBlocklist load() {
         return PrivacyBlocklist.load(blocklist, blocklistFile);

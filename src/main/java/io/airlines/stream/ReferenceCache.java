@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import io.airlines.reference.ReferenceKind;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +43,13 @@ public class ReferenceCache {
         try {
             // Built-ins first: open data holds defunct airlines reusing codes and many namesakes of airports.
             List<ReferenceData.Airline> airlines = new ArrayList<>(BuiltIns.AIRLINES);
-            for (Document d : database.getCollection("airlines").find()
+            for (Document d : database.getCollection(ReferenceKind.AIRLINES.collection()).find()
                     .projection(new Document("airline_id", 1).append("airline_id_icao", 1).append("airline_name", 1))) {
                 airlines.add(new ReferenceData.Airline(d.getString("airline_id"), d.getString("airline_id_icao"),
                         d.getString("airline_name")));
             }
             List<ReferenceData.Airport> airports = new ArrayList<>(BuiltIns.AIRPORTS);
-            for (Document d : database.getCollection("airports").find()
+            for (Document d : database.getCollection(ReferenceKind.AIRPORTS.collection()).find()
                     .projection(new Document("airport_code", 1).append("airport_name", 1).append("position", 1))) {
                 ReferenceData.Airport a = airport(d);
                 if (a != null) {

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The position codec on Spring's JSON mapper, and scheduling for the periodic jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class StreamConfiguration {
+class StreamConfiguration {
 
     @Bean
     PositionCodec positionCodec(JsonMapper mapper) {

@@ -10,6 +10,7 @@ import java.util.List;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import io.airlines.schedule.TimetableStore;
 import org.bson.Document;
 
 /**
@@ -26,7 +27,7 @@ final class TimetableReader {
         LocalDate today = Instant.ofEpochMilli(now).atZone(ZoneOffset.UTC).toLocalDate();
         List<String> dates = List.of(today.minusDays(1).toString(), today.toString(), today.plusDays(1).toString());
         List<ReferenceData.Scheduled> legs = new ArrayList<>();
-        for (Document d : database.getCollection("flights")
+        for (Document d : database.getCollection(TimetableStore.FLIGHTS)
                 .find(Filters.and(Filters.in("departure_date", dates), Filters.eq("stops", 0)))
                 .projection(Projections.include("flight_numbers", "carriers", "origin", "destination", "departure_utc",
                         "arrival_utc"))) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * external cluster. An unreachable cluster stops the start with a message naming the setting.
  */
 @Component
-public class TopicProvisioner implements InitializingBean {
+class TopicProvisioner implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
 

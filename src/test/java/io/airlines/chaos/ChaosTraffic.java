@@ -143,7 +143,7 @@ final class ChaosTraffic {
     Stored stored(MongoDatabase database) {
         Map<String, java.util.Set<Long>> seen = new HashMap<>();
         long duplicated = 0;
-        for (Document bucket : database.getCollection("positions").find(Filters.regex("key", "^" + prefix))) {
+        for (Document bucket : database.getCollection(TrackIds.COLLECTION).find(Filters.regex("key", "^" + prefix))) {
             java.util.Set<Long> times = seen.computeIfAbsent(bucket.getString("key"), k -> new java.util.HashSet<>());
             for (long t : TrackIds.pointTimes(bucket)) {
                 if (!times.add(t)) {

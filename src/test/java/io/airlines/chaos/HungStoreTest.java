@@ -12,7 +12,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.bench.ServerProcess;
-import io.airlines.config.EmbeddedMongoStore;
+import io.airlines.embedded.mongo.EmbeddedMongoStore;
 import io.airlines.stream.Topics;
 import io.airlines.support.FreePorts;
 import io.airlines.support.Http;

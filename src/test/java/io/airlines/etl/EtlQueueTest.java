@@ -32,7 +32,7 @@ class EtlQueueTest extends EtlIntegrationTest {
     @Test
     void a_request_during_the_first_start_load_waits_behind_it_and_then_runs() {
         // Today's demo timetable is generated again, as on a first start.
-        database.getCollection("offline_data").deleteOne(Filters.eq("_id", "demo:" + LocalDate.now()));
+        database.getCollection(OfflineDataLoader.COLLECTION).deleteOne(Filters.eq("_id", "demo:" + LocalDate.now()));
         FakeLufthansa.API.hold();
         String first = etl.running("/references");
         offline.run(new DefaultApplicationArguments());

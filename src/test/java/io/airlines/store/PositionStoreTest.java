@@ -50,7 +50,7 @@ class PositionStoreTest extends IntegrationTest {
     /** The times of a flight's stored points, segment by segment in stored order: a copy shows twice. */
     static List<Long> storedTimes(MongoDatabase db, String key) {
         List<Long> times = new ArrayList<>();
-        for (Document d : db.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key))) {
+        for (Document d : db.getCollection(TrackIds.COLLECTION).find(Filters.eq("key", key))) {
             for (long t : TrackIds.pointTimes(d)) {
                 times.add(t);
             }
@@ -65,7 +65,7 @@ class PositionStoreTest extends IntegrationTest {
         TestKafka.send(Topics.POSITIONS_RAW, key, climb(key, start, 8));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 8);
-        Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
+        Document bucket = database.getCollection(TrackIds.COLLECTION).find(Filters.eq("key", key)).first();
         assertThat(bucket.getString("_id")).startsWith(key + "|");
         assertThat(database.getCollection(FlightStates.COLLECTION).find(Filters.eq("_id", key)).first())
                 .isNotNull().containsEntry("source", "http");
@@ -90,7 +90,7 @@ class PositionStoreTest extends IntegrationTest {
         TestKafka.send(Topics.POSITIONS_RAW, key, late);
         await().atMost(Duration.ofSeconds(30)).until(() -> storedTimes(key).size() == 8);
         assertThat(storedTimes(key)).isSorted().doesNotHaveDuplicates().contains(start + 3_000);
-        Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
+        Document bucket = database.getCollection(TrackIds.COLLECTION).find(Filters.eq("key", key)).first();
         assertThat(bucket.getInteger("count")).isEqualTo(8);
     }
 

@@ -25,7 +25,7 @@ class RetentionTest extends IntegrationTest {
         String key = TestKafka.uniqueKey("RT");
         long now = System.currentTimeMillis();
         long eightDaysAgo = now - 8L * 24 * 3_600_000;
-        var positions = database.getCollection(PositionSink.POSITIONS);
+        var positions = database.getCollection(TrackIds.COLLECTION);
         positions.insertMany(List.of(
                 new Document("_id", key + "|old").append("key", key).append("start", new Date(eightDaysAgo))
                         .append("end", new Date(eightDaysAgo + 300_000)).append("points", List.of()),
@@ -45,7 +45,7 @@ class RetentionTest extends IntegrationTest {
 
     @Test
     void real_mongodb_gets_ttl_and_secondary_indexes() {
-        List<String> names = database.getCollection(PositionSink.POSITIONS).listIndexes().map(d -> d.getString("name"))
+        List<String> names = database.getCollection(TrackIds.COLLECTION).listIndexes().map(d -> d.getString("name"))
                 .into(new java.util.ArrayList<>());
         assertThat(names).contains("key_start", "ttl_end");
         assertThat(database.getCollection(EventSink.COLLECTION).listIndexes().map(d -> d.getString("name"))

@@ -61,7 +61,7 @@ class SinkAccountingTest extends IntegrationTest {
                 assertThat(metrics.sinkReceived.sum()).isEqualTo(3);
                 assertThat(metrics.alreadyStored.sum()).isEqualTo(1);
                 assertThat(metrics.thinned.sum()).isZero();
-                Document bucket = database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", key)).first();
+                Document bucket = database.getCollection(TrackIds.COLLECTION).find(Filters.eq("key", key)).first();
                 assertThat(bucket.getList("points", Document.class)).hasSize(2);
             } finally {
                 sink.stop();

@@ -69,7 +69,7 @@ class TrackSegmentsTest extends IntegrationTest {
                     sink.stop();
                 }
 
-                var positions = database.getCollection(PositionSink.POSITIONS);
+                var positions = database.getCollection(TrackIds.COLLECTION);
                 List<String> ids = new ArrayList<>();
                 positions.find(Filters.eq("key", key)).forEach(d -> ids.add(d.getString("_id")));
                 String bucketId = TrackIds.bucket(key, bucket);

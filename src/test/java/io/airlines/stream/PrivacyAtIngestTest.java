@@ -12,7 +12,7 @@ import java.util.Map;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.airlines.store.FlightStates;
-import io.airlines.store.PositionSink;
+import io.airlines.store.TrackIds;
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
@@ -70,7 +70,7 @@ class PrivacyAtIngestTest extends IntegrationTest {
             for (Flight c : controls) {
                 assertThat(liveCount(c.callsign())).isEqualTo(1);
                 assertThat(database.getCollection(FlightStates.COLLECTION).find(Filters.eq("_id", c.key())).first()).isNotNull();
-                assertThat(database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", c.key())).first()).isNotNull();
+                assertThat(database.getCollection(TrackIds.COLLECTION).find(Filters.eq("key", c.key())).first()).isNotNull();
             }
         });
 
@@ -78,7 +78,7 @@ class PrivacyAtIngestTest extends IntegrationTest {
             assertThat(liveCount(h.callsign())).as("live flights under %s", h.callsign()).isZero();
             assertThat(Http.get(url("/api/v1/flights/" + h.key())).statusCode()).isEqualTo(404);
             assertThat(database.getCollection(FlightStates.COLLECTION).find(Filters.eq("_id", h.key())).first()).isNull();
-            assertThat(database.getCollection(PositionSink.POSITIONS).find(Filters.eq("key", h.key())).first()).isNull();
+            assertThat(database.getCollection(TrackIds.COLLECTION).find(Filters.eq("key", h.key())).first()).isNull();
         }
         assertThat(metrics.blocked.sum() - blockedBefore).isEqualTo(2);
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * aircraft near it right now (drawn by the page from the live API).
  */
 @Controller
-public class AirportPageController {
+class AirportPageController {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
 

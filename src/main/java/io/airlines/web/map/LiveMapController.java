@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * page's script, so a link reproduces the view.
  */
 @Controller
-public class LiveMapController {
+class LiveMapController {
 
     @GetMapping("/live")
     public String live() {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * JavaScript; the browser only adds type-ahead and table sorting.
  */
 @Controller
-public class SearchController {
+class SearchController {
 
     private final ApiClient api;
     private final MessageSource messages;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** What is running and where: versions, the broker and the store this instance uses. */
 @Controller
-public class AboutController {
+class AboutController {
 
     private final KafkaConnection kafka;
     private final MongoConnection mongo;

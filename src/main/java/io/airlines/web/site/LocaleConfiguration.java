@@ -20,7 +20,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * browser's Accept-Language decides (first of its languages we speak), English otherwise.
  */
 @Configuration
-public class LocaleConfiguration implements WebMvcConfigurer {
+class LocaleConfiguration implements WebMvcConfigurer {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
     static final String COOKIE = "airlines-lang";

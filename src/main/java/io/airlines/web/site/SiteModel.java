@@ -10,7 +10,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the shared layout needs on every page: the active section and links to this page in each language. */
 @ControllerAdvice(annotations = Controller.class)
-public class SiteModel {
+class SiteModel {
 
     @ModelAttribute("section")
     public String section(HttpServletRequest request) {

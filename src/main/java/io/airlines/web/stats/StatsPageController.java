@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** Pipeline charts (drawn in the browser from /api/v1/stats) and the ETL run history (rendered here). */
 @Controller
-public class StatsPageController {
+class StatsPageController {
 
     private final ApiClient api;
 

@@ -1,0 +1,69 @@
+package io.airlines.embedded.mongo;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}) and
+ * whose unique indexes order their keys as MongoDB does ({@link KeyValueType}) and answer ranges
+ * ({@link OrderedUniqueIndex}). Map names are
+ * those of {@link H2Database}; the value and key types are not, hence {@link #FORMAT}.
+ */
+final class BsonH2Database extends H2Database {
+
+    /** Recorded in the file, so that a file in H2Database's own format is refused, not misread. */
+    static final String FORMAT = "bson-1";
+
+    private static final java.lang.reflect.Field STORE = storeField();
+
+    BsonH2Database(String name, MVStore store, CursorRegistry cursors) {
+        super(name, store, cursors);
+    }
+
+    /** H2Database's own; its constructor already opens collections, before a field here could be set. */
+    private MVStore store() {
+        try {
+            return (MVStore) STORE.get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same map names as {@link H2Database}, with the BSON value type on the data map. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> data = store().openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        MVMap<String, Object> meta = store().openMap("meta." + namespace);
+        return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                    boolean sparse) {
+        MVMap<KeyValue, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        return new OrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    private static java.lang.reflect.Field storeField() {
+        try {
+            java.lang.reflect.Field f = H2Database.class.getDeclaredField("mvStore");
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("mongo-java-server changed H2Database's fields", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.airlines.embedded.mongo;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import io.airlines.config.StoreDurability;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 store with documents kept as BSON ({@link BsonH2Database}) and write acknowledgements that mean "on disk": every write command is committed
+ * to the file before its answer goes back. Plain H2Backend commits in the background about once a
+ * second, so a SIGKILL lost up to a second of writes the sink had already acknowledged to Kafka
+ * (measured: 150 of 5,000 points). The sink writes in large bulks, so this costs one commit per bulk.
+ * A commit hands the pages to the operating system; a write asking for the journal ({@code j: true},
+ * {@link StoreDurability#DISK}) and MongoDB's {@code fsync} command also wait for the disk.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "bulkwrite",
+            "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    private final LongAdder syncs = new LongAdder();
+
+    DurableH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * Every command of the 5.x driver arrives as an OP_MSG whose first key names the command. It
+     * runs on the version it started on pinned: mongo-java-server reads a query's whole answer within
+     * the command, so H2 may reuse the space of older versions without pulling a page from under it.
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document command = message.getDocument();
+        String name = command.keySet().stream().findFirst().orElse("").toLowerCase(Locale.ROOT);
+        if (name.equals("fsync")) {
+            commit();
+            sync();
+            return new Document("numFiles", 1).append("ok", 1.0);
+        }
+        MVStore.TxCounter pinned = getMvStore().registerVersionUsage();
+        Document answer;
+        try {
+            answer = super.handleMessage(message);
+        } finally {
+            getMvStore().deregisterVersionUsage(pinned);
+        }
+        if (WRITES.contains(name)) {
+            commit();
+            if (asksForDisk(command)) {
+                sync();
+            }
+        }
+        return answer;
+    }
+
+    /** {@code writeConcern: {j: true}}, or its older spelling {@code fsync: true}. */
+    private static boolean asksForDisk(Document command) {
+        return command.get("writeConcern") instanceof Document concern
+                && (Boolean.TRUE.equals(concern.get("j")) || Boolean.TRUE.equals(concern.get("fsync")));
+    }
+
+    private void sync() {
+        getMvStore().sync();
+        syncs.increment();
+    }
+
+    /** Syncs of the file to disk since the store opened. */
+    long syncs() {
+        return syncs.sum();
+    }
+}

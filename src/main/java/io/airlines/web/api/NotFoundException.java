@@ -1,9 +1,0 @@
-package io.airlines.web.api;
-
-/** The resource a client asked for does not exist: HTTP 404 problem+json. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

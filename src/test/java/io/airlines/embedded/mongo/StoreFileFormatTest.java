@@ -1,0 +1,88 @@
+package io.airlines.embedded.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoServer;
+import io.airlines.config.StartupException;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store's own file format: BSON documents and MongoDB-ordered unique index keys. */
+class StoreFileFormatTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_bson_type_the_server_stores_survives_a_restart_unchanged() {
+        Path file = dir.resolve("mongo.mv");
+        Document original = new Document("_id", "LH400|1764115200000")
+                .append("string", "Frankfurt – New York").append("int", 7).append("long", 1_764_115_200_000L)
+                .append("double", 50.0333).append("bool", true).append("null", null).append("date", new Date(1_764_115_200_000L))
+                .append("objectId", new ObjectId("65a1b2c3d4e5f60718293a4b")).append("binary", new Binary(new byte[] {1, 2, 3}))
+                .append("nested", new Document("lat", 50.0).append("points", List.of(new Document("time", 1L), new Document("time", 2L))))
+                .append("list", List.of(1, "two", 3.0));
+        withStore(file, c -> c.insertOne(original));
+        withStore(file, c -> assertThat(c.find(Filters.eq("_id", original.get("_id"))).first()).isEqualTo(original));
+    }
+
+    @Test
+    void the_id_index_is_unique_and_orders_keys_as_mongodb_does() {
+        withStore(dir.resolve("mongo.mv"), c -> {
+            List<Object> ids = List.of("b", 10L, "a", 2.5, new ObjectId("65a1b2c3d4e5f60718293a4b"), 3);
+            for (Object id : ids) {
+                c.insertOne(new Document("_id", id));
+            }
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "a"))).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", 3.0))).isInstanceOf(MongoWriteException.class);
+            List<Object> sorted = new ArrayList<>();
+            c.find().sort(Sorts.ascending("_id")).forEach(d -> sorted.add(d.get("_id")));
+            // Numbers before strings before object ids, numbers by value whatever their type.
+            assertThat(sorted).containsExactly(2.5, 3, 10L, "a", "b", new ObjectId("65a1b2c3d4e5f60718293a4b"));
+            assertThat(c.find(Filters.eq("_id", 10)).first()).isNotNull();
+        });
+    }
+
+    @Test
+    void a_file_in_another_format_is_refused_with_a_message_naming_what_to_do() throws Exception {
+        Path file = dir.resolve("mongo.mv");
+        MVStore old = new MVStore.Builder().fileName(file.toString()).open();
+        old.openMap("databases.airlines.positions").put("x", Map.of("a", 1));
+        old.close();
+        long size = Files.size(file);
+
+        assertThatThrownBy(() -> EmbeddedMongoStore.openBackend(file)).isInstanceOf(StartupException.class)
+                .hasMessageContaining("earlier version").hasMessageContaining("AIRLINES_DATA_DIR");
+        assertThat(Files.size(file)).as("left as it was").isEqualTo(size);
+    }
+
+    private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> work) {
+        var backend = EmbeddedMongoStore.openBackend(file);
+        MongoServer server = new MongoServer(backend);
+        var address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            work.accept(client.getDatabase("airlines").getCollection("c"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
