@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Sliding-window limits shared by every call of the process: at most {@code perSecond} requests
  * in any second and {@code perHour} in any hour. The server stamps a request when it arrives,
- * somewhat after we start it (thread scheduling, connection set-up: over 150 ms measured on a
- * loaded machine), so a request occupies the second window from its start until one second after
+ * somewhat after we start it (thread scheduling, connection set-up: longer on a loaded machine),
+ * so a request occupies the second window from its start until one second after
  * the earlier of its answer and {@link #JITTER_ALLOWANCE} after its start ({@link Permit#close}):
  * the server never counts one request too many, and a slow answer costs at most that allowance.
  * {@link #pauseFor} holds every caller back: a {@code Retry-After} applies to the whole client.

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flushInterval    how long points collect in memory before one bulk write (and offset commit)
  * @param stateInterval    how often a flight's {@code flight_state} document is refreshed at most
  * @param retention        how long positions and events are kept
- * @param maxPendingPoints flush early when this many points wait in memory (bounds the heap: a full-size
- *                         replay after a crash once filled 512 MiB with 200,000)
+ * @param maxPendingPoints flush early when this many points wait in memory (bounds the heap during a
+ *                         replay after a crash)
  * @param caughtUpFlushInterval once the sink has read everything there is, it flushes after this
  *                         long instead of {@code flushInterval}
  * @param writers          connections a large write is spread over at once: while the store commits

@@ -9,8 +9,8 @@ import org.bson.RawBsonDocument;
 /**
  * The sink's writes to track documents as BSON bytes, written directly: the driver sends a raw
  * document as it is. Going through {@code Document} and the driver's codecs (a registry lookup
- * and a name check per field, a map per point) took a quarter of the sink's CPU at saturation,
- * CPU the store then lacked on a machine they share. The bytes are those the driver writes for
+ * and a name check per field, a map per point) costs the sink CPU that the store, sharing the
+ * machine, lacks at saturation (docs/benchmarks.md). The bytes are those the driver writes for
  * the same {@code Document} ({@code TrackBsonTest}).
  */
 final class TrackBson {

@@ -27,8 +27,8 @@ public final class Topics {
     /**
      * Raw input is only needed until validated, so it keeps a quarter of the byte budget and at most
      * 6 h; validated positions keep half of it; dead letters and events, small in practice, an
-     * eighth each: measured at 1,000 aircraft the two position topics grow about 1 GiB an hour,
-     * and the default budget must fit a laptop ({@link #logCapBytes}).
+     * eighth each: the position topics grow by gigabytes an hour at world scale
+     * (docs/benchmarks.md), and the default budget must fit a laptop ({@link #logCapBytes}).
      */
     public static List<NewTopic> pipeline(AirlinesSettings.Kafka kafka) {
         long bytes = kafka.retentionBytesPerPartition();

@@ -78,7 +78,7 @@ public class ValidationPipeline extends ConsumerLoop {
             lastSweep = now;
         }
         uncommitted |= !records.isEmpty();
-        // Committing after every poll closed a compressed batch per partition each time (a
+        // Committing after every poll would close a compressed batch per partition each time (a
         // 64 KiB buffer each, hundreds a second at 25,000 records/s); the linger batches instead.
         if ((uncommitted || outputs.pending()) && (records.isEmpty() || now - lastCommit >= COMMIT_INTERVAL_MS)) {
             outputs.awaitAcks();

@@ -21,7 +21,7 @@ import io.netty.buffer.Unpooled;
  * without their detours: they pass every array through a hash map keyed "0", "1", … (built,
  * looked up key by key, then copied), look every field of a document up again by name, and go
  * through a netty buffer. H2 encodes a page's documents again each time it writes the page, so
- * this was a third of the store's work at saturation. Types other than the common ones are handed
+ * these detours weigh on every write. Types other than the common ones are handed
  * to mongo-java-server's own code.
  */
 final class BsonBytes {

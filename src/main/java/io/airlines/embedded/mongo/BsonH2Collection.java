@@ -9,10 +9,10 @@ import org.h2.mvstore.MVMap;
 
 /**
  * An H2 collection that does not keep the running total of its documents' BSON sizes, which only
- * {@code collStats} reports: mongo-java-server encoded each inserted document once more to measure
- * it, and each updated one twice (before and after), then rewrote the collection's meta map. At
- * saturation that was an eighth of the store's work. {@code collStats} now reports the size an
- * older version last recorded (0 for a new collection); the size of the H2 file is the measure.
+ * {@code collStats} reports: keeping it means encoding each inserted document once more to measure
+ * it, and each updated one twice (before and after), then rewriting the collection's meta map, a
+ * large share of the store's work at saturation. {@code collStats} reports the size last recorded
+ * (0 for a new collection); the size of the H2 file is the measure.
  */
 final class BsonH2Collection extends H2Collection {
 

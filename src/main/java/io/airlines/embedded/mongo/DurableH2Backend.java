@@ -11,10 +11,11 @@ import io.airlines.config.StoreDurability;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 store with documents kept as BSON ({@link BsonH2Database}) and write acknowledgements that mean "on disk": every write command is committed
- * to the file before its answer goes back. Plain H2Backend commits in the background about once a
- * second, so a SIGKILL lost up to a second of writes the sink had already acknowledged to Kafka
- * (measured: 150 of 5,000 points). The sink writes in large bulks, so this costs one commit per bulk.
+ * The H2 store with documents kept as BSON ({@link BsonH2Database}) and write acknowledgements
+ * that mean "in the file": every write command is committed to the file before its answer goes
+ * back. Plain H2Backend commits in the background about once a second, so a SIGKILL would lose up
+ * to a second of writes the sink had already acknowledged to Kafka. The sink writes in large
+ * bulks, so this costs one commit per bulk.
  * A commit hands the pages to the operating system; a write asking for the journal ({@code j: true},
  * {@link StoreDurability#DISK}) and MongoDB's {@code fsync} command also wait for the disk.
  */

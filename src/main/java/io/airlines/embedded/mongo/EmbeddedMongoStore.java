@@ -72,19 +72,17 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         MVStore.Builder builder = new MVStore.Builder();
         if (file != null) {
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under
-            // steady writes H2 squares the target fill rate (50 % became 25 %) and compares it with
-            // 50 + live/2, so at 50 it never rewrote a chunk while writes went on: every chunk with
-            // one page still in use stayed whole (StoreCompactionTest: 5x the data and growing,
-            // against 2x at 90, where chunks under about 60 % live are rewritten). Pages are
-            // compressed (LZF): track points repeat their field names; the file came out 3.5x smaller.
+            // steady writes H2 squares the target fill rate and compares it with 50 + live/2, so a
+            // low target never rewrites a chunk while writes go on; at H2's default of 90, chunks
+            // under about 60 % live are rewritten (StoreCompactionTest). Pages are compressed (LZF):
+            // track points repeat their field names.
             builder.fileName(file.toString()).autoCompactFillRate(COMPACT_FILL_RATE)
                     .autoCommitBufferSize(4 * 1024).compress();
         }
         MVStore store = builder.open();
         // Old versions are kept a while for the disk's own write buffers, as H2 advises; reads do not
-        // need them, since each command pins its version (DurableH2Backend). Before the pin, 45 s
-        // lost a long read's chunks under load ("Chunk … not found"), so 10 minutes of rewritten
-        // pages were kept: at 2,000 aircraft the file was 176 MiB after 10 minutes, 81 MiB now.
+        // need them, since each command pins its version (DurableH2Backend). A longer retention
+        // keeps every rewritten page that long, and the file grows with them (docs/benchmarks.md).
         store.setRetentionTime((int) oldVersionRetention.toMillis());
         requireFormat(store, file);
         return new DurableH2Backend(store);

@@ -14,7 +14,7 @@ import org.h2.mvstore.type.BasicDataType;
 /**
  * Keys of a unique index (such as {@code _id}) in the H2 file, ordered as MongoDB orders values.
  * H2's default type cannot order them and compares their Java-serialized bytes instead: two object
- * streams per comparison, a dozen comparisons per lookup, measured as a third of the store's CPU.
+ * streams per comparison, a dozen comparisons per lookup.
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
 
