@@ -3,11 +3,24 @@ package io.airlines.config;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 
 /** Checks a loopback port before an embedded service binds it, to fail with a useful message. */
 public final class LocalPorts {
 
     private LocalPorts() {
+    }
+
+    /** True for a loopback address or a name that resolves to one; false for null, blank or unknown. */
+    public static boolean isLoopback(String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     public static void requireFree(int port, String what, String setting) {

@@ -1,8 +1,6 @@
 package io.airlines.config;
 
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -34,7 +32,7 @@ class StartupNotice {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
         long uptime = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toMillis();
         boolean tls = tls();
-        if (!tls && !loopback(host)) {
+        if (!tls && !LocalPorts.isLoopback(host)) {
             log.warn("Listening on {} without TLS: the API key and all data cross the network in clear. Set "
                     + "SERVER_SSL_KEY_STORE (and SERVER_SSL_KEY_STORE_PASSWORD) or put a TLS proxy in front", host);
         }
@@ -47,13 +45,5 @@ class StartupNotice {
         boolean configured = environment.getProperty("server.ssl.key-store") != null
                 || environment.getProperty("server.ssl.bundle") != null;
         return configured && environment.getProperty("server.ssl.enabled", Boolean.class, true);
-    }
-
-    private static boolean loopback(String address) {
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -1,13 +1,12 @@
 package io.airlines.web;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 
 import io.airlines.config.AirlinesSettings;
+import io.airlines.config.LocalPorts;
 import io.airlines.config.StartupException;
 import io.airlines.security.ProblemResponse;
 import jakarta.servlet.FilterChain;
@@ -33,7 +32,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     public ApiKeyFilter(AirlinesSettings settings, @Value("${server.address:127.0.0.1}") String bindAddress) {
         String configured = settings.apiKey() == null ? "" : settings.apiKey();
-        if (configured.isEmpty() && !isLoopback(bindAddress)) {
+        if (configured.isEmpty() && !LocalPorts.isLoopback(bindAddress)) {
             throw new StartupException("the server would listen on " + bindAddress
                     + " beyond loopback without an API key; set AIRLINES_API_KEY (or AIRLINES_BIND=127.0.0.1)");
         }
@@ -73,16 +72,5 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     boolean carriesKey(HttpServletRequest request) {
         String given = request.getHeader(HEADER);
         return required() && given != null && MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static boolean isLoopback(String address) {
-        if (address == null || address.isBlank()) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

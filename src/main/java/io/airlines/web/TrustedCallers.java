@@ -3,6 +3,7 @@ package io.airlines.web;
 import java.io.IOException;
 import java.security.Principal;
 
+import io.airlines.config.LocalPorts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ class TrustedCallers extends OncePerRequestFilter {
     }
 
     private static boolean local(HttpServletRequest request) {
-        return ApiKeyFilter.isLoopback(request.getRemoteAddr());
+        return LocalPorts.isLoopback(request.getRemoteAddr());
     }
 
     private static HttpServletRequest withPrincipal(HttpServletRequest request) {
