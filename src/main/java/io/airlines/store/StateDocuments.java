@@ -34,6 +34,9 @@ final class StateDocuments {
                 .append("source", p.source())
                 .append("time", p.time())
                 .append("received", p.received())
+                .append("registration", p.registration())
+                .append("aircraftType", p.aircraftType())
+                .append("country", p.country())
                 .append("updatedAt", new Date(p.time()));
     }
 
@@ -44,7 +47,8 @@ final class StateDocuments {
                 number(d, "verticalRate"), d.getString("squawk"), d.getBoolean("onGround"), d.getString("phase"),
                 number(d, "distanceToDestinationKm"), d.getString("eta"), d.getInteger("delayMinutes"),
                 d.getString("source"), ((Number) d.get("time")).longValue(),
-                d.get("received") == null ? null : ((Number) d.get("received")).longValue(), null);
+                d.get("received") == null ? null : ((Number) d.get("received")).longValue(), null,
+                d.getString("registration"), d.getString("aircraftType"), d.getString("country"));
     }
 
     private static Double number(Document d, String field) {

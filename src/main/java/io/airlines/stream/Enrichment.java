@@ -55,7 +55,7 @@ final class Enrichment {
                 airline == null ? p.airlineName() : airline.name(), origin, destination, p.lat(), p.lon(),
                 p.altitude(), p.speed(), p.track(), p.verticalRate(), p.squawk(), p.onGround(), phase, distance,
                 eta == null ? null : Instant.ofEpochMilli(eta).toString(), delay, p.source(), p.time(), p.received(),
-                p.flag());
+                p.flag(), p.registration(), p.aircraftType(), p.country());
         return named;
     }
 

@@ -97,7 +97,8 @@ public final class PositionCodec {
         Position p = new Position(w.key(), blankToNull(w.callsign()), blankToNull(w.flightNumber()),
                 blankToNull(w.airline()), null, blankToNull(w.origin()), blankToNull(w.destination()),
                 w.lat(), w.lon(), w.altitude(), w.speed(), w.track(), w.verticalRate(), blankToNull(w.squawk()),
-                w.onGround(), null, null, null, null, source, time, null, null);
+                w.onGround(), null, null, null, null, source, time, null, null, blankToNull(w.registration()),
+                blankToNull(w.aircraftType()), null);
         return Decoded.of(p);
     }
 
@@ -113,7 +114,8 @@ public final class PositionCodec {
         }
         Position p = new Position(w.flightId(), null, w.flightId(), null, blankToNull(w.airlineName()),
                 blankToNull(w.departureAirport()), blankToNull(w.arrivalAirport()), lat, lon, w.altitude(),
-                w.speed(), null, null, null, null, null, null, null, null, Position.SEED, time, null, null);
+                w.speed(), null, null, null, null, null, null, null, null, Position.SEED, time, null, null, null, null,
+                null);
         return Decoded.of(p);
     }
 
@@ -122,7 +124,7 @@ public final class PositionCodec {
         return new Position(p.key(), blankToNull(p.callsign()), blankToNull(p.flightNumber()), blankToNull(p.airline()),
                 null, blankToNull(p.origin()), blankToNull(p.destination()), p.lat(), p.lon(), p.altitude(), p.speed(),
                 p.track(), p.verticalRate(), blankToNull(p.squawk()), p.onGround(), null, null, null, null, source,
-                p.time(), null, null);
+                p.time(), null, null, blankToNull(p.registration()), blankToNull(p.aircraftType()), null);
     }
 
     /** Epoch milliseconds, an ISO instant with offset, or a naive ISO local time taken as UTC. */

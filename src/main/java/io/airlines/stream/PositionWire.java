@@ -42,7 +42,10 @@ final class PositionWire {
         str(b, "source", p.source()).append(',');
         b.append("\"time\":").append(p.time()).append(',');
         b.append("\"received\":").append(p.received()).append(',');
-        str(b, "flag", p.flag());
+        str(b, "flag", p.flag()).append(',');
+        str(b, "registration", p.registration()).append(',');
+        str(b, "aircraftType", p.aircraftType()).append(',');
+        str(b, "country", p.country());
         return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -52,7 +55,8 @@ final class PositionWire {
      */
     static Position read(JsonMapper mapper, byte[] bytes) {
         String key = null, callsign = null, flightNumber = null, airline = null, airlineName = null, origin = null,
-                destination = null, squawk = null, phase = null, eta = null, source = null, flag = null;
+                destination = null, squawk = null, phase = null, eta = null, source = null, flag = null,
+                registration = null, aircraftType = null, country = null;
         Double lat = null, lon = null, altitude = null, speed = null, track = null, verticalRate = null, distance = null;
         Boolean onGround = null;
         Integer delay = null;
@@ -83,6 +87,9 @@ final class PositionWire {
                     case "eta" -> eta = text(p, t);
                     case "source" -> source = text(p, t);
                     case "flag" -> flag = text(p, t);
+                    case "registration" -> registration = text(p, t);
+                    case "aircraftType" -> aircraftType = text(p, t);
+                    case "country" -> country = text(p, t);
                     case "lat" -> lat = number(p, t);
                     case "lon" -> lon = number(p, t);
                     case "altitude" -> altitude = number(p, t);
@@ -120,7 +127,8 @@ final class PositionWire {
             return null;
         }
         return new Position(key, callsign, flightNumber, airline, airlineName, origin, destination, lat, lon, altitude,
-                speed, track, verticalRate, squawk, onGround, phase, distance, eta, delay, source, time, received, flag);
+                speed, track, verticalRate, squawk, onGround, phase, distance, eta, delay, source, time, received, flag,
+                registration, aircraftType, country);
     }
 
     private static String text(JsonParser p, JsonToken t) {

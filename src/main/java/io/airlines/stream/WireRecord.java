@@ -24,6 +24,8 @@ record WireRecord(
         String squawk,
         Boolean onGround,
         String source,
+        String registration,
+        String aircraftType,
         Object time,
         @JsonProperty("flight_id") String flightId,
         @JsonProperty("airline_name") String airlineName,

@@ -19,7 +19,7 @@ class EnrichmentTest {
     static Position position(String callsign, String flightNumber, double lat, double lon, Double alt, Double speed,
                              Double vr, Boolean onGround) {
         return new Position("3c6444", callsign, flightNumber, null, null, null, null, lat, lon, alt, speed, 285.0, vr,
-                "1000", onGround, null, null, null, null, "sbs", T, T, null);
+                "1000", onGround, null, null, null, null, "sbs", T, T, null, null, null, null);
     }
 
     @Test
@@ -42,7 +42,7 @@ class EnrichmentTest {
     @Test
     void a_flight_number_gives_the_callsign_and_airport_names_become_codes() {
         Position seed = new Position("LH102", null, "LH102", null, "Lufthansa", "Frankfurt Airport", "Heathrow Airport",
-                50.0, 8.0, 9000.0, 700.0, null, null, null, null, null, null, null, null, "seed", T, T, null);
+                50.0, 8.0, 9000.0, 700.0, null, null, null, null, null, null, null, null, "seed", T, T, null, null, null, null);
         Position e = Enrichment.enrich(seed, null, ref);
         assertThat(e.callsign()).isEqualTo("DLH102");
         assertThat(e.origin()).isEqualTo("FRA");
@@ -58,7 +58,7 @@ class EnrichmentTest {
         assertThat(Enrichment.phase(position("X", null, 0, 0, 3000.0, 500.0, -7.0, false), null)).isEqualTo("descent");
         assertThat(Enrichment.phase(position("X", null, 0, 0, 11000.0, 850.0, 0.0, false), null)).isEqualTo("cruise");
         Position earlier = new Position("k", null, null, null, null, null, null, 0.0, 0.0, 5000.0, 600.0, null, null,
-                null, null, null, null, null, null, "seed", T - 10_000, T, null);
+                null, null, null, null, null, null, "seed", T - 10_000, T, null, null, null, null);
         assertThat(Enrichment.phase(position("X", null, 0, 0, 5100.0, 600.0, null, false), earlier)).isEqualTo("climb");
         assertThat(Enrichment.phase(position("X", null, 0, 0, 4900.0, 600.0, null, false), earlier)).isEqualTo("descent");
     }

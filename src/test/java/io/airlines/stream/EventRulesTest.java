@@ -8,7 +8,7 @@ class EventRulesTest {
 
     static Position state(String phase, String squawk, Integer delay, long time) {
         return new Position("k1", "DLH1", null, null, null, "FRA", "JFK", 50.0, 8.0, 1000.0, 300.0, 90.0, 0.0, squawk,
-                "ground".equals(phase), phase, null, null, delay, "sbs", time, time, null);
+                "ground".equals(phase), phase, null, null, delay, "sbs", time, time, null, null, null, null);
     }
 
     @Test

@@ -12,7 +12,7 @@ class FlightMemoryTest {
 
     private static Position at(String key, long time, long received) {
         return new Position(key, null, null, null, null, null, null, 50.0, 8.0, 10000.0, 800.0, 90.0, 0.0, null,
-                false, "cruise", null, null, null, "http", time, received, null);
+                false, "cruise", null, null, null, "http", time, received, null, null, null, null);
     }
 
     @BeforeEach

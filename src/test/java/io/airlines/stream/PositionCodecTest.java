@@ -74,7 +74,7 @@ class PositionCodecTest {
     void the_hand_written_wire_format_is_exactly_what_data_binding_writes_and_reads() {
         Position full = new Position("3c6444", "DLH\"400", "LH400", "DLH", "Lufthansa \\ Cargo", "FRA", "JFK", 50.1, -8.6e-5,
                 10668.0, 850.25, 285.5, -0.5, "1000", false, "cruise", 5210.3, "2026-12-01T18:05:00Z", -12, "simulator",
-                1764581000000L, 1764581000123L, "jump");
+                1764581000000L, 1764581000123L, "jump", "D-AIXD", "A359", "Germany");
         Position sparse = Position.observed("k", null, 1, 2, null, null, null, null, null, null, "sbs", 5);
         for (Position p : java.util.List.of(full, sparse)) {
             assertThat(new String(codec.encode(p), StandardCharsets.UTF_8))
