@@ -1,0 +1,130 @@
+package io.airlines.flight;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The {@code legs} collection and its key collection {@code leg_keys}. Every read a page needs is
+ * a walk along {@code _id} (the only kind of index the embedded store uses for ranges): a day's
+ * legs are the ids starting with the day; an airport's or a flight number's legs of a day are
+ * the {@code leg_keys} entries {@code airport|FRA|20261205|<leg id>} and
+ * {@code flight|LH400|20261205|<leg id>}, then one {@code $in} on {@code legs}. Saving is an
+ * idempotent replace by id, so a leg written again after a replay stays one document.
+ */
+public final class LegStore {
+
+    public static final String COLLECTION = "legs";
+    public static final String KEYS = "leg_keys";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+    /** Sorts after every character of an id: the end of a prefix range. */
+    private static final String END = "\uffff";
+
+    private final MongoCollection<Document> legs;
+    private final MongoCollection<Document> keys;
+
+    public LegStore(MongoDatabase database) {
+        this.legs = database.getCollection(COLLECTION);
+        this.keys = database.getCollection(KEYS);
+    }
+
+    /** Writes legs (new or updated) with their keys; the keys first, so a stored leg is always findable. */
+    public void save(Collection<FlightLeg> updated) {
+        if (updated.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> keyWrites = new ArrayList<>();
+        List<WriteModel<Document>> legWrites = new ArrayList<>();
+        for (FlightLeg leg : updated) {
+            for (String key : keysOf(leg)) {
+                keyWrites.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.setOnInsert("leg", leg.id()),
+                        new UpdateOptions().upsert(true)));
+            }
+            legWrites.add(new ReplaceOneModel<>(Filters.eq("_id", leg.id()), LegDocuments.toDocument(leg),
+                    new ReplaceOptions().upsert(true)));
+        }
+        keys.bulkWrite(keyWrites);
+        legs.bulkWrite(legWrites);
+    }
+
+    public Optional<FlightLeg> byId(String id) {
+        return Optional.ofNullable(legs.find(Filters.eq("_id", id)).first()).map(LegDocuments::fromDocument);
+    }
+
+    /** The legs first seen on a UTC day, in order of first point; {@code skip}/{@code limit} page them. */
+    public List<FlightLeg> ofDay(LocalDate day, int skip, int limit) {
+        String prefix = DAY.format(day);
+        return find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)), skip, limit);
+    }
+
+    /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
+    public List<FlightLeg> ofAirport(String airport, LocalDate day) {
+        return byKeys("airport|" + airport + "|" + DAY.format(day) + "|");
+    }
+
+    /** The legs of a UTC day flown under a flight number. */
+    public List<FlightLeg> ofFlight(String flightNumber, LocalDate day) {
+        return byKeys("flight|" + flightNumber + "|" + DAY.format(day) + "|");
+    }
+
+    private List<FlightLeg> byKeys(String prefix) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Document k : keys.find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)))) {
+            ids.add(k.getString("leg"));
+        }
+        return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
+    }
+
+    private List<FlightLeg> find(Bson filter, int skip, int limit) {
+        List<FlightLeg> found = new ArrayList<>();
+        for (Document d : legs.find(filter).sort(Sorts.ascending("_id")).skip(skip).limit(limit)) {
+            found.add(LegDocuments.fromDocument(d));
+        }
+        return found;
+    }
+
+    static List<String> keysOf(FlightLeg leg) {
+        String day = DAY.format(leg.day());
+        Set<String> k = new LinkedHashSet<>();
+        for (String airport : new String[] {leg.origin(), leg.destination()}) {
+            if (airport != null) {
+                k.add("airport|" + airport + "|" + day + "|" + leg.id());
+            }
+        }
+        if (leg.flightNumber() != null) {
+            k.add("flight|" + leg.flightNumber() + "|" + day + "|" + leg.id());
+        }
+        return List.copyOf(k);
+    }
+
+    static Date date(Instant i) {
+        return i == null ? null : Date.from(i);
+    }
+
+    static Instant instant(Document d, String field) {
+        Date v = d.getDate(field);
+        return v == null ? null : v.toInstant();
+    }
+}

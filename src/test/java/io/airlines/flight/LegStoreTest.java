@@ -1,0 +1,79 @@
+package io.airlines.flight;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import io.airlines.embedded.mongo.EmbeddedMongoStore;
+import io.airlines.flight.FlightLeg.LegStatus;
+import io.airlines.flight.FlightLeg.RouteSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LegStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private MongoServer server;
+    private MongoClient client;
+    private LegStore store;
+
+    @BeforeEach
+    void open() {
+        server = new MongoServer(EmbeddedMongoStore.openBackend(dir.resolve("legs.mv")));
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        store = new LegStore(client.getDatabase("airlines"));
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    static FlightLeg leg(String transponder, String flightNumber, String from, String to, Instant firstSeen,
+                         LegStatus status) {
+        return new FlightLeg(FlightLeg.idOf(firstSeen, transponder), transponder, "D-AIXD", "A359", "Germany",
+                "DLH" + flightNumber.substring(2), flightNumber, "DLH", "Lufthansa", from, to, RouteSource.OBSERVED,
+                firstSeen.plusSeconds(600), firstSeen.plusSeconds(9 * 3600), firstSeen, firstSeen.plusSeconds(900),
+                null, null, firstSeen, firstSeen.plusSeconds(3600), 5, status, 11_000.0, 820.5, 360);
+    }
+
+    @Test
+    void finds_a_days_legs_by_day_airport_and_flight_number_and_keeps_one_copy_per_leg() {
+        Instant morning = Instant.parse("2026-12-05T08:00:00Z");
+        FlightLeg lh400 = leg("3c6444", "LH400", "FRA", "JFK", morning, LegStatus.AIRBORNE);
+        FlightLeg lh401 = leg("3c6445", "LH401", "JFK", "FRA", morning.plusSeconds(60), LegStatus.AIRBORNE);
+        FlightLeg nextDay = leg("3c6444", "LH400", "FRA", "JFK", morning.plusSeconds(86_400), LegStatus.TAXI_OUT);
+        store.save(List.of(lh400, lh401, nextDay));
+        FlightLeg landed = new FlightLeg(lh400.id(), lh400.transponder(), lh400.registration(), lh400.aircraftType(),
+                lh400.country(), lh400.callsign(), lh400.flightNumber(), lh400.airline(), lh400.airlineName(),
+                "FRA", "JFK", RouteSource.OBSERVED, lh400.scheduledDeparture(), lh400.scheduledArrival(),
+                lh400.offBlock(), lh400.takeoff(), morning.plusSeconds(30_000), null, lh400.firstSeen(),
+                morning.plusSeconds(30_000), 5, LegStatus.LANDED, 11_000.0, 6_200.0, 900);
+        store.save(List.of(landed));
+
+        LocalDate day = LocalDate.parse("2026-12-05");
+        assertThat(store.ofDay(day, 0, 100)).extracting(FlightLeg::id).containsExactly(lh400.id(), lh401.id());
+        assertThat(store.ofAirport("JFK", day)).extracting(FlightLeg::flightNumber)
+                .containsExactlyInAnyOrder("LH400", "LH401");
+        assertThat(store.ofAirport("FRA", day.plusDays(1))).extracting(FlightLeg::id).containsExactly(nextDay.id());
+        assertThat(store.ofFlight("LH400", day)).containsExactly(landed);
+        assertThat(store.byId(lh400.id())).contains(landed);
+        assertThat(store.ofDay(day, 1, 100)).extracting(FlightLeg::id).containsExactly(lh401.id());
+    }
+
+    @Test
+    void names_a_leg_by_the_utc_time_of_its_first_point_then_its_transponder() {
+        assertThat(FlightLeg.idOf(Instant.parse("2026-12-05T10:42:33Z"), "3c6444")).isEqualTo("20261205-104233-3c6444");
+    }
+}
