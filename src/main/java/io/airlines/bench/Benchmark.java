@@ -11,5 +11,10 @@ public interface Benchmark {
     /** Short name used on the command line: {@code ./airlines bench <name>}. */
     String name();
 
+    /** The {@code --options} it reads; any other option is refused before anything runs. */
+    default List<BenchOption> options() {
+        return List.of();
+    }
+
     List<Measurement> run(BenchOptions options) throws Exception;
 }

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * segments), the Kafka log's cap, and the store's projected size at the retention horizon.
  */
 class DiskBenchmark implements Benchmark {
+    private static final BenchOption AIRCRAFT = BenchOption.count("aircraft", 2000, 100, "aircraft simulated");
+    private static final BenchOption SECONDS = BenchOption.count("seconds", 1800, 20, "seconds the store grows");
+
 
     private static final double MIB = 1024 * 1024;
 
@@ -28,9 +31,14 @@ class DiskBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(AIRCRAFT, SECONDS);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int aircraft = options.intValue("aircraft", 2000, 100);
-        int seconds = options.intValue("seconds", 1800, 20);
+        int aircraft = options.intValue(AIRCRAFT);
+        int seconds = options.intValue(SECONDS);
         long sampleMillis = options.quick() ? 5_000 : 30_000;
         Path work = Files.createTempDirectory("airlines-bench-disk-");
         Path data = work.resolve("data");

@@ -47,6 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the pipeline's own.
  */
 class PipelineBenchmark implements Benchmark {
+    private static final BenchOption SIZES = BenchOption.text("sizes", "1000,5000,25000", "1000",
+            "aircraft simulated, one run per size (comma-separated)");
+    private static final BenchOption SECONDS = BenchOption.count("seconds", 60, 12, "seconds of load per size");
+    private static final BenchOption TRACK_MODE = BenchOption.text("track-mode", "thinned", "thinned",
+            "the store's track mode: thinned or full");
+
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,11 +70,16 @@ class PipelineBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(SIZES, SECONDS, TRACK_MODE);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int[] sizes = Arrays.stream(options.value("sizes", options.quick() ? "1000" : "1000,5000,25000").split(","))
+        int[] sizes = Arrays.stream(options.value(SIZES).split(","))
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-        int seconds = options.intValue("seconds", 60, 12);
-        String mode = options.value("track-mode", "thinned");
+        int seconds = options.intValue(SECONDS);
+        String mode = options.value(TRACK_MODE);
         Path work = Files.createTempDirectory("airlines-bench-pipeline-");
         Path data = work.resolve("data");
         List<Measurement> out = new ArrayList<>();

@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * per second), and the 403s it caused. Full lists by default; {@code --items N} per list.
  */
 class ReferenceEtlBenchmark implements Benchmark {
+    private static final BenchOption ITEMS = BenchOption.count("items", 0, 1000,
+            "items per reference list served by the fake API (0: the shipped data's sizes)");
+
 
     static final String SECRET = "bench-secret";
 
@@ -29,8 +32,13 @@ class ReferenceEtlBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(ITEMS);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int items = options.intValue("items", 0, 1000);
+        int items = options.intValue(ITEMS);
         try (FakeLufthansaApi api = new FakeLufthansaApi(SECRET, FakeOptions.polite().withItemsPerList(items));
              ScratchStore store = ScratchStore.inMemory()) {
             LufthansaSettings defaults = new LufthansaSettings(api.baseUrl(), FakeLufthansaApi.CLIENT_ID, SECRET, 5, 1000,

@@ -26,6 +26,9 @@ import io.airlines.schedule.TimetableStore;
  * p50/p99 of each and the p99 ratio. Searches mix airport pairs and multi-airport city pairs.
  */
 class SearchBenchmark implements Benchmark {
+    private static final BenchOption JOURNEYS = BenchOption.count("journeys", 1_000_000, 15_000, "journeys in the timetable searched");
+    private static final BenchOption SAMPLES = BenchOption.count("samples", 5_000, 1_000, "searches timed");
+
 
     @Override
     public String name() {
@@ -33,9 +36,14 @@ class SearchBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(JOURNEYS, SAMPLES);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int target = options.intValue("journeys", 1_000_000, 15_000);
-        int samples = options.intValue("samples", 5_000, 1_000);
+        int target = options.intValue(JOURNEYS);
+        int samples = options.intValue(SAMPLES);
         Path dir = Files.createTempDirectory("airlines-bench-search-");
         try (ScratchStore scratch = ScratchStore.inFile(dir)) {
             var db = scratch.database("bench");

@@ -39,6 +39,22 @@ import org.springframework.util.FileSystemUtils;
  * another; latency at a fixed rate with both running at once, so both meet the same load.
  */
 class SinkBenchmark implements Benchmark {
+    private static final BenchOption RECORDS = BenchOption.count("records", 1_000_000, 20_000, "position records to drain");
+    private static final BenchOption FLIGHTS = BenchOption.count("flights", 5_000, 500, "flights the records belong to");
+    private static final BenchOption TRIALS = BenchOption.count("trials", 3, 1, "turns each contender takes; rated by its median");
+    private static final BenchOption DURABILITY_DISK = BenchOption.count("durability-disk", 1, 1,
+            "1 runs our sink again with AIRLINES_STORE_DURABILITY=disk, 0 skips it");
+    private static final BenchOption LATENCY_SECONDS = BenchOption.count("latency-seconds", 30, 5,
+            "length of the latency run at a fixed rate; 0 skips it");
+    private static final BenchOption LATENCY_RATE = BenchOption.count("latency-rate", 2_000, 500, "records/s of the latency run");
+    private static final BenchOption LATENCY_WARM_UP = BenchOption.count("latency-warm-up-seconds", 15, 0,
+            "seconds of the latency run not measured");
+    private static final BenchOption LATENCY_FLIGHTS = BenchOption.count("latency-flights", 0, 0,
+            "flights of the latency run (0: one per record/s, as at 1 Hz)");
+    private static final BenchOption LATENCY_POLL_MS = BenchOption.count("latency-poll-ms", 50, 50,
+            "how often the latency probes look for their points in the store");
+    private static final BenchOption LATENCY_PROBES = BenchOption.count("latency-probes", 100, 20, "probe points timed");
+
 
     static final String DATABASE = "airlines_bench";
 
@@ -48,18 +64,24 @@ class SinkBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(RECORDS, FLIGHTS, TRIALS, DURABILITY_DISK, LATENCY_SECONDS, LATENCY_RATE, LATENCY_WARM_UP, LATENCY_FLIGHTS,
+                LATENCY_POLL_MS, LATENCY_PROBES);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
         // 200 points per flight. At 200,000 (40 per flight) ours drains them in about 3 s, a window
         // in which its start (group join, first write of 5,000 new flights, cold JIT) weighs much.
-        int records = options.intValue("records", 1_000_000, 20_000);
-        int flights = options.intValue("flights", 5_000, 500);
+        int records = options.intValue(RECORDS);
+        int flights = options.intValue(FLIGHTS);
         int partitions = 6;
         // Contenders take turns, connector then ours, this many times; each is rated by its median.
         // One drain of a million records takes seconds, and one trial alone varied by a third.
-        int trials = options.intValue("trials", 3, 1);
+        int trials = options.intValue(TRIALS);
         // Our sink again with every write synced to disk before it is acknowledged (and so before
         // its offset is committed): what AIRLINES_STORE_DURABILITY=disk costs. --durability-disk 0 skips it.
-        boolean durabilityDisk = options.intValue("durability-disk", 1, 1) == 1;
+        boolean durabilityDisk = options.intValue(DURABILITY_DISK) == 1;
         Path work = Files.createTempDirectory("airlines-bench-sink-");
         List<Measurement> out = new ArrayList<>();
         try (ServerProcess server = ServerProcess.builder(work.resolve("data")).env("AIRLINES_DEMO_DAYS", "1")
@@ -128,7 +150,7 @@ class SinkBenchmark implements Benchmark {
                 out.add(Measurement.of(name(), "connector / raw ceiling", connectorRate / ceiling, "ratio"));
                 double vsCeiling = oursRate / ceiling;
                 out.add(Measurement.withGoal(name(), "ours / raw ceiling", vsCeiling, "ratio", "≥ 0.8×", vsCeiling >= 0.8));
-                if (options.intValue("latency-seconds", 30, 5) > 0) {
+                if (options.intValue(LATENCY_SECONDS) > 0) {
                     out.addAll(latency(options, bootstrap, mongoUri, client, partitions, settings, work));
                 }
             }
@@ -211,13 +233,13 @@ class SinkBenchmark implements Benchmark {
      */
     private List<Measurement> latency(BenchOptions options, String bootstrap, String mongoUri, MongoClient client,
                                       int partitions, StoreSettings settings, Path work) throws Exception {
-        int rate = options.intValue("latency-rate", 2_000, 500);
-        int seconds = options.intValue("latency-seconds", 30, 5);
-        int warmUp = options.intValue("latency-warm-up-seconds", 15, 0);
+        int rate = options.intValue(LATENCY_RATE);
+        int seconds = options.intValue(LATENCY_SECONDS);
+        int warmUp = options.intValue(LATENCY_WARM_UP);
         // One position a second per flight, as the simulator and real receivers send them.
-        int flights = options.intValue("latency-flights", rate, rate);
-        int pollMillis = options.intValue("latency-poll-ms", 50, 50);
-        int probes = options.intValue("latency-probes", 100, 20);
+        int flights = options.given(LATENCY_FLIGHTS) ? options.intValue(LATENCY_FLIGHTS) : rate;
+        int pollMillis = options.intValue(LATENCY_POLL_MS);
+        int probes = options.intValue(LATENCY_PROBES);
         MongoDatabase db = client.getDatabase(DATABASE + "_latency");
         db.drop();
         String oursTopic = "bench.latency.ours";

@@ -11,6 +11,9 @@ import java.util.List;
  * the launcher's JVM options and the simulator off (idle).
  */
 public class StartupBenchmark implements Benchmark {
+    private static final BenchOption RUNS = BenchOption.count("runs", 3, 1, "cold starts timed");
+    private static final BenchOption IDLE_SECONDS = BenchOption.count("idle-seconds", 60, 5, "seconds idle before memory is read");
+
 
     /** The defaults of {@code AIRLINES_JAVA_OPTS} in the {@code ./airlines} launcher: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
@@ -24,9 +27,14 @@ public class StartupBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(RUNS, IDLE_SECONDS);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int runs = options.intValue("runs", 3, 1);
-        int idleSeconds = options.intValue("idle-seconds", 60, 5);
+        int runs = options.intValue(RUNS);
+        int idleSeconds = options.intValue(IDLE_SECONDS);
         List<Measurement> out = new ArrayList<>();
         double bestStart = Double.MAX_VALUE;
         long worstRss = 0;

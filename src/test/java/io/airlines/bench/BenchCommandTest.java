@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class BenchCommandTest {
 
@@ -110,10 +112,33 @@ class BenchCommandTest {
     }
 
     @Test
-    void options_are_parsed_as_names_flags_and_values() {
-        BenchCommand.Parsed parsed = BenchCommand.parse(new String[] {"pipeline", "--quick", "--aircraft", "500", "--seconds=30"});
-        assertThat(parsed.names()).containsExactly("pipeline");
-        assertThat(parsed.quick()).isTrue();
-        assertThat(parsed.values()).containsEntry("aircraft", "500").containsEntry("seconds", "30");
+    void options_are_parsed_as_names_flags_and_values_with_store_settings_passed_through() {
+        BenchCommand.Request request = parse("pipeline", "--quick", "--sizes", "500", "--seconds=30",
+                "--store.bucket-span", "1m", "--store.writers=4");
+        assertThat(request.names()).containsExactly("pipeline");
+        assertThat(request.quick()).isTrue();
+        assertThat(request.values()).containsEntry("sizes", "500").containsEntry("seconds", "30")
+                .containsEntry("store.bucket-span", "1m").containsEntry("store.writers", "4");
+    }
+
+    @Test
+    void a_mistyped_option_a_value_of_the_wrong_type_and_another_benchmarks_option_are_refused_with_exit_2() {
+        assertThat(BenchCommand.run(new String[] {"sink", "--recrods", "5", "--out", out.toString()})).isEqualTo(2);
+        assertThat(BenchCommand.run(new String[] {"sink", "--records", "many", "--out", out.toString()})).isEqualTo(2);
+        assertThat(BenchCommand.run(new String[] {"pipeline", "--aircraft", "500", "--out", out.toString()})).isEqualTo(2);
+        assertThat(out.resolve("report.json")).doesNotExist();
+    }
+
+    @Test
+    void the_help_lists_every_benchmark_and_each_option_with_its_defaults() {
+        java.io.StringWriter help = new java.io.StringWriter();
+        new CommandLine(BenchCommand.spec(BenchCommand.discover())).usage(new java.io.PrintWriter(help));
+        assertThat(help.toString()).contains("sink", "pipeline", "--records=N", "sink: position records to drain",
+                "--track-mode=VALUE", "--quick", "--out=DIR");
+    }
+
+    private static BenchCommand.Request parse(String... args) {
+        List<Benchmark> known = BenchCommand.discover();
+        return BenchCommand.parse(new CommandLine(BenchCommand.spec(known)), known, args);
     }
 }

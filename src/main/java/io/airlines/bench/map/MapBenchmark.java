@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.airlines.bench.BenchOption;
 import io.airlines.bench.BenchOptions;
 import io.airlines.bench.Benchmark;
 import io.airlines.bench.Measurement;
@@ -20,6 +21,12 @@ import tools.jackson.databind.JsonNode;
  * aircraft cost. Options: {@code --seconds}, {@code --runs}, {@code --chromium}.
  */
 class MapBenchmark implements Benchmark {
+    private static final BenchOption SECONDS = BenchOption.count("seconds", 10, 3, "seconds of frames measured per size and run");
+    private static final BenchOption RUNS = BenchOption.count("runs", 3, 1, "runs per size; figures are medians");
+    private static final BenchOption CHROMIUM = BenchOption.text("chromium",
+            System.getenv().getOrDefault("AIRLINES_CHROMIUM", "/usr/bin/chromium"),
+            System.getenv().getOrDefault("AIRLINES_CHROMIUM", "/usr/bin/chromium"), "the Chromium to run the page in");
+
 
     static final String NAME = "map";
 
@@ -29,11 +36,15 @@ class MapBenchmark implements Benchmark {
     }
 
     @Override
+    public List<BenchOption> options() {
+        return List.of(SECONDS, RUNS, CHROMIUM);
+    }
+
+    @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int seconds = options.intValue("seconds", 10, 3);
-        int runs = options.intValue("runs", 3, 1);
-        Path chromium = Paths.get(options.value("chromium",
-                System.getenv().getOrDefault("AIRLINES_CHROMIUM", "/usr/bin/chromium")));
+        int seconds = options.intValue(SECONDS);
+        int runs = options.intValue(RUNS);
+        Path chromium = Paths.get(options.value(CHROMIUM));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("no Chromium at " + chromium + " (apt-get install chromium, or set AIRLINES_CHROMIUM)");
         }
