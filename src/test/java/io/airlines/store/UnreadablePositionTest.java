@@ -37,9 +37,7 @@ class UnreadablePositionTest extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(PositionStoreTest.storedTimes(database, key)).containsExactly(t, t + 1000));
-        List<ConsumerRecord<String, byte[]>> dlq = TestKafka.readUntil(Topics.POSITIONS_DLQ,
-                seen -> seen.stream().anyMatch(r -> TestKafka.value(r).equals(unreadable)));
-        List<ConsumerRecord<String, byte[]>> dead = dlq.stream().filter(r -> TestKafka.value(r).equals(unreadable)).toList();
+        List<ConsumerRecord<String, byte[]>> dead = TestKafka.deadLetters(unreadable::equals);
         assertThat(dead).hasSize(1);
         assertThat(TestKafka.header(dead.get(0), DeadLetters.REASON_HEADER)).startsWith("handling failed: ");
         assertThat(TestKafka.header(dead.get(0), "dlq.topic")).isEqualTo(Topics.POSITIONS);

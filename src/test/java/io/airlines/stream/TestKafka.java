@@ -120,6 +120,12 @@ public final class TestKafka {
         }
     }
 
+    /** Reads the DLQ until a dead letter whose value matches appears; returns every one that matches. */
+    public static List<ConsumerRecord<String, byte[]>> deadLetters(Predicate<String> value) {
+        return readUntil(Topics.POSITIONS_DLQ, seen -> seen.stream().anyMatch(r -> value.test(value(r)))).stream()
+                .filter(r -> value.test(value(r))).toList();
+    }
+
     /** The end offset of each partition of {@code topic}: where its next record will go. */
     public static Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {

@@ -33,9 +33,7 @@ class UnhandledRecordTest extends IntegrationTest {
             // One key, one partition, one batch: the poison and the others arrive in the same poll.
             TestKafka.send(Topics.POSITIONS_RAW, "poison-" + UUID.randomUUID(), batch.toArray(String[]::new));
 
-            List<ConsumerRecord<String, byte[]>> dlq = TestKafka.readUntil(Topics.POSITIONS_DLQ,
-                    seen -> seen.stream().anyMatch(r -> TestKafka.value(r).equals(poisonJson)));
-            ConsumerRecord<String, byte[]> dead = dlq.stream().filter(r -> TestKafka.value(r).equals(poisonJson)).findFirst().orElseThrow();
+            ConsumerRecord<String, byte[]> dead = TestKafka.deadLetters(poisonJson::equals).get(0);
             assertThat(TestKafka.header(dead, ValidationPipeline.REASON_HEADER))
                     .isEqualTo("handling failed: java.lang.IllegalArgumentException: injected: cannot be written");
             assertThat(TestKafka.header(dead, "dlq.topic")).isEqualTo(Topics.POSITIONS_RAW);

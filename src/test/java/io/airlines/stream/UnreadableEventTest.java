@@ -37,9 +37,7 @@ class UnreadableEventTest extends IntegrationTest {
             assertThat(Http.get(url("/api/v1/events?key=" + key)).body()).contains(takeoff.id()).contains(landing.id());
             assertThat(shown).contains(takeoff, landing);
         });
-        List<ConsumerRecord<String, byte[]>> dlq = TestKafka.readUntil(Topics.POSITIONS_DLQ,
-                seen -> seen.stream().anyMatch(r -> TestKafka.value(r).equals(unreadable)));
-        ConsumerRecord<String, byte[]> dead = dlq.stream().filter(r -> TestKafka.value(r).equals(unreadable)).findFirst().orElseThrow();
+        ConsumerRecord<String, byte[]> dead = TestKafka.deadLetters(unreadable::equals).get(0);
         assertThat(TestKafka.header(dead, ValidationPipeline.REASON_HEADER)).startsWith("handling failed: ");
         assertThat(TestKafka.header(dead, "dlq.topic")).isEqualTo(Topics.EVENTS);
     }
