@@ -22,8 +22,6 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +36,6 @@ class EventSink extends ConsumerLoop {
 
     public static final String COLLECTION = "events";
     private static final int DUPLICATE_KEY = 11000;
-    private static final Logger log = LoggerFactory.getLogger(EventSink.class);
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -90,10 +87,7 @@ class EventSink extends ConsumerLoop {
 
     /** Waits for the broker's acknowledgement: the record's offset is committed right after. */
     private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
-        log.warn("{}-{}@{} is not an event, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
-        metrics.unhandled.increment();
-        DeadLetters.sendAndWait(deadLetters, r, cause);
-        metrics.dlq.increment();
+        DeadLetters.unhandled(deadLetters, r, cause, "an event", metrics);
     }
 
     @Override

@@ -365,10 +365,7 @@ public class PositionSink extends ConsumerLoop {
 
     /** A record no sink can store (not a position): to the DLQ, acknowledged before its offset is committed. */
     private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
-        log.warn("{}-{}@{} is not a position, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
-        metrics.unhandled.increment();
-        DeadLetters.sendAndWait(deadLetters, r, cause);
-        metrics.dlq.increment();
+        DeadLetters.unhandled(deadLetters, r, cause, "a position", metrics);
         offsets.read(new TopicPartition(r.topic(), r.partition()), r.offset());
     }
 

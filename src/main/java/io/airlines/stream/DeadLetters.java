@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records for {@code flights.positions.dlq}: the input as it was read, with the reason in header
@@ -18,7 +20,22 @@ public final class DeadLetters {
 
     public static final String REASON_HEADER = "dlq.reason";
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
     private DeadLetters() {
+    }
+
+    /**
+     * A record a sink's handler threw on ({@code expected} says what it should have been): logged,
+     * counted as unhandled and, once the DLQ acknowledged it, as dead-lettered.
+     */
+    public static void unhandled(Producer<String, byte[]> producer, ConsumerRecord<String, byte[]> r,
+                                 RuntimeException cause, String expected, PipelineMetrics metrics) {
+        log.warn("{}-{}@{} is not {}, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), expected,
+                cause.toString());
+        metrics.unhandled.increment();
+        sendAndWait(producer, r, cause);
+        metrics.dlq.increment();
     }
 
     public static ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> r, String reason) {
