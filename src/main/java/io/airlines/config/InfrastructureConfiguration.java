@@ -1,8 +1,11 @@
 package io.airlines.config;
 
+import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,8 +23,9 @@ class InfrastructureConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(AirlinesSettings settings) {
-        return MongoConnection.open(settings);
+    MongoConnection mongoConnection(AirlinesSettings settings, MeterRegistry registry) {
+        // mongodb_driver_commands_seconds: every command's time by command name and outcome.
+        return MongoConnection.open(settings, List.of(new MongoMetricsCommandListener(registry)));
     }
 
     @Bean

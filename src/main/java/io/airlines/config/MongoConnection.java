@@ -1,6 +1,8 @@
 package io.airlines.config;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -55,6 +58,11 @@ public final class MongoConnection implements AutoCloseable {
     }
 
     public static MongoConnection open(AirlinesSettings settings) {
+        return open(settings, List.of());
+    }
+
+    /** Starts the embedded store if no {@code MONGODB_URI} is set, and connects; {@code listeners} see every command. */
+    public static MongoConnection open(AirlinesSettings settings, List<CommandListener> listeners) {
         AirlinesSettings.Mongo mongo = settings.mongo();
         EmbeddedMongoStore store = null;
         String uri = mongo.effectiveUri();
@@ -67,7 +75,9 @@ public final class MongoConnection implements AutoCloseable {
         MongoClient client;
         CommandWatch watch = new CommandWatch();
         try {
-            client = MongoClients.create(clientSettings(new ConnectionString(uri), mongo, watch));
+            MongoClientSettings clientSettings = clientSettings(new ConnectionString(uri), mongo, watch);
+            client = MongoClients.create(MongoClientSettings.builder(clientSettings)
+                    .commandListenerList(withAll(clientSettings.getCommandListeners(), listeners)).build());
         } catch (RuntimeException e) {
             closeQuietly(store);
             throw new StartupException("MONGODB_URI is not a valid MongoDB connection string: "
@@ -82,6 +92,12 @@ public final class MongoConnection implements AutoCloseable {
                     + e.getClass().getSimpleName() + "); set MONGODB_URI to a reachable server", e);
         }
         return connection;
+    }
+
+    private static List<CommandListener> withAll(List<CommandListener> first, List<CommandListener> more) {
+        List<CommandListener> all = new ArrayList<>(first);
+        all.addAll(more);
+        return all;
     }
 
     static MongoClientSettings clientSettings(ConnectionString uri, AirlinesSettings.Mongo mongo, CommandWatch watch) {

@@ -110,7 +110,7 @@ public class LiveView extends ConsumerLoop {
             onEvent(codec.decodeEvent(r.value()));
         } else {
             update(codec.decode(r.value()));
-            metrics.liveLatency.record(System.currentTimeMillis() - r.timestamp());
+            PipelineMetrics.recordSince(metrics.liveLatency, r.timestamp(), System.currentTimeMillis());
         }
     }
 

@@ -299,7 +299,7 @@ public class PositionSink extends ConsumerLoop {
     private void settle() {
         long acked = System.currentTimeMillis();
         for (int i = 0; i < pendingCount; i++) {
-            metrics.storeLatency.record(acked - pendingTimestamps[i]);
+            PipelineMetrics.recordSince(metrics.storeLatency, pendingTimestamps[i], acked);
         }
         pendingCount = 0;
         pendingPoints = 0;

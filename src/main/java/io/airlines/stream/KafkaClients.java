@@ -1,9 +1,16 @@
 package io.airlines.stream;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.airlines.config.KafkaConnection;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +32,47 @@ public class KafkaClients {
     public static final int MAX_POLL_RECORDS = 10_000;
 
     private final String bootstrapServers;
+    /** Where the clients' own metrics go; none for pipelines that benchmarks and drills build. */
+    private final Optional<MeterRegistry> registry;
+    /** One thread refreshes the meters of every client, instead of one thread per client. */
+    private final ScheduledExecutorService meterRefresh;
 
     public KafkaClients(KafkaConnection connection) {
+        this(connection, Optional.empty());
+    }
+
+    /** Clients whose own metrics (requests, fetch lag, buffers...) are published as {@code kafka_*} meters. */
+    @Autowired
+    public KafkaClients(KafkaConnection connection, MeterRegistry registry) {
+        this(connection, Optional.of(registry));
+    }
+
+    private KafkaClients(KafkaConnection connection, Optional<MeterRegistry> registry) {
         this.bootstrapServers = connection.bootstrapServers();
+        this.registry = registry;
+        this.meterRefresh = registry.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kafka-client-meters");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    public void close() {
+        if (meterRefresh != null) {
+            meterRefresh.shutdownNow();
+        }
     }
 
     public KafkaProducer<String, byte[]> producer(String clientId) {
-        return producer(bootstrapServers, clientId);
+        return measured(producer(bootstrapServers, clientId));
+    }
+
+    private <C extends AutoCloseable> C measured(C client) {
+        registry.ifPresent(r -> (client instanceof KafkaProducer<?, ?> p
+                ? new KafkaClientMetrics(p, List.of(), meterRefresh)
+                : new KafkaClientMetrics((KafkaConsumer<?, ?>) client, List.of(), meterRefresh)).bindTo(r));
+        return client;
     }
 
     public static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId) {
@@ -66,6 +108,6 @@ public class KafkaClients {
         // New flight_<id> topics of the original producer are picked up within seconds.
         config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 3000);
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        return measured(new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()));
     }
 }

@@ -1,14 +1,20 @@
 package io.airlines.stream;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PipelineMetrics {
+
+    private static final long SAMPLE_MS = 10_000;
 
     public final LongAdder in = new LongAdder();
     public final LongAdder valid = new LongAdder();
@@ -40,9 +48,10 @@ public class PipelineMetrics {
     public final LongAdder sendFailures = new LongAdder();
     /** Records whose handling kept failing: sent to the DLQ, or skipped by the live view. */
     public final LongAdder unhandled = new LongAdder();
-    /** Latency of the current 10 s window, from a record's creation at its source. */
-    public final LatencyHistogram liveLatency = new LatencyHistogram();
-    public final LatencyHistogram storeLatency = new LatencyHistogram();
+    /** From a record's creation at its source to the live view; {@link #record} reads its recent quantiles. */
+    public final Timer liveLatency;
+    /** From a record's creation at its source to its point acknowledged by the store. */
+    public final Timer storeLatency;
 
     private volatile LongSupplier lag = () -> 0;
     private volatile LongSupplier validateLag = () -> 0;
@@ -72,8 +81,31 @@ public class PipelineMetrics {
         counter(registry, "airlines.positions.send.failures",
                 "validated outputs not acknowledged by the broker (sent again or reread)", sendFailures);
         counter(registry, "airlines.records.unhandled", "records whose handling kept failing (DLQ or skipped)", unhandled);
+        liveLatency = latency(registry, "airlines.live.latency", "from a record's creation at its source to the live view");
+        storeLatency = latency(registry, "airlines.store.latency", "from a record's creation at its source to the store's acknowledgement");
         Gauge.builder("airlines.store.lag", () -> lag.getAsLong()).description("store sink consumer lag").register(registry);
         Gauge.builder("airlines.live.aircraft", () -> live.getAsLong()).description("flights in the live view").register(registry);
+    }
+
+    /**
+     * A histogram for Prometheus ({@code _bucket} series, aggregatable across instances) and
+     * quantiles over about the last sample period, for {@code /api/v1/stats}.
+     */
+    private static Timer latency(MeterRegistry registry, String name, String description) {
+        return Timer.builder(name).description(description)
+                .publishPercentileHistogram()
+                .publishPercentiles(0.5, 0.99)
+                .percentilePrecision(2)
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofMinutes(2))
+                .distributionStatisticExpiry(Duration.ofMillis(SAMPLE_MS))
+                .distributionStatisticBufferLength(2)
+                .register(registry);
+    }
+
+    /** Milliseconds elapsed since {@code since}, a source's timestamp: a clock ahead of ours counts as 0. */
+    public static void recordSince(Timer timer, long since, long now) {
+        timer.record(Math.max(0, now - since), TimeUnit.MILLISECONDS);
     }
 
     private static void counter(MeterRegistry registry, String name, String description, LongAdder adder) {
@@ -111,7 +143,7 @@ public class PipelineMetrics {
         return live.getAsLong();
     }
 
-    @Scheduled(fixedRate = 10_000, initialDelay = 10_000)
+    @Scheduled(fixedRate = SAMPLE_MS, initialDelay = SAMPLE_MS)
     public void sample() {
         record(System.currentTimeMillis());
     }
@@ -127,16 +159,21 @@ public class PipelineMetrics {
                 previous == null ? 0 : (totalDlq - previous.totalDlq()) / seconds,
                 liveCount(),
                 previous == null ? 0 : (totalStored - previous.totalStored()) / seconds,
-                lag(), totalIn, totalDlq, totalStored, liveLatency.quantile(0.5), liveLatency.quantile(0.99),
-                storeLatency.quantile(0.5), storeLatency.quantile(0.99));
-        liveLatency.reset();
-        storeLatency.reset();
+                lag(), totalIn, totalDlq, totalStored, quantile(liveLatency, 0), quantile(liveLatency, 1),
+                quantile(storeLatency, 0), quantile(storeLatency, 1));
         last = s;
         history.addLast(s);
         while (history.size() > 360) {
             history.removeFirst();
         }
         return s;
+    }
+
+    /** The {@code index}th published quantile (0: p50, 1: p99) in whole milliseconds, 0 when nothing was timed. */
+    private static long quantile(Timer timer, int index) {
+        ValueAtPercentile[] values = timer.takeSnapshot().percentileValues();
+        double ms = values.length > index ? values[index].value(TimeUnit.MILLISECONDS) : 0;
+        return Double.isNaN(ms) ? 0 : Math.round(ms);
     }
 
     public synchronized List<Sample> history() {
@@ -148,8 +185,8 @@ public class PipelineMetrics {
     }
 
     /** Every exact counter, for benchmarks and audits: nothing is lost when the equations balance. */
-    public java.util.Map<String, Long> totals() {
-        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+    public Map<String, Long> totals() {
+        Map<String, Long> m = new LinkedHashMap<>();
         m.put("in", in.sum());
         m.put("valid", valid.sum());
         m.put("dlq", dlq.sum());

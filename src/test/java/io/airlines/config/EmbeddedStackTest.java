@@ -116,6 +116,16 @@ class EmbeddedStackTest extends IntegrationTest {
     }
 
     @Test
+    void kafka_clients_mongodb_commands_and_latencies_are_measured_for_prometheus() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Http.get(url("/actuator/prometheus")).body())
+                .containsPattern("(?m)^mongodb_driver_commands_seconds_count\\{.*command=\"ping\".*} [1-9]")
+                .containsPattern("(?m)^kafka_consumer_fetch_manager_records_consumed_total\\{.*client_id=\"[^\"]+\".*} [1-9]")
+                .containsPattern("(?m)^kafka_producer_record_send_total\\{.*} [1-9]")
+                .containsPattern("(?m)^airlines_live_latency_seconds_bucket\\{le=\"\\+Inf\"} [1-9]")
+                .containsPattern("(?m)^airlines_store_latency_seconds_bucket\\{le=\"\\+Inf\"} [1-9]"));
+    }
+
+    @Test
     void the_about_page_says_what_is_running_and_where() {
         HttpResponse<String> home = Http.get(url("/about"));
         assertThat(home.statusCode()).isEqualTo(200);
