@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import static io.airlines.config.SettingsCheck.*;
+
 /**
  * Every setting of the program, with its default. Each one is overridable by an environment
  * variable (relaxed binding: {@code airlines.kafka.partitions} ← {@code AIRLINES_KAFKA_PARTITIONS});
@@ -37,6 +39,15 @@ public record AirlinesSettings(
             @DefaultValue("1073741824") long retentionBytesPerPartition,
             @DefaultValue("20s") Duration startupTimeout) {
 
+        public Kafka {
+            portNumber("port", port);
+            portNumber("controllerPort", controllerPort);
+            atLeast("partitions", partitions, 1);
+            atLeast("replicationFactor", replicationFactor, 1);
+            positive("retention", retention);
+            positive("startupTimeout", startupTimeout);
+        }
+
         public boolean embedded() {
             return bootstrapServers == null || bootstrapServers.isBlank();
         }
@@ -62,6 +73,16 @@ public record AirlinesSettings(
             /** Health is DOWN while a command has waited longer than this for its answer. */
             @DefaultValue("10s") Duration stallAfter,
             @DefaultValue("process") StoreDurability durability) {
+
+        public Mongo {
+            portNumber("port", port);
+            positive("startupTimeout", startupTimeout);
+            positive("connectTimeout", connectTimeout);
+            positive("operationTimeout", operationTimeout);
+            positive("serverSelectionTimeout", serverSelectionTimeout);
+            positive("healthTimeout", healthTimeout);
+            positive("stallAfter", stallAfter);
+        }
 
         public boolean embedded() {
             return uri == null || uri.isBlank();

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,14 +20,24 @@ import org.springframework.context.annotation.Configuration;
 class InfrastructureConfiguration {
 
     @Bean(destroyMethod = "close")
-    KafkaConnection kafkaConnection(AirlinesSettings settings) {
+    KafkaConnection kafkaConnection(AirlinesSettings settings, ListableBeanFactory beans) {
+        bindEverySetting(beans);
         return KafkaConnection.open(settings);
     }
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(AirlinesSettings settings, MeterRegistry registry) {
+    MongoConnection mongoConnection(AirlinesSettings settings, MeterRegistry registry, ListableBeanFactory beans) {
+        bindEverySetting(beans);
         // mongodb_driver_commands_seconds: every command's time by command name and outcome.
         return MongoConnection.open(settings, List.of(new MongoMetricsCommandListener(registry)));
+    }
+
+    /**
+     * Binds, and so checks, every settings record before a broker or a store starts: a wrong value
+     * stops the start at once rather than after a minute, when the feature that reads it starts.
+     */
+    private static void bindEverySetting(ListableBeanFactory beans) {
+        beans.getBeansWithAnnotation(ConfigurationProperties.class);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import static io.airlines.config.SettingsCheck.*;
+
 /**
  * The nightly jobs and the queue every job goes through.
  *
@@ -19,4 +21,9 @@ record LufthansaEtlSettings(
         @DefaultValue({"BIO", "PAR", "JFK", "LHR", "FRA", "AMS"}) List<String> airports,
         @DefaultValue("1") int days,
         @DefaultValue("16") int queueSize) {
+
+    LufthansaEtlSettings {
+        atLeast("days", days, 1);
+        atLeast("queueSize", queueSize, 1);
+    }
 }

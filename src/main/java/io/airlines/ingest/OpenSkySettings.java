@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import static io.airlines.config.SettingsCheck.*;
+
 /**
  * The OpenSky Network poller ({@code airlines.opensky.*}), off by default.
  *
@@ -21,6 +23,10 @@ record OpenSkySettings(
         @DefaultValue("") String clientId,
         @DefaultValue("") String clientSecret,
         @DefaultValue("https://auth.opensky-network.org/auth/realms/opensky-network/protocol/openid-connect/token") String tokenUrl) {
+
+    OpenSkySettings {
+        positive("interval", interval);
+    }
 
     @Override
     public String toString() {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import static io.airlines.config.SettingsCheck.*;
+
 /**
  * The Lufthansa Open API and how hard we may call it.
  *
@@ -33,6 +35,18 @@ public record LufthansaSettings(
         @DefaultValue("15m") Duration maxRetryAfter,
         @DefaultValue("100") int pageSize,
         @DefaultValue("4") int parallelism) {
+
+    public LufthansaSettings {
+        atLeast("requestsPerSecond", requestsPerSecond, 1);
+        atLeast("requestsPerHour", requestsPerHour, 1);
+        atLeast("maxTries", maxTries, 1);
+        positive("backoff", backoff);
+        positive("timeout", timeout);
+        positive("maxRetryAfter", maxRetryAfter);
+        // The API serves at most 100 items a page.
+        between("pageSize", pageSize, 1, 100);
+        atLeast("parallelism", parallelism, 1);
+    }
 
     public boolean configured() {
         return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import static io.airlines.config.SettingsCheck.*;
+
 /**
  * Limits every HTTP request is held to. Position batches (NDJSON) are allowed more than ordinary
  * JSON bodies because a receiver may post thousands of lines at once. {@code allowedHosts} are the
@@ -18,6 +20,11 @@ record SecuritySettings(
         @DefaultValue("16MB") DataSize maxPositionsBodySize,
         @DefaultValue("/api/v1/positions") String positionsPath,
         @DefaultValue("") List<String> allowedHosts) {
+
+    SecuritySettings {
+        positive("maxBodySize", maxBodySize);
+        positive("maxPositionsBodySize", maxPositionsBodySize);
+    }
 
     /** The largest body accepted on this path, in bytes. */
     public long limitFor(String path) {

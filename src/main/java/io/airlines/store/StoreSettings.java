@@ -1,9 +1,12 @@
 package io.airlines.store;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import static io.airlines.config.SettingsCheck.*;
 
 /**
  * The position store ({@code airlines.store.*}).
@@ -31,6 +34,18 @@ public record StoreSettings(
         @DefaultValue("50000") int maxPendingPoints,
         @DefaultValue("5ms") Duration caughtUpFlushInterval,
         @DefaultValue("2") int writers) {
+
+    public StoreSettings {
+        oneOf("trackMode", trackMode, Set.of("thinned", "full"));
+        positive("bucketSpan", bucketSpan);
+        positive("flushInterval", flushInterval);
+        positive("stateInterval", stateInterval);
+        positive("retention", retention);
+        positive("purgeInterval", purgeInterval);
+        atLeast("maxPendingPoints", maxPendingPoints, 1);
+        positive("caughtUpFlushInterval", caughtUpFlushInterval);
+        between("writers", writers, 1, 64);
+    }
 
     public boolean full() {
         return "full".equalsIgnoreCase(trackMode);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import static io.airlines.config.SettingsCheck.*;
+
 /**
  * Settings of the validation pipeline and the live view ({@code airlines.stream.*}).
  *
@@ -17,4 +19,10 @@ public record StreamSettings(
         @DefaultValue("60s") Duration signalLostAfter,
         @DefaultValue("120s") Duration liveExpiry,
         @DefaultValue("5m") Duration referenceReload) {
+
+    public StreamSettings {
+        positive("signalLostAfter", signalLostAfter);
+        positive("liveExpiry", liveExpiry);
+        positive("referenceReload", referenceReload);
+    }
 }

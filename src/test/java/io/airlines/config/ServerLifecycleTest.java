@@ -121,6 +121,15 @@ class ServerLifecycleTest {
     }
 
     @Test
+    void a_setting_out_of_range_is_named_with_its_value_before_a_broker_or_store_starts() {
+        ServerProcess server = ServerProcess.builder(temp.resolve("data"))
+                .env("AIRLINES_STORE_WRITERS", "0").log(log("bad-setting")).start();
+        assertFailsWith(server, "airlines: cannot start: AIRLINES_STORE_WRITERS=0: must be between 1 and 64");
+        assertThat(server.output()).doesNotContain("Embedded Kafka broker listening")
+                .doesNotContain("Embedded MongoDB store listening");
+    }
+
+    @Test
     void an_unreachable_external_mongodb_is_named_without_revealing_its_password() {
         int nobody = ServerProcess.freePort();
         ServerProcess server = ServerProcess.builder(temp.resolve("data"))
