@@ -58,10 +58,9 @@ public class StartupFailure extends AbstractFailureAnalyzer<StartupException> {
         return name + value + ": not a valid value (" + cause.getMessage() + ")";
     }
 
-    /** The environment variable relaxed binding reads a setting from: {@code airlines.store.track-mode} → {@code AIRLINES_STORE_TRACK_MODE}. */
+    /** The environment variable that sets a property, given in any form ({@code airlines.store.trackMode}). */
     static String variable(String property) {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').replace('-', '_')
-                .toUpperCase(Locale.ROOT);
+        return EnvironmentAliases.variableOf(property.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
     }
 
     private static Throwable rootCause(Throwable e) {

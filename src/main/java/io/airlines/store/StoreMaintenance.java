@@ -11,7 +11,9 @@ import com.mongodb.client.model.Indexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * so the purge job deletes what is older than the retention either way.
  */
 @Component
-class StoreMaintenance implements InitializingBean {
+class StoreMaintenance implements InitializingBean, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(StoreMaintenance.class);
 
@@ -51,9 +53,10 @@ class StoreMaintenance implements InitializingBean {
         }
     }
 
-    @Scheduled(initialDelayString = "${airlines.store.purge-interval:1h}", fixedDelayString = "${airlines.store.purge-interval:1h}")
-    public void scheduledPurge() {
-        purge(System.currentTimeMillis());
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(() -> purge(System.currentTimeMillis()), settings.purgeInterval(),
+                settings.purgeInterval()));
     }
 
     /** Deletes positions, events and states older than the retention; returns documents deleted. */

@@ -1,5 +1,6 @@
 package io.airlines.stream;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,9 @@ import io.airlines.reference.ReferenceKind;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (the batch jobs fill it); the built-in list stands in while the store is empty.
  */
 @Component
-public class ReferenceCache {
+public class ReferenceCache implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceCache.class);
 
@@ -24,8 +27,17 @@ public class ReferenceCache {
     private volatile ReferenceData current = ReferenceData.builtIn();
     private final java.util.List<java.util.function.Consumer<ReferenceData>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public ReferenceCache(MongoDatabase database) {
+    private final Duration reloadEvery;
+
+    public ReferenceCache(MongoDatabase database, StreamSettings settings) {
         this.database = database;
+        this.reloadEvery = settings.referenceReload();
+    }
+
+    /** First load shortly after start (off the start-up path), then every few minutes. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::reload, reloadEvery, Duration.ofSeconds(3)));
     }
 
     /** Called after each reload with the new data. */
@@ -37,8 +49,6 @@ public class ReferenceCache {
         return current;
     }
 
-    /** First load shortly after start (off the start-up path), then every few minutes. */
-    @Scheduled(fixedDelayString = "${airlines.stream.reference-reload:5m}", initialDelay = 3_000)
     public void reload() {
         try {
             // Built-ins first: open data holds defunct airlines reusing codes and many namesakes of airports.

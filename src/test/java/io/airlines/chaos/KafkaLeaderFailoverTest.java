@@ -67,9 +67,10 @@ class KafkaLeaderFailoverTest {
             KafkaClients clients = new KafkaClients(KafkaConnection.to(cluster.bootstrapServers()));
             PositionCodec codec = PositionCodec.standalone();
             PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-            ValidationPipeline validation = new ValidationPipeline(clients, codec, new ReferenceCache(database), metrics,
-                    new StreamSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofMinutes(5)),
-                    PrivacyBlocklist.empty());
+            StreamSettings streamSettings = new StreamSettings(Duration.ofSeconds(60), Duration.ofSeconds(120),
+                    Duration.ofMinutes(5));
+            ValidationPipeline validation = new ValidationPipeline(clients, codec,
+                    new ReferenceCache(database, streamSettings), metrics, streamSettings, PrivacyBlocklist.empty());
             PositionSink sink = new PositionSink(clients, codec, metrics, new StoreSettings("thinned", Duration.ofMinutes(5),
                     Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000,
                     Duration.ofMillis(5), 2), database);

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,59 +23,60 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's configuration table is what users read: every setting must be in it, under the
- * environment variable that sets it, with the default the code really has. Defaults are read from
- * the settings records (the configuration processor's metadata) and from application.yml's
- * placeholders; all three must agree.
+ * environment variable that sets it, with the default the code really has. Defaults are declared
+ * once, in the settings records (read here from the configuration processor's metadata); Spring's
+ * own settings that the program sets (port, bind address, header size) come from application.yml,
+ * which holds no {@code airlines.*} setting.
  */
 class ConfigurationTableTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+):([^}]*)}");
     /** Read by ./airlines and ./airlines etl, not by the server's settings. */
     private static final Set<String> LAUNCHER_VARIABLES = Set.of("AIRLINES_JAVA_OPTS", "AIRLINES_SERVER_URL");
     /** Properties that are not user settings: the API path the larger body limit applies to. */
     private static final Set<String> NOT_SETTINGS = Set.of("airlines.security.positions-path");
-
-    record Placeholder(String variable, String defaultValue) {
-    }
+    /** Spring's settings the README lists, with the property application.yml gives them under. */
+    private static final Map<String, String> SERVER_SETTINGS = Map.of("SERVER_PORT", "server.port",
+            "AIRLINES_BIND", "server.address", "AIRLINES_MAX_HEADER_SIZE", "server.max-http-request-header-size");
 
     @Test
     void every_setting_is_in_the_readme_table_under_its_variable_with_the_default_the_code_has() throws IOException {
         Map<String, String> readme = readmeDefaults();
-        Map<String, Placeholder> yml = placeholders();
+        Map<String, String> yml = applicationYml();
         List<String> problems = new ArrayList<>();
+        Set<String> known = new HashSet<>(LAUNCHER_VARIABLES);
         for (Map.Entry<String, String> property : metadataDefaults().entrySet()) {
             if (NOT_SETTINGS.contains(property.getKey())) {
                 continue;
             }
-            Placeholder mapped = yml.get(property.getKey());
-            String variable = mapped != null ? mapped.variable() : relaxedName(property.getKey());
-            String expected = normalize(property.getValue());
+            String variable = EnvironmentAliases.variableOf(property.getKey());
+            known.add(variable);
             if (!readme.containsKey(variable)) {
                 problems.add(variable + " (" + property.getKey() + ") is not in the README table");
-            } else if (!normalize(readme.get(variable)).equals(expected)) {
+            } else if (!normalize(readme.get(variable)).equals(normalize(property.getValue()))) {
                 problems.add(variable + ": README says '" + readme.get(variable) + "', the code '" + property.getValue() + "'");
             }
-            if (mapped != null && !normalize(mapped.defaultValue()).equals(expected)) {
-                problems.add(variable + ": application.yml says '" + mapped.defaultValue() + "', the code '" + property.getValue() + "'");
-            }
         }
-        for (Placeholder p : yml.values()) {
-            if (!readme.containsKey(p.variable())) {
-                problems.add(p.variable() + " (application.yml) is not in the README table");
-            } else if (!normalize(readme.get(p.variable())).equals(normalize(p.defaultValue()))) {
-                problems.add(p.variable() + ": README says '" + readme.get(p.variable()) + "', application.yml '" + p.defaultValue() + "'");
+        SERVER_SETTINGS.forEach((variable, property) -> {
+            known.add(variable);
+            if (!normalize(readme.get(variable)).equals(normalize(yml.get(property)))) {
+                problems.add(variable + ": README says '" + readme.get(variable) + "', application.yml '" + yml.get(property) + "'");
             }
-        }
-        Set<String> known = new HashSet<>(LAUNCHER_VARIABLES);
-        yml.values().forEach(p -> known.add(p.variable()));
-        metadataDefaults().keySet().forEach(name -> known.add(relaxedName(name)));
+        });
+        yml.keySet().stream().filter(p -> p.startsWith("airlines.")).forEach(p ->
+                problems.add(p + " is in application.yml: its default belongs in its settings record"));
         readme.keySet().stream().filter(v -> !known.contains(v)).forEach(v -> problems.add(v + " is in the README but sets nothing"));
         assertThat(problems).isEmpty();
     }
 
-    /** How Spring Boot names a property in the environment: {@code airlines.store.bucket-span} → {@code AIRLINES_STORE_BUCKET_SPAN}. */
-    static String relaxedName(String property) {
-        return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    @Test
+    void an_alias_sets_its_setting_and_every_lufthansa_variable_sets_the_lufthansa_client() {
+        assertThat(EnvironmentAliases.aliased(Map.of("MONGODB_URI", "mongodb://db", "LUFTHANSA_CLIENT_ID", "me",
+                "AIRLINES_TRACK_MODE", "full", "AIRLINES_STORE_WRITERS", "3", "PATH", "/bin")))
+                .containsOnly(Map.entry("airlines.mongo.uri", "mongodb://db"),
+                        Map.entry("airlines.lufthansa.client-id", "me"),
+                        Map.entry("airlines.store.track-mode", "full"));
+        assertThat(EnvironmentAliases.variableOf("airlines.lufthansa.max-retry-after")).isEqualTo("LUFTHANSA_MAX_RETRY_AFTER");
+        assertThat(EnvironmentAliases.variableOf("airlines.store.writers")).isEqualTo("AIRLINES_STORE_WRITERS");
     }
 
     /** Blank, null and the README's "(none)" are the same; lists lose brackets and blanks; booleans and case are as written. */
@@ -120,9 +119,9 @@ class ConfigurationTableTest {
         return c.startsWith("`") && c.endsWith("`") ? c.substring(1, c.length() - 1) : c;
     }
 
-    /** Property → placeholder, for every {@code ${VARIABLE:default}} in application.yml. */
-    static Map<String, Placeholder> placeholders() throws IOException {
-        Map<String, Placeholder> out = new LinkedHashMap<>();
+    /** Every value of application.yml by its flattened property name. */
+    static Map<String, String> applicationYml() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.yml"))) {
             for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(in)) {
                 flatten("", document, out);
@@ -131,15 +130,11 @@ class ConfigurationTableTest {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Object node, Map<String, Placeholder> out) {
+    private static void flatten(String prefix, Object node, Map<String, String> out) {
         if (node instanceof Map<?, ?> map) {
             map.forEach((k, v) -> flatten(prefix.isEmpty() ? k.toString() : prefix + "." + k, v, out));
         } else if (node != null) {
-            Matcher m = PLACEHOLDER.matcher(node.toString());
-            if (m.matches()) {
-                out.put(prefix, new Placeholder(m.group(1), m.group(2)));
-            }
+            out.put(prefix, node.toString());
         }
     }
 

@@ -27,7 +27,7 @@ class SettingsCheckTest {
         assertThat(failureOf(Map.of("airlines.store.writers", "abc")))
                 .startsWith("AIRLINES_STORE_WRITERS=abc: not a valid value");
         assertThat(failureOf(Map.of("airlines.store.track-mode", "ful")))
-                .isEqualTo("AIRLINES_STORE_TRACK_MODE=ful: must be one of full, thinned");
+                .isEqualTo("AIRLINES_TRACK_MODE=ful: must be one of full, thinned");
         assertThat(failureOf(Map.of("airlines.store.flush-interval", "0s")))
                 .startsWith("AIRLINES_STORE_FLUSH_INTERVAL=0s: must be a positive duration");
     }
