@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import io.airlines.aircraft.AircraftIdentities;
 import io.airlines.reference.ReferenceKind;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -21,11 +22,14 @@ public class ReferenceCache {
     private static final Logger log = LoggerFactory.getLogger(ReferenceCache.class);
 
     private final MongoDatabase database;
-    private volatile ReferenceData current = ReferenceData.builtIn();
+    private final AircraftIdentities aircraft;
+    private volatile ReferenceData current;
     private final java.util.List<java.util.function.Consumer<ReferenceData>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public ReferenceCache(MongoDatabase database) {
+    public ReferenceCache(MongoDatabase database, AircraftIdentities aircraft) {
         this.database = database;
+        this.aircraft = aircraft;
+        this.current = new ReferenceData(BuiltIns.AIRLINES, BuiltIns.AIRPORTS, List.of(), aircraft);
     }
 
     /** Called after each reload with the new data. */
@@ -57,7 +61,7 @@ public class ReferenceCache {
                 }
             }
             List<ReferenceData.Scheduled> legs = TimetableReader.read(database, System.currentTimeMillis());
-            current = new ReferenceData(airlines, airports, legs);
+            current = new ReferenceData(airlines, airports, legs, aircraft);
             listeners.forEach(l -> l.accept(current));
             log.info("Reference data: {} airlines, {} airports, {} scheduled legs", airlines.size(), airports.size(), legs.size());
         } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoDatabase;
+import io.airlines.aircraft.AircraftIdentities;
 import io.airlines.bench.ScratchStore;
 import io.airlines.config.KafkaConnection;
 import io.airlines.store.PositionSink;
@@ -67,7 +68,7 @@ class KafkaLeaderFailoverTest {
             KafkaClients clients = new KafkaClients(KafkaConnection.to(cluster.bootstrapServers()));
             PositionCodec codec = PositionCodec.standalone();
             PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-            ValidationPipeline validation = new ValidationPipeline(clients, codec, new ReferenceCache(database), metrics,
+            ValidationPipeline validation = new ValidationPipeline(clients, codec, new ReferenceCache(database, AircraftIdentities.withoutDatabase()), metrics,
                     new StreamSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofMinutes(5)),
                     PrivacyBlocklist.empty());
             PositionSink sink = new PositionSink(clients, codec, metrics, new StoreSettings("thinned", Duration.ofMinutes(5),
