@@ -76,27 +76,26 @@ class EnrichmentTest {
     }
 
     @Test
-    void the_aircraft_database_then_the_address_rules_give_registration_type_and_country() {
+    void the_aircraft_database_then_the_address_rules_give_registration_type_and_country_to_addresses_only() {
         AircraftDatabase database = new AircraftDatabase.Builder()
                 .add(0x3C6444, new AircraftRecord("D-ABYA", "B748", "Boeing 747-830", "Lufthansa")).build();
         ReferenceData withDatabase = new ReferenceData(List.of(), List.of(), List.of(),
                 new AircraftIdentities(database, IcaoAddresses.shipped()));
         Position known = Enrichment.enrich(position("DLH400", null, 50, 8, 11000.0, 800.0, 0.0, false), null, withDatabase);
-        assertThat(List.of(known.registration(), known.aircraftType(), known.country())).containsExactly("D-ABYA", "B748", "DE");
+        assertThat(known).extracting(Position::registration, Position::aircraftType, Position::country)
+                .containsExactly("D-ABYA", "B748", "DE");
 
         Position american = new Position("a061d9", "N12345", null, null, null, null, null, 40.0, -74.0, 900.0, 200.0,
                 null, null, null, false, null, null, null, null, "sbs", T, T, null, null, "C172", null);
-        Position derived = Enrichment.enrich(american, null, withDatabase);
-        assertThat(List.of(derived.registration(), derived.aircraftType(), derived.country())).containsExactly("N12345", "C172", "US");
-    }
+        assertThat(Enrichment.enrich(american, null, withDatabase))
+                .extracting(Position::registration, Position::aircraftType, Position::country)
+                .containsExactly("N12345", "C172", "US");
 
-    @Test
-    void a_position_keyed_by_a_flight_id_gets_no_identity() {
+        // The original producer's format keys by flight id: nothing to derive from.
         Position seed = new Position("LH102", null, "LH102", null, null, null, null, 50.0, 8.0, 9000.0, 700.0, null,
                 null, null, null, null, null, null, null, "seed", T, T, null, null, null, null);
-        Position e = Enrichment.enrich(seed, null, ref);
-        assertThat(e.registration()).isNull();
-        assertThat(e.aircraftType()).isNull();
-        assertThat(e.country()).isNull();
+        assertThat(Enrichment.enrich(seed, null, withDatabase))
+                .extracting(Position::registration, Position::aircraftType, Position::country)
+                .containsExactly(null, null, null);
     }
 }
