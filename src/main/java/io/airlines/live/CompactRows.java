@@ -13,7 +13,7 @@ import io.airlines.stream.Position;
 final class CompactRows {
 
     static final String FIELDS = "[\"key\",\"lat\",\"lon\",\"altitude\",\"track\",\"speed\",\"verticalRate\",\"callsign\","
-            + "\"squawk\",\"airline\",\"origin\",\"destination\",\"onGround\",\"source\"]";
+            + "\"squawk\",\"airline\",\"origin\",\"destination\",\"onGround\",\"source\",\"registration\",\"aircraftType\"]";
 
     private CompactRows() {
     }
@@ -65,6 +65,10 @@ final class CompactRows {
         string(b, p.destination());
         b.append(',').append(Boolean.TRUE.equals(p.onGround()) ? 1 : 0).append(',');
         string(b, p.source());
+        b.append(',');
+        string(b, p.registration());
+        b.append(',');
+        string(b, p.aircraftType());
         b.append(']');
     }
 

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.airlines.aircraft.AircraftIdentity;
+
 /**
  * Pure enrichment of a validated position: airline from the callsign's ICAO (or flight number's
- * IATA) prefix, route from the timetable, phase, distance to destination, ETA and predicted delay.
+ * IATA) prefix, route from the timetable, phase, distance to destination, ETA and predicted delay,
+ * and the aircraft's registration, type and country of registration from its address.
  */
 final class Enrichment {
 
@@ -51,11 +54,12 @@ final class Enrichment {
                 && destination.equals(scheduled.destination())
                 ? (int) Math.round((eta - scheduled.arrival()) / 60_000.0) : null;
 
+        AircraftIdentity identity = ref.aircraft().identify(p.key(), p.registration(), p.aircraftType());
         Position named = new Position(p.key(), callsign, flightNumber, airline == null ? p.airline() : airline.icao(),
                 airline == null ? p.airlineName() : airline.name(), origin, destination, p.lat(), p.lon(),
                 p.altitude(), p.speed(), p.track(), p.verticalRate(), p.squawk(), p.onGround(), phase, distance,
                 eta == null ? null : Instant.ofEpochMilli(eta).toString(), delay, p.source(), p.time(), p.received(),
-                p.flag(), p.registration(), p.aircraftType(), p.country());
+                p.flag(), identity.registration(), identity.aircraftType(), identity.country());
         return named;
     }
 

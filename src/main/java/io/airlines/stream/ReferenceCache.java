@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import io.airlines.aircraft.AircraftIdentities;
 import io.airlines.reference.ReferenceKind;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -24,13 +25,16 @@ public class ReferenceCache implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(ReferenceCache.class);
 
     private final MongoDatabase database;
-    private volatile ReferenceData current = ReferenceData.builtIn();
+    private final AircraftIdentities aircraft;
+    private volatile ReferenceData current;
     private final java.util.List<java.util.function.Consumer<ReferenceData>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final Duration reloadEvery;
 
-    public ReferenceCache(MongoDatabase database, StreamSettings settings) {
+    public ReferenceCache(MongoDatabase database, AircraftIdentities aircraft, StreamSettings settings) {
         this.database = database;
+        this.aircraft = aircraft;
+        this.current = new ReferenceData(BuiltIns.AIRLINES, BuiltIns.AIRPORTS, List.of(), aircraft);
         this.reloadEvery = settings.referenceReload();
     }
 
@@ -67,7 +71,7 @@ public class ReferenceCache implements SchedulingConfigurer {
                 }
             }
             List<ReferenceData.Scheduled> legs = TimetableReader.read(database, System.currentTimeMillis());
-            current = new ReferenceData(airlines, airports, legs);
+            current = new ReferenceData(airlines, airports, legs, aircraft);
             listeners.forEach(l -> l.accept(current));
             log.info("Reference data: {} airlines, {} airports, {} scheduled legs", airlines.size(), airports.size(), legs.size());
         } catch (RuntimeException e) {

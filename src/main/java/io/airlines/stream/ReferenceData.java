@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.airlines.aircraft.AircraftIdentities;
+
 /**
  * An immutable snapshot of what enrichment and the simulator need from the reference collections:
- * airlines by ICAO and IATA code, airports with coordinates, and the timetable by flight number.
+ * airlines by ICAO and IATA code, airports with coordinates, the timetable by flight number, and
+ * aircraft identities by address.
  */
 public final class ReferenceData {
 
@@ -30,8 +33,16 @@ public final class ReferenceData {
     private final Map<String, String> airportCodeByName = new HashMap<>();
     private final Map<String, List<Scheduled>> timetable = new HashMap<>();
     private final List<Scheduled> legs;
+    private final AircraftIdentities aircraft;
 
+    /** With aircraft identities from the address rules only (no aircraft database). */
     public ReferenceData(Collection<Airline> airlines, Collection<Airport> airportList, Collection<Scheduled> schedule) {
+        this(airlines, airportList, schedule, AircraftIdentities.withoutDatabase());
+    }
+
+    public ReferenceData(Collection<Airline> airlines, Collection<Airport> airportList, Collection<Scheduled> schedule,
+                         AircraftIdentities aircraft) {
+        this.aircraft = aircraft;
         for (Airline a : airlines) {
             if (a.icao() != null) {
                 byIcao.putIfAbsent(a.icao().toUpperCase(Locale.ROOT), a);
@@ -54,6 +65,10 @@ public final class ReferenceData {
 
     public static ReferenceData builtIn() {
         return new ReferenceData(BuiltIns.AIRLINES, BuiltIns.AIRPORTS, List.of());
+    }
+
+    public AircraftIdentities aircraft() {
+        return aircraft;
     }
 
     public Airline airlineByIcao(String icao) {

@@ -75,6 +75,8 @@ export class DetailPanel {
     $('d-flight').textContent = s.flightNumber || '—';
     $('d-airline').textContent = s.airlineName ? `${s.airlineName} (${s.airline})` : (s.airline || '—');
     $('d-route').textContent = `${s.origin || '?'} → ${s.destination || '?'}`;
+    $('d-aircraft').textContent = [s.aircraftType, s.registration].filter(Boolean).join(' · ') || '—';
+    $('d-country').textContent = countryName(s.country);
     $('d-altitude').textContent = s.onGround ? this.text.ground : num(s.altitude, ' m');
     $('d-speed').textContent = num(s.speed, ' km/h');
     $('d-heading').textContent = num(s.track, '°');
@@ -102,6 +104,16 @@ function stripNulls(o) {
   const r = {};
   for (const [k, v] of Object.entries(o)) if (v != null) r[k] = v;
   return r;
+}
+
+/** The country of registration in the page's language, from its ISO code. */
+function countryName(iso) {
+  if (!iso) return '—';
+  try {
+    return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' }).of(iso) || iso;
+  } catch (e) {
+    return iso;
+  }
 }
 
 function num(v, unit) {

@@ -13,10 +13,11 @@ export function readParams(search = location.search) {
 export function predicate(f) {
   const callsign = f.callsign.toUpperCase(), airline = f.airline.toUpperCase(), route = f.route.toUpperCase();
   const minAlt = f.minAlt === '' ? null : Number(f.minAlt), maxAlt = f.maxAlt === '' ? null : Number(f.maxAlt);
-  const source = f.source;
+  const source = f.source, mark = registration(callsign);
   if (!callsign && !airline && !route && minAlt == null && maxAlt == null && !source) return () => true;
   return a => {
-    if (callsign && !(a.callsign || '').toUpperCase().includes(callsign) && !a.key.toUpperCase().includes(callsign)) return false;
+    if (callsign && !(a.callsign || '').toUpperCase().includes(callsign) && !a.key.toUpperCase().includes(callsign)
+        && !(mark && registration(a.registration).includes(mark))) return false;
     if (airline && (a.airline || '').toUpperCase() !== airline && !(a.callsign || '').toUpperCase().startsWith(airline)) return false;
     if (route && (a.origin || '').toUpperCase() !== route && (a.destination || '').toUpperCase() !== route) return false;
     if (minAlt != null && (a.altitude == null || a.altitude < minAlt)) return false;
@@ -25,6 +26,9 @@ export function predicate(f) {
     return true;
   };
 }
+
+/** Registrations compare without their dash: D-AIMA, DAIMA and daima are one aircraft. */
+function registration(text) { return (text || '').toUpperCase().replace(/-/g, ''); }
 
 export function bindForm(form, initial, onChange) {
   for (const k of FILTER_KEYS) {

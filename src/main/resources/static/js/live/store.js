@@ -47,6 +47,7 @@ export class AircraftStore {
       a.verticalRate = val(row, f.verticalRate); a.callsign = val(row, f.callsign); a.squawk = val(row, f.squawk);
       a.airline = val(row, f.airline); a.origin = val(row, f.origin); a.destination = val(row, f.destination);
       a.onGround = !!val(row, f.onGround); a.source = val(row, f.source);
+      a.registration = val(row, f.registration); a.aircraftType = val(row, f.aircraftType);
       if (a.source) this.sources.add(a.source);
       place(a, receivedAt);
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoDatabase;
+import io.airlines.aircraft.AircraftIdentities;
 import io.airlines.bench.ScratchStore;
 import io.airlines.config.KafkaConnection;
 import io.airlines.store.PositionSink;
@@ -70,7 +71,8 @@ class KafkaLeaderFailoverTest {
             StreamSettings streamSettings = new StreamSettings(Duration.ofSeconds(60), Duration.ofSeconds(120),
                     Duration.ofMinutes(5));
             ValidationPipeline validation = new ValidationPipeline(clients, codec,
-                    new ReferenceCache(database, streamSettings), metrics, streamSettings, PrivacyBlocklist.empty());
+                    new ReferenceCache(database, AircraftIdentities.withoutDatabase(), streamSettings), metrics,
+                    streamSettings, PrivacyBlocklist.empty());
             PositionSink sink = new PositionSink(clients, codec, metrics, new StoreSettings("thinned", Duration.ofMinutes(5),
                     Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000,
                     Duration.ofMillis(5), 2), database);

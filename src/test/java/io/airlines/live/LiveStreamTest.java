@@ -71,7 +71,8 @@ class LiveStreamTest extends IntegrationTest {
             Event snapshot = first.get(20, TimeUnit.SECONDS);
             assertThat(snapshot.name()).isEqualTo("snapshot");
             assertThat(snapshot.data()).startsWith("{\"time\":").contains("\"fields\":[\"key\",\"lat\",\"lon\",\"altitude\",\"track\","
-                    + "\"speed\",\"verticalRate\",\"callsign\",\"squawk\",\"airline\",\"origin\",\"destination\",\"onGround\",\"source\"]")
+                    + "\"speed\",\"verticalRate\",\"callsign\",\"squawk\",\"airline\",\"origin\",\"destination\",\"onGround\",\"source\","
+                    + "\"registration\",\"aircraftType\"]")
                     .endsWith("\"removed\":[]}");
 
             long t = System.currentTimeMillis();
@@ -84,7 +85,7 @@ class LiveStreamTest extends IntegrationTest {
                     throw new IllegalStateException(e);
                 }
             }).get(30, TimeUnit.SECONDS);
-            assertThat(delta.data()).containsPattern("\\[\"" + key + "\",51\\.1\\d{4},-1\\.50000,10000,90\\.0,800,0\\.0,\"TST\\w{4}\",\"(1000|7600)\",null,null,null,0,\"http\"\\]");
+            assertThat(delta.data()).containsPattern("\\[\"" + key + "\",51\\.1\\d{4},-1\\.50000,10000,90\\.0,800,0\\.0,\"TST\\w{4}\",\"(1000|7600)\",null,null,null,0,\"http\",null,null\\]");
             java.util.function.Predicate<Event> isAlert = e -> e.name().equals("alert") && e.data().contains(key);
             Event alert = seen.stream().anyMatch(isAlert) ? seen.stream().filter(isAlert).findFirst().get()
                     : CompletableFuture.supplyAsync(() -> {

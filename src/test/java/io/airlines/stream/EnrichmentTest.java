@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import io.airlines.aircraft.AircraftDatabase;
+import io.airlines.aircraft.AircraftIdentities;
+import io.airlines.aircraft.AircraftRecord;
+import io.airlines.aircraft.IcaoAddresses;
 import org.junit.jupiter.api.Test;
 
 class EnrichmentTest {
@@ -69,5 +73,29 @@ class EnrichmentTest {
         assertThat(Enrichment.eta(position("X", null, 0, 0, 9000.0, null, 0.0, false), "cruise", 100.0)).isNull();
         assertThat(Enrichment.eta(position("X", null, 0, 0, 9000.0, 600.0, 0.0, false), "cruise", null)).isNull();
         assertThat(Enrichment.eta(position("X", null, 0, 0, 9000.0, 600.0, 0.0, false), "cruise", 100.0)).isEqualTo(T + 600_000);
+    }
+
+    @Test
+    void the_aircraft_database_then_the_address_rules_give_registration_type_and_country_to_addresses_only() {
+        AircraftDatabase database = new AircraftDatabase.Builder()
+                .add(0x3C6444, new AircraftRecord("D-ABYA", "B748", "Boeing 747-830", "Lufthansa")).build();
+        ReferenceData withDatabase = new ReferenceData(List.of(), List.of(), List.of(),
+                new AircraftIdentities(database, IcaoAddresses.shipped()));
+        Position known = Enrichment.enrich(position("DLH400", null, 50, 8, 11000.0, 800.0, 0.0, false), null, withDatabase);
+        assertThat(known).extracting(Position::registration, Position::aircraftType, Position::country)
+                .containsExactly("D-ABYA", "B748", "DE");
+
+        Position american = new Position("a061d9", "N12345", null, null, null, null, null, 40.0, -74.0, 900.0, 200.0,
+                null, null, null, false, null, null, null, null, "sbs", T, T, null, null, "C172", null);
+        assertThat(Enrichment.enrich(american, null, withDatabase))
+                .extracting(Position::registration, Position::aircraftType, Position::country)
+                .containsExactly("N12345", "C172", "US");
+
+        // The original producer's format keys by flight id: nothing to derive from.
+        Position seed = new Position("LH102", null, "LH102", null, null, null, null, 50.0, 8.0, 9000.0, 700.0, null,
+                null, null, null, null, null, null, null, "seed", T, T, null, null, null, null);
+        assertThat(Enrichment.enrich(seed, null, withDatabase))
+                .extracting(Position::registration, Position::aircraftType, Position::country)
+                .containsExactly(null, null, null);
     }
 }

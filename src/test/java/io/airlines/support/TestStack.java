@@ -19,6 +19,8 @@ public final class TestStack {
     public static final int MONGO_PORT = FreePorts.next();
     public static final Path DATA_DIR = tempDir();
     public static final String PRIVATE_HEX = "b10c4d";
+    /** The aircraft database every integration test reads: the OpenSky-layout sample. */
+    public static final String AIRCRAFT_DB = "src/test/resources/aircraft/aircraftDatabase-sample.csv";
     public static final String PRIVATE_CALLSIGN_PREFIX = "PRIVJ";
     /** Blocked as a callsign that only enrichment derives (from flight number LH9931 of Lufthansa). */
     public static final String PRIVATE_DERIVED_CALLSIGN = "DLH9931";
@@ -46,6 +48,7 @@ public final class TestStack {
         // pipeline use their own unique flight keys, so these never disturb their assertions.
         registry.add("airlines.simulator.aircraft", () -> 20);
         registry.add("airlines.simulator.seed", () -> 7);
+        registry.add("airlines.aircraft.db", () -> AIRCRAFT_DB);
         // The Lufthansa API is the fake one (a real HTTP server on loopback), with credentials.
         registry.add("airlines.lufthansa.base-url", () -> FakeLufthansa.API.baseUrl());
         registry.add("airlines.lufthansa.client-id", () -> io.airlines.lufthansa.fake.FakeLufthansaApi.CLIENT_ID);
