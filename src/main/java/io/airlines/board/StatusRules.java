@@ -14,10 +14,9 @@ import io.airlines.flight.FlightLeg.LegStatus;
  * landed once it landed. Before that it is scheduled until its time is past by {@link #DELAYED_AFTER},
  * delayed (by at least the time past) until {@link #NO_DATA_AFTER}, then no data: a flight
  * cancelled without notice is simply never seen, so it ends there too; an aircraft seen at its gate
- * stays delayed however late. A leg lost in flight stays
- * airborne until its arrival time is past by {@link #NO_DATA_AFTER}. Estimated and actual times and
- * delays come from the leg, the live ETA, or the clock for an overdue flight (it cannot leave or
- * arrive before now); none are made up.
+ * stays delayed however late. A leg lost in flight stays airborne until its arrival time is past by
+ * {@link #NO_DATA_AFTER}. Estimated and actual times and delays come from the leg, the live ETA, or
+ * the clock for an overdue flight (it cannot leave or arrive before now); none are made up.
  */
 public final class StatusRules {
 
@@ -25,6 +24,8 @@ public final class StatusRules {
     static final Duration DELAYED_AFTER = Duration.ofMinutes(15);
     /** Past its time by this much without being seen, a flight is shown as unknown, not as delayed. */
     static final Duration NO_DATA_AFTER = Duration.ofHours(2);
+    /** An aircraft seen at its gate is still expected this late: longer than any real delay. */
+    static final Duration GATE_PATIENCE = Duration.ofDays(1);
 
     private StatusRules() {
     }
@@ -35,8 +36,7 @@ public final class StatusRules {
             return beforeDeparture(flight, now, NO_DATA_AFTER);
         }
         if (!departed(leg)) {
-            // Seen at its gate: not gone missing, however late.
-            LiveStatus waiting = beforeDeparture(flight, now, Duration.ofDays(1));
+            LiveStatus waiting = beforeDeparture(flight, now, GATE_PATIENCE);
             return new LiveStatus(waiting.status(), waiting.estimatedDeparture(), waiting.estimatedArrival(), null, null,
                     waiting.delayMinutes(), leg.id(), leg.transponder());
         }

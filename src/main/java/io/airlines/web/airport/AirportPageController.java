@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * An airport's departures and arrivals for a day (from the timetable, rendered here) and the
- * aircraft near it right now (drawn by the page from the live API).
+ * An airport's departures and arrivals for a day (from the timetable with each flight's live
+ * status, rendered here and refreshed in place by the page) and the aircraft near it right now
+ * (drawn by the page from the live API).
  */
 @Controller
 class AirportPageController {
