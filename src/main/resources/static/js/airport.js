@@ -38,7 +38,64 @@ async function nearby() {
   } catch (e) { /* try again at the next refresh */ }
 }
 
+// The board's live status, FIDS-like: the rows stay, their status, time and map link change in place.
+const BOARD_REFRESH_MS = 30000;
+const labels = { ...(document.getElementById('board-i18n')?.dataset || {}) };
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: main.dataset.tz || 'UTC' });
+const hhmm = iso => iso ? clock.format(new Date(iso)) : '';
+
+function updateRow(tr, row, updatedTime) {
+  const status = row.status || 'no_data';
+  const badge = tr.querySelector('.fs');
+  badge.dataset.status = status;
+  badge.textContent = labels[status] || status;
+  const cell = tr.querySelector('.flight-status');
+  cell.querySelector('.delay')?.remove();
+  if (row.delayMinutes > 0) {
+    const delay = document.createElement('span');
+    delay.className = 'delay';
+    delay.textContent = ' ' + labels.delay.replace('{0}', row.delayMinutes);
+    cell.append(delay);
+  }
+  tr.querySelector('.updated').textContent = hhmm(updatedTime(row));
+  const flight = tr.querySelector('.flight');
+  if (row.transponder) {
+    const link = document.createElement('a');
+    link.href = `/live?sel=${encodeURIComponent(row.transponder)}`;
+    link.title = labels.onMap;
+    link.textContent = row.flightNumber;
+    flight.replaceChildren(link);
+  } else {
+    flight.replaceChildren(row.flightNumber);
+  }
+}
+
+function updateTable(id, rows, updatedTime) {
+  const byKey = new Map(rows.map(r => [r.flightNumber + '|' + r.timeLocal, r]));
+  for (const tr of document.querySelectorAll(`#${id} tbody tr`)) {
+    const row = byKey.get(tr.dataset.flight + '|' + tr.dataset.time);
+    if (row) updateRow(tr, row, updatedTime);
+  }
+}
+
+async function refreshBoard() {
+  try {
+    const r = await fetch(`/api/v1/airports/${encodeURIComponent(main.dataset.code)}/board?date=${main.dataset.date}`);
+    if (!r.ok) return;
+    const board = await r.json();
+    updateTable('departures', board.departures, row => row.actualDeparture || row.estimatedDeparture);
+    updateTable('arrivals', board.arrivals, row => row.actualArrival || row.estimatedArrival);
+    document.getElementById('board-updated').textContent = labels.updated.replace('{0}', hhmm(new Date().toISOString()));
+  } catch (e) { /* try again at the next refresh */ }
+}
+
 makeAllSortable();
+if (main.dataset.tz) {
+  setInterval(refreshBoard, BOARD_REFRESH_MS);
+}
+// For tests: refresh now instead of at the next tick.
+window.airlinesBoard = { refresh: refreshBoard };
 if (Number.isFinite(lat) && Number.isFinite(lon) && main.dataset.lat) {
   nearby();
   setInterval(nearby, 5000);

@@ -2,6 +2,7 @@ package io.airlines.flight;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
 /**
  * The {@code legs} collection and its key collection {@code leg_keys}. Every read a page needs is
@@ -33,6 +35,7 @@ import org.bson.conversions.Bson;
  * {@code flight|LH400|20261205|<leg id>}, then one {@code $in} on {@code legs}. Saving is an
  * idempotent replace by id, so a leg written again after a replay stays one document.
  */
+@Component
 public final class LegStore {
 
     public static final String COLLECTION = "legs";
@@ -84,14 +87,29 @@ public final class LegStore {
         return byKeys("airport|" + airport + "|" + DAY.format(day) + "|");
     }
 
+    /**
+     * The legs that took off from or landed at an airport and were first seen in {@code [from, to)}:
+     * one walk along the airport's keys, which sort by day then by leg id (the time of its first point).
+     */
+    public List<FlightLeg> ofAirport(String airport, Instant from, Instant to) {
+        String prefix = "airport|" + airport + "|";
+        String lower = prefix + DAY.format(dayOf(from)) + "|" + FlightLeg.idOf(from, "");
+        String upper = prefix + DAY.format(dayOf(to)) + "|" + FlightLeg.idOf(to, "");
+        return from.isBefore(to) ? byKeys(Filters.and(Filters.gte("_id", lower), Filters.lt("_id", upper))) : List.of();
+    }
+
     /** The legs of a UTC day flown under a flight number. */
     public List<FlightLeg> ofFlight(String flightNumber, LocalDate day) {
         return byKeys("flight|" + flightNumber + "|" + DAY.format(day) + "|");
     }
 
     private List<FlightLeg> byKeys(String prefix) {
+        return byKeys(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)));
+    }
+
+    private List<FlightLeg> byKeys(Bson range) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Document k : keys.find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)))) {
+        for (Document k : keys.find(range)) {
             ids.add(k.getString("leg"));
         }
         return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
@@ -117,6 +135,10 @@ public final class LegStore {
             k.add("flight|" + leg.flightNumber() + "|" + day + "|" + leg.id());
         }
         return List.copyOf(k);
+    }
+
+    private static LocalDate dayOf(Instant i) {
+        return LocalDate.ofInstant(i, ZoneOffset.UTC);
     }
 
     static Date date(Instant i) {

@@ -2,7 +2,6 @@ package io.airlines.schedule;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.airlines.api.ApiParams;
@@ -25,16 +24,22 @@ class FlightSearchController {
     private final FlightSearch search;
     private final TimetableStore store;
     private final ReferenceCatalog catalog;
+    private final LiveBoard liveBoard;
+    private final LiveJourneys liveJourneys;
 
-    public FlightSearchController(FlightSearch search, TimetableStore store, ReferenceCatalog catalog) {
+    public FlightSearchController(FlightSearch search, TimetableStore store, ReferenceCatalog catalog,
+                                  LiveBoard liveBoard, LiveJourneys liveJourneys) {
         this.search = search;
         this.store = store;
         this.catalog = catalog;
+        this.liveBoard = liveBoard;
+        this.liveJourneys = liveJourneys;
     }
 
     @GetMapping("/api/v1/flights/search")
     @Operation(summary = "Search journeys between airports or cities",
-            description = "from and to are airport or city codes (PAR covers CDG and ORY). With return, also the journeys back.")
+            description = "from and to are airport or city codes (PAR covers CDG and ORY). With return, also the journeys back."
+                    + " Legs of journeys leaving today carry their live status, as board rows do.")
     public SearchResult search(
             @Parameter(description = "airport or city code", example = "PAR") @RequestParam(required = false) String from,
             @Parameter(description = "airport or city code", example = "JFK") @RequestParam(required = false) String to,
@@ -51,7 +56,7 @@ class FlightSearchController {
         if (back != null && back.isBefore(out)) {
             throw new BadRequestException("return", "parameter 'return' must not be before 'date'");
         }
-        return search.search(origin, destination, out, back);
+        return liveJourneys.withStatus(search.search(origin, destination, out, back));
     }
 
     private Endpoint endpoint(String field, String code) {
@@ -61,26 +66,24 @@ class FlightSearchController {
     }
 
     @GetMapping("/api/v1/airports/{code}/board")
-    @Operation(summary = "Departures and arrivals of an airport on a date (local times)")
+    @Operation(summary = "Departures and arrivals of an airport on a date (local times), with live status",
+            description = "Each row carries status (scheduled, delayed, departed, airborne, landed, cancelled, no_data),"
+                    + " estimatedDeparture, estimatedArrival, actualDeparture, actualArrival (UTC), delayMinutes against"
+                    + " the row's time, and legId and transponder of the flight leg seen.")
     public Map<String, Object> board(@PathVariable String code,
                                      @Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) String date) {
         Document airport = catalog.airport(code).orElseThrow(() -> new NotFoundException("no airport with code '"
                 + ApiParams.abbreviate(code) + "'"));
         LocalDate day = ApiParams.date("date", date);
-        Document board = store.board(airport.getString("_id"), day.toString()).orElse(new Document());
+        String airportCode = airport.getString("_id");
+        Document board = store.board(airportCode, day.toString()).orElse(new Document());
+        LiveBoard.Rows rows = liveBoard.rows(airportCode, board);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("airport", airport);
         body.put("date", day.toString());
-        body.put("departures", rows(board, "departures"));
-        body.put("arrivals", rows(board, "arrivals"));
+        body.put("timeZone", LocalTimes.zoneOf(catalog, airportCode).getId());
+        body.put("departures", rows.departures());
+        body.put("arrivals", rows.arrivals());
         return body;
-    }
-
-    private List<BoardRow> rows(Document board, String field) {
-        return board.getList(field, Document.class, List.of()).stream()
-                .map(r -> new BoardRow(r.getString("n"), r.getString("c"),
-                        catalog.airlineName(r.getString("c")).orElse(null), r.getString("o"), r.getString("d"),
-                        r.getString("t"), r.getString("a")))
-                .toList();
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * An airport's departures and arrivals for a day (from the timetable, rendered here) and the
- * aircraft near it right now (drawn by the page from the live API).
+ * An airport's departures and arrivals for a day (from the timetable with each flight's live
+ * status, rendered here and refreshed in place by the page) and the aircraft near it right now
+ * (drawn by the page from the live API).
  */
 @Controller
 class AirportPageController {
@@ -73,14 +74,42 @@ class AirportPageController {
 
     /** {@code GET /api/v1/airports/{code}/board} (contract shared with the batch feature). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Board(Map<String, Object> airport, String date, List<BoardRow> departures, List<BoardRow> arrivals) {
+    public record Board(Map<String, Object> airport, String date, String timeZone, List<BoardRow> departures,
+                        List<BoardRow> arrivals) {
     }
 
+    /**
+     * A row and its live status. {@code departureUpdate} and {@code arrivalUpdate} are what a board prints next to the status,
+     * local to the airport: the actual time of the row's side (departure or arrival) once known, else
+     * the estimated one.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BoardRow(String flightNumber, String carrier, String carrierName, String origin, String destination,
-                           String timeLocal, String aircraft) {
+                           String timeLocal, String aircraft, String status, String estimatedDeparture,
+                           String estimatedArrival, String actualDeparture, String actualArrival,
+                           Integer delayMinutes, String legId, String transponder) {
         public String time() {
             return timeLocal != null && timeLocal.length() >= 16 ? timeLocal.substring(11, 16) : timeLocal;
+        }
+
+        public String statusKey() {
+            return "board.status." + (status == null ? "no_data" : status);
+        }
+
+        public String departureUpdate(String zone) {
+            return LocalClock.hhmm(firstOf(actualDeparture, estimatedDeparture), zone);
+        }
+
+        public String arrivalUpdate(String zone) {
+            return LocalClock.hhmm(firstOf(actualArrival, estimatedArrival), zone);
+        }
+
+        public String mapLink() {
+            return transponder == null ? null : "/live?sel=" + transponder;
+        }
+
+        private static String firstOf(String a, String b) {
+            return a != null ? a : b;
         }
     }
 }

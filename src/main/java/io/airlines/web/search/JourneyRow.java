@@ -11,10 +11,24 @@ import java.util.stream.Collectors;
 import io.airlines.web.search.Journeys.Journey;
 import io.airlines.web.search.Journeys.Leg;
 
-/** One line of a results table, ready to print; {@code *Sort} values let the browser sort it. */
+/**
+ * One line of a results table, ready to print; {@code *Sort} values let the browser sort it.
+ * {@code statuses} has one entry per leg for today's journeys, none otherwise.
+ */
 public record JourneyRow(String flightNumbers, String carriers, String route,
                          String departure, String departureSort, String arrival, String arrivalSort, int dayOffset,
-                         String duration, int durationMinutes, int stops, String aircraft) {
+                         String duration, int durationMinutes, int stops, String aircraft, List<LegStatus> statuses) {
+
+    /** A leg's live status as printed: its flight, the status (message key and token), the delay, a map link. */
+    public record LegStatus(String flightNumber, String status, Integer delayMinutes, String transponder) {
+        public String messageKey() {
+            return "board.status." + status;
+        }
+
+        public String mapLink() {
+            return transponder == null ? null : "/live?sel=" + transponder;
+        }
+    }
 
     public static List<JourneyRow> of(List<Journey> journeys) {
         return journeys == null ? List.of() : journeys.stream().map(JourneyRow::of).toList();
@@ -34,7 +48,9 @@ public record JourneyRow(String flightNumbers, String carriers, String route,
                 time(j.arrivalLocal()), nullToEmpty(j.arrivalLocal()),
                 dayOffset(j.departureLocal(), j.arrivalLocal()),
                 duration(minutes), minutes, stops,
-                join(legs.stream().map(l -> l.aircraftName() != null ? l.aircraftName() : l.aircraft()).distinct().toList(), ", "));
+                join(legs.stream().map(l -> l.aircraftName() != null ? l.aircraftName() : l.aircraft()).distinct().toList(), ", "),
+                legs.stream().filter(l -> l.status() != null)
+                        .map(l -> new LegStatus(l.flightNumber(), l.status(), l.delayMinutes(), l.transponder())).toList());
     }
 
     static String duration(int minutes) {

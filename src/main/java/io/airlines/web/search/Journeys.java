@@ -31,7 +31,9 @@ public final class Journeys {
         }
     }
 
+    /** {@code status} and what follows it are there for today's journeys only. */
     public record Leg(String carrier, String carrierName, String flightNumber, String origin, String destination,
-                      String departureLocal, String arrivalLocal, String aircraft, String aircraftName) {
+                      String departureLocal, String arrivalLocal, String aircraft, String aircraftName,
+                      String status, Integer delayMinutes, String transponder) {
     }
 }
