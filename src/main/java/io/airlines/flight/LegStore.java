@@ -75,8 +75,24 @@ public final class LegStore {
 
     /** The legs first seen on a UTC day, in order of first point; {@code skip}/{@code limit} page them. */
     public List<FlightLeg> ofDay(LocalDate day, int skip, int limit) {
-        String prefix = DAY.format(day);
-        return find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)), skip, limit);
+        return find(dayRange(day), skip, limit);
+    }
+
+    private static Bson dayRange(LocalDate day) {
+        return idPrefix(DAY.format(day));
+    }
+
+    /**
+     * The ids starting with a prefix, as one {@code _id} range written out: {@code Filters.and}
+     * renders an {@code $and} that the embedded store's index does not take for a range.
+     */
+    private static Bson idPrefix(String prefix) {
+        return new Document("_id", new Document("$gte", prefix).append("$lt", prefix + END));
+    }
+
+    /** How many legs were first seen on a UTC day. */
+    public long countOfDay(LocalDate day) {
+        return legs.countDocuments(dayRange(day));
     }
 
     /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
@@ -91,7 +107,7 @@ public final class LegStore {
 
     private List<FlightLeg> byKeys(String prefix) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Document k : keys.find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)))) {
+        for (Document k : keys.find(idPrefix(prefix))) {
             ids.add(k.getString("leg"));
         }
         return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
