@@ -96,10 +96,11 @@ class FlightHistoryController {
 
     @GetMapping("/api/v1/flights/{key}/leg")
     @Operation(summary = "The leg an aircraft flies now",
-            description = "404 when it has none open (standing at its gate, or not seen for 20 minutes).")
-    FlightLeg current(@PathVariable String key) {
-        return cursors.openLeg(key).filter(FlightLeg::open)
-                .orElseThrow(() -> new NotFoundException("no open leg for '" + ApiParams.abbreviate(key) + "'"));
+            description = "204 when it has none open (standing at its gate, or not seen for 20 minutes): the map asks"
+                    + " for every aircraft selected, and no open leg is an answer, not an error.")
+    ResponseEntity<FlightLeg> current(@PathVariable String key) {
+        return cursors.openLeg(key).filter(FlightLeg::open).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     private static LocalDate day(String value) {
