@@ -129,9 +129,15 @@ class LegPipeline extends ConsumerLoop {
     /** Writes the changed legs, then the cursors, then commits: a crash in between reads again what a cursor lacks. */
     private void flush() {
         List<TransponderTrack> changed = cutter.changed();
-        List<FlightLeg> updated = new ArrayList<>();
-        changed.forEach(t -> updated.addAll(t.unsaved()));
-        legs.save(updated);
+        List<FlightLeg> withNewKeys = new ArrayList<>();
+        List<FlightLeg> withKnownKeys = new ArrayList<>();
+        for (TransponderTrack t : changed) {
+            for (FlightLeg leg : t.unsaved()) {
+                (t.keysSaved(leg) ? withKnownKeys : withNewKeys).add(leg);
+            }
+        }
+        legs.save(withNewKeys);
+        legs.replace(withKnownKeys);
         cursors.save(changed);
         changed.forEach(TransponderTrack::saved);
         if (consumer != null) {

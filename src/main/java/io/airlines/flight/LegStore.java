@@ -56,16 +56,26 @@ public final class LegStore {
             return;
         }
         List<WriteModel<Document>> keyWrites = new ArrayList<>();
-        List<WriteModel<Document>> legWrites = new ArrayList<>();
         for (FlightLeg leg : updated) {
             for (String key : keysOf(leg)) {
                 keyWrites.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.setOnInsert("leg", leg.id()),
                         new UpdateOptions().upsert(true)));
             }
+        }
+        keys.bulkWrite(keyWrites);
+        replace(updated);
+    }
+
+    /** Writes legs whose keys are stored already (their airports and flight number unchanged). */
+    void replace(Collection<FlightLeg> updated) {
+        if (updated.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> legWrites = new ArrayList<>();
+        for (FlightLeg leg : updated) {
             legWrites.add(new ReplaceOneModel<>(Filters.eq("_id", leg.id()), LegDocuments.toDocument(leg),
                     new ReplaceOptions().upsert(true)));
         }
-        keys.bulkWrite(keyWrites);
         legs.bulkWrite(legWrites);
     }
 

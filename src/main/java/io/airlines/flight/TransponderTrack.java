@@ -42,6 +42,8 @@ final class TransponderTrack {
     private Long stoppedSince;
     private final List<FlightLeg> closed = new ArrayList<>();
     private boolean changed;
+    /** The index keys of the open leg as last written: most writes of a leg need not write them again. */
+    private List<String> savedKeys = List.of();
 
     TransponderTrack(String transponder) {
         this.transponder = transponder;
@@ -221,9 +223,15 @@ final class TransponderTrack {
         return stoppedSince;
     }
 
+    /** Whether the store holds this leg's keys already. */
+    boolean keysSaved(FlightLeg l) {
+        return savedKeys.equals(LegStore.keysOf(l));
+    }
+
     /** The store acknowledged {@link #unsaved()} and this track's cursor. */
     void saved() {
         closed.clear();
         changed = false;
+        savedKeys = leg == null ? List.of() : LegStore.keysOf(leg.toLeg());
     }
 }
