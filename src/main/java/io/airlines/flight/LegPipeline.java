@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * first, so a restart or a rebalance continues its leg. When the store fails, the loop goes back
  * to the last commit, forgets what it built since and retries with backoff ({@link ConsumerLoop}):
  * what is read again meets the state the store holds, and points already applied change nothing.
- * A record that is not a position goes to the DLQ.
+ * A position that cannot be cut goes to the DLQ with the reason.
  */
 @Component
 class LegPipeline extends ConsumerLoop {
@@ -119,9 +119,21 @@ class LegPipeline extends ConsumerLoop {
         cursors.read(unknown).forEach(cutter::resume);
     }
 
-    /** Decodes before it changes anything, so a record that cannot be read may be tried again. */
+    /**
+     * A record that is not a position is counted and skipped: the store sink, which reads the same
+     * topic, sends it to the DLQ, and a second dead letter of it would only be a copy. A position
+     * whose cutting fails goes to the DLQ from here ({@link #deadLetter}).
+     */
     private void apply(ConsumerRecord<String, byte[]> r, ReferenceData ref) {
-        Position p = codec.decode(r.value());
+        Position p;
+        try {
+            p = codec.decode(r.value());
+        } catch (RuntimeException e) {
+            metrics.unhandled.increment();
+            log.warn("{}-{}@{} is not a position, skipped by leg cutting: {}", r.topic(), r.partition(), r.offset(),
+                    e.toString());
+            return;
+        }
         cutter.apply(p, ref);
         clock = Math.max(clock, p.time());
     }
@@ -156,7 +168,7 @@ class LegPipeline extends ConsumerLoop {
 
     /** Waits for the broker's acknowledgement: the record's offset is committed with the next write. */
     private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
-        log.warn("{}-{}@{} is not a position, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
+        log.warn("{}-{}@{} could not be cut into legs, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
         metrics.unhandled.increment();
         DeadLetters.sendAndWait(deadLetters, r, cause);
         metrics.dlq.increment();

@@ -1,6 +1,7 @@
 package io.airlines.flight;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.airlines.stream.PositionCodec;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.support.Http;
@@ -132,6 +134,28 @@ class FlightHistoryApiTest extends IntegrationTest {
             assertThat(found.size()).isEqualTo(1);
             assertThat(found.get(0).path("id").asString()).isEqualTo(id);
             assertThat(found.get(0).path("points").asInt()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void a_record_that_is_not_a_position_is_skipped_and_the_positions_after_it_make_their_leg() {
+        String key = TestKafka.uniqueKey("");
+        long start = System.currentTimeMillis() - 2 * 60_000;
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
+        PositionCodec codec = PositionCodec.standalone();
+        List<String> records = new ArrayList<>(List.of("{not a position " + key));
+        for (String raw : departure(FRANKFURT, key, "D-TSKP", start, 2)) {
+            records.add(new String(codec.encode(codec.decodeRaw(raw.getBytes(StandardCharsets.UTF_8), "http").position()),
+                    StandardCharsets.UTF_8));
+        }
+        // One key, one partition: the unreadable record comes first, in the same poll as the positions.
+        TestKafka.send(Topics.POSITIONS, key, records.toArray(String[]::new));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("points").asInt()).isEqualTo(5);
+            assertThat(found.get(0).path("origin").asString()).isEqualTo("FRA");
         });
     }
 
