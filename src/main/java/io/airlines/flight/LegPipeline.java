@@ -168,7 +168,8 @@ class LegPipeline extends ConsumerLoop {
 
     /** Waits for the broker's acknowledgement: the record's offset is committed with the next write. */
     private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
-        log.warn("{}-{}@{} could not be cut into legs, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(), cause.toString());
+        log.warn("{}-{}@{} could not be cut into legs, it goes to the DLQ: {}", r.topic(), r.partition(), r.offset(),
+                cause.toString());
         metrics.unhandled.increment();
         DeadLetters.sendAndWait(deadLetters, r, cause);
         metrics.dlq.increment();
