@@ -6,6 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * One flight of one aircraft: from the first position of a leg (taxi-out or first seen in the air)
  * to its last (on-block, or last seen). Origin and destination are where it was observed to take
@@ -41,10 +44,26 @@ public record FlightLeg(
         int points) {
 
     /** Where a leg's origin and destination come from, best first. */
-    public enum RouteSource { OBSERVED, TIMETABLE, RECORD, UNKNOWN }
+    public enum RouteSource {
+        OBSERVED, TIMETABLE, RECORD, UNKNOWN;
+
+        /** As in the stored document. */
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Where the aircraft is in this leg; {@code LOST} when the leg ended without a landing being seen. */
-    public enum LegStatus { TAXI_OUT, AIRBORNE, LANDED, ARRIVED, LOST }
+    public enum LegStatus {
+        TAXI_OUT, AIRBORNE, LANDED, ARRIVED, LOST;
+
+        /** As in the stored document. */
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -58,10 +77,12 @@ public record FlightLeg(
     }
 
     /** The UTC day a leg is listed under: the day of its first point. */
+    @JsonIgnore
     public LocalDate day() {
         return LocalDate.ofInstant(firstSeen, ZoneOffset.UTC);
     }
 
+    @JsonIgnore
     public boolean open() {
         return status != LegStatus.ARRIVED && status != LegStatus.LOST;
     }

@@ -59,16 +59,26 @@ public final class LegStore {
             return;
         }
         List<WriteModel<Document>> keyWrites = new ArrayList<>();
-        List<WriteModel<Document>> legWrites = new ArrayList<>();
         for (FlightLeg leg : updated) {
             for (String key : keysOf(leg)) {
                 keyWrites.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.setOnInsert("leg", leg.id()),
                         new UpdateOptions().upsert(true)));
             }
+        }
+        keys.bulkWrite(keyWrites);
+        replace(updated);
+    }
+
+    /** Writes legs whose keys are stored already (their airports and flight number unchanged). */
+    void replace(Collection<FlightLeg> updated) {
+        if (updated.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> legWrites = new ArrayList<>();
+        for (FlightLeg leg : updated) {
             legWrites.add(new ReplaceOneModel<>(Filters.eq("_id", leg.id()), LegDocuments.toDocument(leg),
                     new ReplaceOptions().upsert(true)));
         }
-        keys.bulkWrite(keyWrites);
         legs.bulkWrite(legWrites);
     }
 
@@ -78,8 +88,28 @@ public final class LegStore {
 
     /** The legs first seen on a UTC day, in order of first point; {@code skip}/{@code limit} page them. */
     public List<FlightLeg> ofDay(LocalDate day, int skip, int limit) {
-        String prefix = DAY.format(day);
-        return find(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)), skip, limit);
+        return find(dayRange(day), skip, limit);
+    }
+
+    private static Bson dayRange(LocalDate day) {
+        return idPrefix(DAY.format(day));
+    }
+
+    /**
+     * The ids starting with a prefix, as one {@code _id} range written out: {@code Filters.and}
+     * renders an {@code $and} that the embedded store's index does not take for a range.
+     */
+    private static Bson idPrefix(String prefix) {
+        return idRange(prefix, prefix + END);
+    }
+
+    private static Bson idRange(String lower, String upper) {
+        return new Document("_id", new Document("$gte", lower).append("$lt", upper));
+    }
+
+    /** How many legs were first seen on a UTC day. */
+    public long countOfDay(LocalDate day) {
+        return legs.countDocuments(dayRange(day));
     }
 
     /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
@@ -95,7 +125,7 @@ public final class LegStore {
         String prefix = "airport|" + airport + "|";
         String lower = prefix + DAY.format(dayOf(from)) + "|" + FlightLeg.idOf(from, "");
         String upper = prefix + DAY.format(dayOf(to)) + "|" + FlightLeg.idOf(to, "");
-        return from.isBefore(to) ? byKeys(Filters.and(Filters.gte("_id", lower), Filters.lt("_id", upper))) : List.of();
+        return from.isBefore(to) ? byKeys(idRange(lower, upper)) : List.of();
     }
 
     /** The legs of a UTC day flown under a flight number. */
@@ -104,7 +134,7 @@ public final class LegStore {
     }
 
     private List<FlightLeg> byKeys(String prefix) {
-        return byKeys(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + END)));
+        return byKeys(idPrefix(prefix));
     }
 
     private List<FlightLeg> byKeys(Bson range) {

@@ -1,11 +1,8 @@
 package io.airlines.store;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.MongoDatabase;
 import io.airlines.api.ApiParams;
 import io.airlines.api.BadRequestException;
 import org.springframework.http.MediaType;
@@ -14,21 +11,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * A flight's stored track between two instants, read by {@code _id} (flight key and bucket
- * start), the one index every store serves fast.
- */
+/** A flight's stored track between two instants ({@link TrackReader}). */
 @RestController
 class TrackController {
 
     static final long MAX_RANGE_MS = 8L * 24 * 3_600_000;
 
-    private final MongoDatabase database;
-    private final long spanMs;
+    private final TrackReader tracks;
 
-    public TrackController(MongoDatabase database, StoreSettings settings) {
-        this.database = database;
-        this.spanMs = settings.bucketSpan().toMillis();
+    public TrackController(TrackReader tracks) {
+        this.tracks = tracks;
     }
 
     @GetMapping(path = "/api/v1/flights/{key}/track", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,28 +34,9 @@ class TrackController {
         if (end - start > MAX_RANGE_MS) {
             throw new BadRequestException("from", "the range may not exceed 8 days");
         }
-        var documents = database.getCollection(TrackIds.COLLECTION)
-                .find(TrackIds.buckets(key, TrackIds.startOf(start, spanMs), TrackIds.startOf(end, spanMs)));
-        List<TrackPoint> points = new ArrayList<>();
-        for (TrackPoint p : TrackBucket.pointsOf(documents)) {
-            if (p.time() >= start && p.time() <= end) {
-                points.add(p);
-            }
-        }
-        List<Map<String, Object>> out = new ArrayList<>(points.size());
-        for (TrackPoint p : points) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("time", p.time());
-            m.put("lat", p.lat());
-            m.put("lon", p.lon());
-            m.put("altitude", p.altitude());
-            m.put("speed", p.speed());
-            m.put("track", p.track());
-            out.add(m);
-        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", key);
-        body.put("points", out);
+        body.put("points", tracks.points(key, start, end));
         return body;
     }
 }

@@ -27,6 +27,9 @@ public final class ReferenceData {
                             long departure, long arrival) {
     }
 
+    /** How far from an airport's reference point a takeoff or landing still counts as at that airport. */
+    public static final double AT_AIRPORT_KM = 25;
+
     private final Map<String, Airline> byIcao = new HashMap<>();
     private final Map<String, Airline> byIata = new HashMap<>();
     private final Map<String, Airport> airports = new HashMap<>();
@@ -34,6 +37,7 @@ public final class ReferenceData {
     private final Map<String, List<Scheduled>> timetable = new HashMap<>();
     private final List<Scheduled> legs;
     private final AircraftIdentities aircraft;
+    private final NearestAirports nearest;
 
     /** With aircraft identities from the address rules only (no aircraft database). */
     public ReferenceData(Collection<Airline> airlines, Collection<Airport> airportList, Collection<Scheduled> schedule) {
@@ -61,6 +65,7 @@ public final class ReferenceData {
             timetable.computeIfAbsent(s.flightNumber(), k -> new ArrayList<>()).add(s);
         }
         this.legs = List.copyOf(schedule);
+        this.nearest = new NearestAirports(airports.values());
     }
 
     public static ReferenceData builtIn() {
@@ -92,6 +97,15 @@ public final class ReferenceData {
             return codeOrName.toUpperCase(Locale.ROOT);
         }
         return airportCodeByName.get(normalizeName(codeOrName));
+    }
+
+    /**
+     * The airport where an aircraft at this point takes off or lands: the nearest one within
+     * {@link #AT_AIRPORT_KM}, or null. The radius covers runways kilometres long and the first
+     * position seen after lift-off; where airports lie closer together the nearest wins.
+     */
+    public Airport airportAt(double lat, double lon) {
+        return nearest.nearest(lat, lon, AT_AIRPORT_KM);
     }
 
     public Collection<Airport> airports() {

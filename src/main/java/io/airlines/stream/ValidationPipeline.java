@@ -134,7 +134,7 @@ public class ValidationPipeline extends ConsumerLoop {
         List<ProducerRecord<String, byte[]>> out = new ArrayList<>(2);
         // The original record's timestamp travels on, so latency is measured from the source.
         out.add(new ProducerRecord<>(Topics.POSITIONS, null, r.timestamp(), p.key(), codec.encode(p)));
-        List<FlightEvent> events = EventRules.detect(previous, p);
+        List<FlightEvent> events = EventRules.detect(previous, p, ref);
         for (FlightEvent e : events) {
             out.add(event(e));
         }

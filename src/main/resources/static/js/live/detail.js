@@ -45,9 +45,12 @@ export class DetailPanel {
     } catch (e) { /* the live figures still show */ }
   }
 
+  /** The current leg's trail only: from its first point, or the last 20 minutes while no leg is known. */
   async loadTrail(key) {
     try {
-      const r = await fetch(`/api/v1/flights/${encodeURIComponent(key)}/track`);
+      const leg = await fetch(`/api/v1/flights/${encodeURIComponent(key)}/leg`);
+      const since = leg.status === 200 ? (await leg.json()).firstSeen : new Date(Date.now() - 20 * 60_000).toISOString();
+      const r = await fetch(`/api/v1/flights/${encodeURIComponent(key)}/track?from=${encodeURIComponent(since)}`);
       if (!r.ok || this.key !== key) return;
       const body = await r.json();
       this.points = body.points || [];
