@@ -2,6 +2,7 @@ package io.airlines.config;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 
@@ -26,7 +27,7 @@ public final class LocalPorts {
     public static void requireFree(int port, String what, String setting) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
             throw new StartupException(what + " port 127.0.0.1:" + port
                     + " is already in use; set " + setting + " to a free port");

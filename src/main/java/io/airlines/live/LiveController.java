@@ -1,13 +1,14 @@
 package io.airlines.live;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.airlines.stream.PipelineMetrics;
-import io.airlines.stream.Position;
 import io.airlines.api.ApiProblems;
 import io.airlines.api.BadRequestException;
 import io.airlines.api.NotFoundException;
+import io.airlines.stream.PipelineMetrics;
+import io.airlines.stream.Position;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -89,7 +90,7 @@ class LiveController {
     }
 
     private static Map<String, Object> sample(PipelineMetrics.Sample s) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("time", s.time());
         m.put("messagesIn", round(s.messagesIn()));
         m.put("dlq", round(s.dlq()));

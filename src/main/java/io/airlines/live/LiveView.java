@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,8 +176,8 @@ public class LiveView extends ConsumerLoop {
     }
 
     private static Set<String> drain(Set<String> keys) {
-        Set<String> out = new java.util.HashSet<>();
-        for (java.util.Iterator<String> it = keys.iterator(); it.hasNext(); ) {
+        Set<String> out = new HashSet<>();
+        for (Iterator<String> it = keys.iterator(); it.hasNext(); ) {
             out.add(it.next());
             it.remove();
         }

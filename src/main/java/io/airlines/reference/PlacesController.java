@@ -3,6 +3,7 @@ package io.airlines.reference;
 import java.util.List;
 
 import io.airlines.api.ApiParams;
+import io.airlines.api.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +31,7 @@ class PlacesController {
         int n = ApiParams.limit(limit, 10);
         ApiParams.required("q", q);
         if (q.length() > 100) {
-            throw new io.airlines.api.BadRequestException("q", "parameter 'q' must be at most 100 characters");
+            throw new BadRequestException("q", "parameter 'q' must be at most 100 characters");
         }
         return places.search(q, n);
     }

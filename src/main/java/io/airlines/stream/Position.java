@@ -1,5 +1,6 @@
 package io.airlines.stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * aircraft database when it knows them, and {@code country} (of registration) from the address.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Position(
         String key,
         String callsign,

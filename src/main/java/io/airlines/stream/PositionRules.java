@@ -1,5 +1,6 @@
 package io.airlines.stream;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,7 @@ public final class PositionRules {
         }
         double kmh = impliedSpeedKmh(previous, p);
         if (kmh > MAX_IMPLIED_KMH) {
-            String reason = String.format(java.util.Locale.ROOT, "jump: %.0f km/h implied since the previous position", kmh);
+            String reason = String.format(Locale.ROOT, "jump: %.0f km/h implied since the previous position", kmh);
             return receiver(p.source()) ? Verdict.reject(reason) : new Verdict(Outcome.FLAG_JUMP, reason);
         }
         return Verdict.ACCEPTED;

@@ -1,5 +1,8 @@
 package io.airlines.stream;
 
+import java.io.UncheckedIOException;
+
+import io.airlines.config.StartupException;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +16,8 @@ class PrivacyConfiguration {
         PrivacyBlocklist blocklist;
         try {
             blocklist = settings.load();
-        } catch (java.io.UncheckedIOException e) {
-            throw new io.airlines.config.StartupException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new StartupException(e.getMessage(), e);
         }
         if (!blocklist.isEmpty()) {
             // Counts only: the entries themselves are what their owners want kept quiet.

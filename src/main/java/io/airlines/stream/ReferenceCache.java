@@ -3,6 +3,8 @@ package io.airlines.stream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoDatabase;
 import io.airlines.aircraft.AircraftIdentities;
@@ -27,7 +29,7 @@ public class ReferenceCache implements SchedulingConfigurer {
     private final MongoDatabase database;
     private final AircraftIdentities aircraft;
     private volatile ReferenceData current;
-    private final java.util.List<java.util.function.Consumer<ReferenceData>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<ReferenceData>> listeners = new CopyOnWriteArrayList<>();
 
     private final Duration reloadEvery;
 
@@ -45,7 +47,7 @@ public class ReferenceCache implements SchedulingConfigurer {
     }
 
     /** Called after each reload with the new data. */
-    public void onReload(java.util.function.Consumer<ReferenceData> listener) {
+    public void onReload(Consumer<ReferenceData> listener) {
         listeners.add(listener);
     }
 

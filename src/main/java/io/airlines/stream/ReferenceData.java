@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 import io.airlines.aircraft.AircraftIdentities;
 
@@ -117,7 +118,7 @@ public final class ReferenceData {
      * hubs (not every airstrip of the open data set).
      */
     public List<Airport> hubs() {
-        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        TreeSet<String> codes = new TreeSet<>();
         for (Scheduled s : legs) {
             codes.add(s.origin());
             codes.add(s.destination());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
@@ -36,7 +37,7 @@ final class TimetableReader {
                 legs.add(leg);
             }
         }
-        legs.sort(java.util.Comparator.comparingLong(ReferenceData.Scheduled::departure)
+        legs.sort(Comparator.comparingLong(ReferenceData.Scheduled::departure)
                 .thenComparing(ReferenceData.Scheduled::flightNumber));
         return legs;
     }

@@ -1,5 +1,6 @@
 package io.airlines.embedded.mongo;
 
+import java.lang.reflect.Field;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -24,7 +25,7 @@ final class BsonH2Database extends H2Database {
     /** Recorded in the file, so that a file in H2Database's own format is refused, not misread. */
     static final String FORMAT = "bson-1";
 
-    private static final java.lang.reflect.Field STORE = storeField();
+    private static final Field STORE = storeField();
 
     BsonH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
@@ -57,9 +58,9 @@ final class BsonH2Database extends H2Database {
         return new OrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
-    private static java.lang.reflect.Field storeField() {
+    private static Field storeField() {
         try {
-            java.lang.reflect.Field f = H2Database.class.getDeclaredField("mvStore");
+            Field f = H2Database.class.getDeclaredField("mvStore");
             f.setAccessible(true);
             return f;
         } catch (NoSuchFieldException e) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -31,7 +32,7 @@ final class DurableH2Backend extends H2Backend {
     }
 
     @Override
-    protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 

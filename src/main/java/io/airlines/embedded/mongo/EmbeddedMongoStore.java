@@ -2,6 +2,7 @@ package io.airlines.embedded.mongo;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -24,7 +25,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
 
     private static final String FORMAT_MAP = "airlines.format";
-    private static final java.time.Duration OLD_VERSION_RETENTION = java.time.Duration.ofMinutes(1);
+    private static final Duration OLD_VERSION_RETENTION = Duration.ofMinutes(1);
     private static final int COMPACT_FILL_RATE = 90;
 
     private final AirlinesSettings.Mongo settings;
@@ -64,11 +65,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     }
 
     /** As {@link #openBackend(Path)}, keeping old versions for another time (tests need not wait a minute). */
-    public static H2Backend openBackend(Path file, java.time.Duration oldVersionRetention) {
+    public static H2Backend openBackend(Path file, Duration oldVersionRetention) {
         return open(file, oldVersionRetention);
     }
 
-    private static DurableH2Backend open(Path file, java.time.Duration oldVersionRetention) {
+    private static DurableH2Backend open(Path file, Duration oldVersionRetention) {
         MVStore.Builder builder = new MVStore.Builder();
         if (file != null) {
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under

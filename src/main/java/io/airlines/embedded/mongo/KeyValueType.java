@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -53,7 +54,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     @Override
     public KeyValue read(ByteBuffer in) {
-        int size = org.h2.mvstore.DataUtils.readVarInt(in);
+        int size = DataUtils.readVarInt(in);
         List<Object> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             values.add(in.get() == MISSING ? Missing.getInstance() : BsonDocumentType.INSTANCE.read(in).get("v"));

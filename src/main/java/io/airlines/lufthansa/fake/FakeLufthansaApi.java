@@ -5,19 +5,21 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -74,7 +76,7 @@ public final class FakeLufthansaApi implements AutoCloseable {
         full.forEach((kind, docs) -> data.put(kind,
                 options.itemsPerList() > 0 ? docs.subList(0, Math.min(docs.size(), options.itemsPerList())) : docs));
         // Schedules know every airport and city, whatever part of the lists is served.
-        this.airports = new java.util.HashSet<>();
+        this.airports = new HashSet<>();
         full.get(ReferenceKind.AIRPORTS).forEach(a -> airports.add(a.getString("airport_code")));
         full.get(ReferenceKind.CITIES).forEach(c -> airports.add(c.getString("city_code")));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
@@ -148,7 +150,7 @@ public final class FakeLufthansaApi implements AutoCloseable {
             }
             boolean over = overLimit();
             if (options.latencyMillis() > 0) {
-                Pause.of(java.time.Duration.ofMillis(options.latencyMillis()));
+                Pause.of(Duration.ofMillis(options.latencyMillis()));
             }
             String path = exchange.getRequestURI().getPath().substring("/v1".length());
             if (over) {

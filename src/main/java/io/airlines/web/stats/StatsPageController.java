@@ -3,6 +3,7 @@ package io.airlines.web.stats;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.airlines.web.site.ApiClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,8 @@ class StatsPageController {
     }
 
     /** One row of {@code GET /api/v1/etl/runs} (contract shared with the batch feature). */
-    public record EtlRun(String id, String job, @com.fasterxml.jackson.annotation.JsonProperty("started_at") String startedAt,
-                         @com.fasterxml.jackson.annotation.JsonProperty("finished_at") String finishedAt, String status,
+    public record EtlRun(String id, String job, @JsonProperty("started_at") String startedAt,
+                         @JsonProperty("finished_at") String finishedAt, String status,
                          Long requests, Long pages, Long inserted, Long updated, Long errors) {
     }
 }
