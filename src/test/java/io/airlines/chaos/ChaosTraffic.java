@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -162,7 +163,9 @@ final class ChaosTraffic {
     /** Each flight whose key starts with {@code prefix}: the times of its stored points, a copy as often as stored. */
     static Map<String, List<Long>> pointTimes(MongoDatabase database, String prefix) {
         Map<String, List<Long>> times = new HashMap<>();
-        for (Document bucket : database.getCollection(TrackIds.COLLECTION).find(Filters.regex("key", "^" + prefix))) {
+        // Small batches: mongo-java-server answers a getMore with everything left, past the driver's 48 MB.
+        for (Document bucket : database.getCollection(TrackIds.COLLECTION).find(Filters.regex("key", "^" + prefix))
+                .projection(Projections.include("key", "points.t")).batchSize(100)) {
             List<Long> flight = times.computeIfAbsent(bucket.getString("key"), k -> new ArrayList<>());
             for (long t : TrackIds.pointTimes(bucket)) {
                 flight.add(t);
