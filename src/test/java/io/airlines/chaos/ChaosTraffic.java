@@ -1,7 +1,11 @@
 package io.airlines.chaos;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -9,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -125,32 +130,47 @@ final class ChaosTraffic {
     /** What the store holds for this run's flights: distinct points and copies beyond the first. */
     record Stored(long distinct, long duplicated) {
 
+        /** Counts {@code times}: each flight's stored point times, a copy as often as it is stored. */
+        static Stored of(Map<String, List<Long>> times) {
+            long distinct = times.values().stream().mapToLong(t -> new HashSet<>(t).size()).sum();
+            long all = times.values().stream().mapToLong(List::size).sum();
+            return new Stored(distinct, all - distinct);
+        }
+
         /** The figures every store drill reports; {@code extra} adds the drill's own. */
         Map<String, Number> figures(ChaosTraffic traffic, int produced, Map<String, Number> extra) {
-            Map<String, Number> figures = new java.util.LinkedHashMap<>();
+            return figures(produced, traffic.acked.get(), extra);
+        }
+
+        Map<String, Number> figures(int produced, int acknowledged, Map<String, Number> extra) {
+            Map<String, Number> figures = new LinkedHashMap<>();
             figures.put("produced", produced);
-            figures.put("acknowledged", traffic.acked.get());
+            figures.put("acknowledged", acknowledged);
             figures.putAll(extra);
             figures.put("stored", distinct);
             // Every point is 200 m above the previous one of its flight: no rule thins any of them.
             figures.put("thinned", 0);
             figures.put("duplicated", duplicated);
-            figures.put("lost", traffic.acked.get() - distinct);
+            figures.put("lost", acknowledged - distinct);
             return figures;
         }
     }
 
     Stored stored(MongoDatabase database) {
-        Map<String, java.util.Set<Long>> seen = new HashMap<>();
-        long duplicated = 0;
-        for (Document bucket : database.getCollection(TrackIds.COLLECTION).find(Filters.regex("key", "^" + prefix))) {
-            java.util.Set<Long> times = seen.computeIfAbsent(bucket.getString("key"), k -> new java.util.HashSet<>());
+        return Stored.of(pointTimes(database, prefix));
+    }
+
+    /** Each flight whose key starts with {@code prefix}: the times of its stored points, a copy as often as stored. */
+    static Map<String, List<Long>> pointTimes(MongoDatabase database, String prefix) {
+        Map<String, List<Long>> times = new HashMap<>();
+        // Small batches: mongo-java-server answers a getMore with everything left, past the driver's 48 MB.
+        for (Document bucket : database.getCollection(TrackIds.COLLECTION).find(Filters.regex("key", "^" + prefix))
+                .projection(Projections.include("key", "points.t")).batchSize(100)) {
+            List<Long> flight = times.computeIfAbsent(bucket.getString("key"), k -> new ArrayList<>());
             for (long t : TrackIds.pointTimes(bucket)) {
-                if (!times.add(t)) {
-                    duplicated++;
-                }
+                flight.add(t);
             }
         }
-        return new Stored(seen.values().stream().mapToLong(java.util.Set::size).sum(), duplicated);
+        return times;
     }
 }

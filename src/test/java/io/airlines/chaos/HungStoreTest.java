@@ -7,9 +7,12 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.bench.ServerProcess;
 import io.airlines.embedded.mongo.EmbeddedMongoStore;
@@ -39,6 +42,9 @@ class HungStoreTest {
 
     @Test
     void a_store_that_stops_answering_is_reported_down_quickly_and_nothing_sent_meanwhile_is_lost() throws Exception {
+        int total = ChaosScale.of(1_500, 100_000);
+        int beforeFreeze = total / 3;
+        Duration drain = Duration.ofSeconds(ChaosScale.of(60, 600));
         ChaosTraffic traffic = ChaosTraffic.newRun("HUNG");
         MongoServer store = new MongoServer(EmbeddedMongoStore.openBackend(temp.resolve("mongo.mv")));
         int storePort = FreePorts.next();
@@ -50,32 +56,53 @@ class HungStoreTest {
                      .log(Path.of("target", "server-logs", "hung-store.log").toAbsolutePath()).start();
              MongoClient direct = MongoClients.create("mongodb://127.0.0.1:" + storePort);
              KafkaProducer<String, byte[]> producer = ChaosTraffic.producer("127.0.0.1:" + server.kafkaPort())) {
+            MongoDatabase check = direct.getDatabase("airlines");
             server.awaitHealthy(Duration.ofSeconds(120));
-            traffic.sendGood(producer, Topics.POSITIONS_RAW, 0, 500);
+            traffic.sendGood(producer, Topics.POSITIONS_RAW, 0, beforeFreeze);
             producer.flush();
-            await().atMost(Duration.ofSeconds(60)).until(() -> traffic.stored(direct.getDatabase("airlines")).distinct() == 500);
+            await().atMost(drain).pollInterval(Duration.ofMillis(500))
+                    .until(() -> traffic.stored(check).distinct() == beforeFreeze);
 
             line.freeze();
-            traffic.sendGood(producer, Topics.POSITIONS_RAW, 500, 1500);
-            producer.flush();
+            long frozenAt = System.nanoTime();
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                     .until(() -> "DOWN".equals(component(health(server), "mongo")));
+            long downAt = System.nanoTime();
+            // Sent once health said DOWN, so the time above is the health check's alone, at any size.
+            traffic.sendGood(producer, Topics.POSITIONS_RAW, beforeFreeze, total);
+            producer.flush();
             // The sink's write timed out (AIRLINES_MONGO_OPERATION_TIMEOUT) and went to its retry path.
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                     .until(() -> health(server).path("components").path("positionStore").path("details").path("error")
                             .asString("").contains("Timeout"));
 
             line.thaw();
+            long thawedAt = System.nanoTime();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> "UP".equals(health(server).path("status").asString()));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> traffic.stored(direct.getDatabase("airlines")).distinct() == 1500);
-            assertThat(traffic.acked.get()).isEqualTo(1500);
-            assertThat(traffic.stored(direct.getDatabase("airlines")).duplicated()).isZero();
+            await().atMost(drain).pollInterval(Duration.ofMillis(500))
+                    .until(() -> traffic.stored(check).distinct() >= traffic.acked.get());
+            long caughtUp = System.nanoTime();
+            ChaosTraffic.Stored stored = traffic.stored(check);
+
+            Map<String, Number> extra = new LinkedHashMap<>();
+            extra.put("downSecondsAfterFreeze", seconds(downAt - frozenAt));
+            extra.put("frozenSeconds", seconds(thawedAt - frozenAt));
+            extra.put("catchUpSecondsAfterThaw", seconds(caughtUp - thawedAt));
+            new ChaosReport("hung-store", stored.figures(traffic, total, extra)).write();
+
+            assertThat(traffic.failed.get()).isZero();
+            assertThat(stored.distinct()).isEqualTo(traffic.acked.get()).isEqualTo(total);
+            assertThat(stored.duplicated()).isZero();
             assertThat(server.output()).contains("MongoDB write failed").contains("MongoDB answers again");
         } finally {
             store.shutdownNow();
         }
+    }
+
+    /** Tenths of a second, for the report. */
+    private static double seconds(long nanos) {
+        return Math.round(nanos / 100_000_000.0) / 10.0;
     }
 
     /** {@code /actuator/health}, which must answer (200 or 503) within {@link #HEALTH_ANSWERS_WITHIN} whatever the store does. */
