@@ -241,6 +241,10 @@ public class PositionSink extends ConsumerLoop {
      */
     boolean flushAndCommit() {
         return attempt(() -> {
+            if (pendingCount == 0 && outage.down()) {
+                // A hand-over dropped what waited: with nothing to write, only an answer ends the outage.
+                ping();
+            }
             write(Pace.DUE);
             if (offsets.hasCommittable()) {
                 consumer.commitSync(offsets.committable());
@@ -261,6 +265,10 @@ public class PositionSink extends ConsumerLoop {
             }
             settle();
         });
+    }
+
+    private void ping() {
+        rawPositions.find(new Document("_id", "")).limit(1).first();
     }
 
     private boolean attempt(Runnable flush) {
