@@ -16,6 +16,7 @@ final class FlightPlan {
     static final double TAXI_KMH = 25;
     static final double CLIMB_RATE = 10;
     static final double DESCENT_RATE = 7;
+    static final double HOP_KMH_PER_KM = 4;
 
     /** What the simulator reports at one instant of the leg. */
     record State(double lat, double lon, double altitude, double speed, double track, double verticalRate,
@@ -53,8 +54,10 @@ final class FlightPlan {
         this.route = new GreatCircle(from.lat(), from.lon(), to.lat(), to.lon());
     }
 
-    static FlightPlan between(Airport from, Airport to, double preferredAltitude, double cruiseSpeed, long taxiMs) {
+    static FlightPlan between(Airport from, Airport to, double preferredAltitude, double preferredSpeed, long taxiMs) {
         double d = Geo.distanceKm(from.lat(), from.lon(), to.lat(), to.lon());
+        // A hop between neighbouring airports never gets to cruise speed.
+        double cruiseSpeed = Math.min(preferredSpeed, LIFT_OFF_KMH + HOP_KMH_PER_KM * d);
         // km flown per metre of altitude while climbing and descending at these rates and speeds
         double perMetre = (LIFT_OFF_KMH + cruiseSpeed) / 2 / CLIMB_RATE / 3600
                 + (cruiseSpeed + FINAL_KMH) / 2 / DESCENT_RATE / 3600;
