@@ -92,6 +92,40 @@ class SimulatorRotationTest {
     }
 
     @Test
+    void a_fleet_replanned_on_a_timetable_that_arrives_keeps_every_aircraft_where_it_is() {
+        Simulator before = new Simulator(600, 42, 1, ReferenceData.builtIn(), START);
+        Map<String, Position> last = new HashMap<>();
+        long replanAt = START + 10 * 60_000;
+        for (long t = START; t < replanAt; t += STEP_MS) {
+            before.positionsAt(t, 0, 1, p -> last.put(p.key(), p));
+        }
+        Simulator after = before.replanned(WORLD, replanAt);
+        assertThat(after.size()).isEqualTo(600);
+        Set<String> timetable = new HashSet<>();
+        WORLD.legs().forEach(l -> timetable.add(l.flightNumber() + "@" + l.origin()));
+        Set<String> carriedOntoTheTimetable = new HashSet<>();
+        for (long t = replanAt; t < replanAt + 8 * 3_600_000L; t += STEP_MS) {
+            List<Position> now = new ArrayList<>();
+            after.positionsAt(t, 0, 1, now::add);
+            for (Position p : now) {
+                Position previous = last.put(p.key(), p);
+                if (previous == null) {
+                    continue;
+                }
+                assertThat(p.registration()).isEqualTo(previous.registration());
+                double km = Geo.distanceKm(previous.lat(), previous.lon(), p.lat(), p.lon());
+                double hours = (p.time() - previous.time()) / 3_600_000.0;
+                assertThat(km).as("move of %s from %s to %s", p.key(), previous, p)
+                        .isLessThanOrEqualTo(Math.max(previous.speed(), p.speed()) * hours * 1.1 + 1);
+                if (timetable.contains(p.flightNumber() + "@" + p.origin())) {
+                    carriedOntoTheTimetable.add(p.key());
+                }
+            }
+        }
+        assertThat(carriedOntoTheTimetable).as("aircraft of the first plan flying timetable legs").isNotEmpty();
+    }
+
+    @Test
     void addresses_lie_in_the_block_of_the_country_of_registration_and_registrations_look_like_it() {
         Simulator sim = new Simulator(3000, 7, 1, WORLD, START);
         IcaoAddresses blocks = IcaoAddresses.shipped();
