@@ -78,10 +78,6 @@ final class FlightPlan {
         return to;
     }
 
-    double distanceKm() {
-        return distanceKm;
-    }
-
     double cruiseAltitude() {
         return cruiseAltitude;
     }

@@ -48,14 +48,19 @@ final class GreatCircle {
         sinAngle = Math.sin(angle);
         endLat = lat2;
         endLon = lon2;
-        finalTrack = angle < 1e-9 ? Geo.bearing(lat1, lon1, lat2, lon2) : point(0.999).track();
+        finalTrack = angle < 1e-9 ? Geo.bearing(lat1, lon1, lat2, lon2) : along(0.999).track();
     }
 
-    /** The point at {@code fraction} (0 to 1) of the way. */
+    /** The point at {@code fraction} (0 to 1) of the way; at the very end, on the final course. */
     Point point(double fraction) {
         if (angle < 1e-9 || fraction >= 1) {
             return new Point(endLat, endLon, finalTrack);
         }
+        Point p = along(fraction);
+        return fraction >= 0.999 ? new Point(p.lat(), p.lon(), finalTrack) : p;
+    }
+
+    private Point along(double fraction) {
         double a = Math.sin((1 - fraction) * angle) / sinAngle;
         double b = Math.sin(fraction * angle) / sinAngle;
         double x = a * x1 + b * x2;
@@ -64,9 +69,6 @@ final class GreatCircle {
         double r = Math.sqrt(x * x + y * y);
         double lat = Math.toDegrees(Math.atan2(z, r));
         double lon = Math.toDegrees(Math.atan2(y, x));
-        if (fraction >= 0.999) {
-            return new Point(lat, lon, finalTrack);
-        }
         // Bearing from here to the end, from the unit vectors: cos and sin of this point's longitude are x/r and y/r.
         double sinDl = (sinLon2 * x - cosLon2 * y) / r;
         double cosDl = (cosLon2 * x + sinLon2 * y) / r;
