@@ -6,24 +6,58 @@ import io.airlines.stream.ReferenceData.Airport;
 /**
  * One simulated leg as a pure function of elapsed time: taxi out, climb with speed building up,
  * cruise, descent with speed bleeding off, taxi in. Short legs cruise lower so that climb and
- * descent fit in the distance.
+ * descent fit in the distance. The states on the ground are computed once: at 1 Hz over a large
+ * fleet, every trigonometric call saved counts.
  */
-record FlightPlan(Airport from, Airport to, double distanceKm, double cruiseAltitude, double cruiseSpeed,
-                  long taxiMs, long climbMs, long cruiseMs, long descentMs) {
+final class FlightPlan {
 
     static final double LIFT_OFF_KMH = 280;
     static final double FINAL_KMH = 250;
     static final double TAXI_KMH = 25;
     static final double CLIMB_RATE = 10;
     static final double DESCENT_RATE = 7;
+    static final double HOP_KMH_PER_KM = 4;
 
     /** What the simulator reports at one instant of the leg. */
     record State(double lat, double lon, double altitude, double speed, double track, double verticalRate,
                  boolean onGround) {
     }
 
-    static FlightPlan between(Airport from, Airport to, double preferredAltitude, double cruiseSpeed, long taxiMs) {
+    private final Airport from;
+    private final Airport to;
+    private final double distanceKm;
+    private final double cruiseAltitude;
+    private final double cruiseSpeed;
+    private final long taxiMs;
+    private final long climbMs;
+    private final long cruiseMs;
+    private final long descentMs;
+    private final State taxiOut;
+    private final State taxiIn;
+    private final State parkedBefore;
+    private final GreatCircle route;
+
+    private FlightPlan(Airport from, Airport to, double distanceKm, double cruiseAltitude, double cruiseSpeed,
+                       long taxiMs, long climbMs, long cruiseMs, long descentMs) {
+        this.from = from;
+        this.to = to;
+        this.distanceKm = distanceKm;
+        this.cruiseAltitude = cruiseAltitude;
+        this.cruiseSpeed = cruiseSpeed;
+        this.taxiMs = taxiMs;
+        this.climbMs = climbMs;
+        this.cruiseMs = cruiseMs;
+        this.descentMs = descentMs;
+        this.taxiOut = ground(from, to, TAXI_KMH);
+        this.taxiIn = ground(to, from, TAXI_KMH);
+        this.parkedBefore = ground(from, to, 0);
+        this.route = new GreatCircle(from.lat(), from.lon(), to.lat(), to.lon());
+    }
+
+    static FlightPlan between(Airport from, Airport to, double preferredAltitude, double preferredSpeed, long taxiMs) {
         double d = Geo.distanceKm(from.lat(), from.lon(), to.lat(), to.lon());
+        // A hop between neighbouring airports never gets to cruise speed.
+        double cruiseSpeed = Math.min(preferredSpeed, LIFT_OFF_KMH + HOP_KMH_PER_KM * d);
         // km flown per metre of altitude while climbing and descending at these rates and speeds
         double perMetre = (LIFT_OFF_KMH + cruiseSpeed) / 2 / CLIMB_RATE / 3600
                 + (cruiseSpeed + FINAL_KMH) / 2 / DESCENT_RATE / 3600;
@@ -36,19 +70,44 @@ record FlightPlan(Airport from, Airport to, double distanceKm, double cruiseAlti
         return new FlightPlan(from, to, d, altitude, cruiseSpeed, taxiMs, climb, cruise, descent);
     }
 
-    long totalMs() {
-        return 2 * taxiMs + climbMs + cruiseMs + descentMs;
+    Airport from() {
+        return from;
     }
 
-    /** Block time from pushback to arrival at the gate, as a timetable would show it. */
-    long airborneMs() {
-        return climbMs + cruiseMs + descentMs;
+    Airport to() {
+        return to;
+    }
+
+    double cruiseAltitude() {
+        return cruiseAltitude;
+    }
+
+    long climbMs() {
+        return climbMs;
+    }
+
+    long cruiseMs() {
+        return cruiseMs;
+    }
+
+    long descentMs() {
+        return descentMs;
+    }
+
+    /** Standing at the gate of the origin before pushback, facing the way out. */
+    State parkedBefore() {
+        return parkedBefore;
+    }
+
+    /** Block time from pushback to arrival at the gate. */
+    long totalMs() {
+        return 2 * taxiMs + climbMs + cruiseMs + descentMs;
     }
 
     State at(long elapsedMs) {
         long t = Math.max(0, Math.min(elapsedMs, totalMs()));
         if (t < taxiMs) {
-            return ground(from, to, TAXI_KMH);
+            return taxiOut;
         }
         t -= taxiMs;
         double v = cruiseSpeed;
@@ -71,15 +130,13 @@ record FlightPlan(Airport from, Airport to, double distanceKm, double cruiseAlti
             double s = v * h - (v - FINAL_KMH) * h * h / (2 * descentMs / 3_600_000.0);
             return air(climbKm + cruiseKm + s, cruiseAltitude * (1 - (double) t / descentMs), speed, -DESCENT_RATE);
         }
-        return ground(to, from, TAXI_KMH);
+        return taxiIn;
     }
 
     private State air(double alongKm, double altitude, double speed, double verticalRate) {
         double fraction = distanceKm < 1e-6 ? 1 : Math.min(1, alongKm / distanceKm);
-        double[] p = Geo.intermediate(from.lat(), from.lon(), to.lat(), to.lon(), fraction);
-        double track = fraction >= 0.999 ? Geo.bearing(from.lat(), from.lon(), to.lat(), to.lon())
-                : Geo.bearing(p[0], p[1], to.lat(), to.lon());
-        return new State(p[0], p[1], altitude, speed, track, verticalRate, false);
+        GreatCircle.Point p = route.point(fraction);
+        return new State(p.lat(), p.lon(), altitude, speed, p.track(), verticalRate, false);
     }
 
     private static State ground(Airport at, Airport facing, double speed) {

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import io.airlines.stream.Position;
+import io.airlines.stream.ReferenceData;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drives a {@link Simulator} in real time: each aircraft reports {@code rate} times a second, the
@@ -16,7 +18,7 @@ public final class SimulationLoop implements AutoCloseable {
 
     static final int SLICES = 10;
 
-    private final Simulator simulator;
+    private volatile Simulator simulator;
     private final double rate;
     private final Consumer<Position> out;
     private final AtomicLong produced = new AtomicLong();
@@ -50,7 +52,20 @@ public final class SimulationLoop implements AutoCloseable {
                 produced.incrementAndGet();
             });
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(SimulationLoop.class).warn("simulator tick failed: {}", e.toString());
+            LoggerFactory.getLogger(SimulationLoop.class).warn("simulator tick failed: {}", e.toString());
+        }
+    }
+
+    /** Replans the fleet on changed reference data, between two ticks (aircraft are not thread-safe). */
+    public synchronized void replan(ReferenceData data) {
+        if (executor != null) {
+            executor.execute(() -> {
+                try {
+                    simulator = simulator.replanned(data, System.currentTimeMillis());
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(SimulationLoop.class).warn("simulator not replanned: {}", e.toString());
+                }
+            });
         }
     }
 

@@ -1,60 +1,110 @@
 package io.airlines.ingest;
 
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import io.airlines.stream.ReferenceCache;
+import io.airlines.stream.ReferenceData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** The built-in simulator of the server, so a new user sees aircraft moving at once. */
+/**
+ * The built-in simulator of the server, so a new user sees aircraft moving at once. It flies the
+ * timetable of the store: on a first start the demo timetable is still being written, so it waits
+ * for it (reloading the reference data every few seconds) up to {@code timetable-wait}, then flies
+ * airlines' round trips if none came. When a reload brings a changed timetable, the fleet is
+ * replanned in place: every aircraft keeps its identity and flies on from where it is.
+ */
 @Component
 class SimulatorRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatorRunner.class);
+    private static final long POLL_SECONDS = 5;
 
     private final SimulatorSettings settings;
     private final RawPositions raw;
     private final ReferenceCache references;
     private SimulationLoop loop;
-    private volatile boolean flyingBuiltIns;
+    private ScheduledExecutorService waiting;
+    private long waitingSince;
+    private List<ReferenceData.Scheduled> plannedOn = List.of();
 
     public SimulatorRunner(SimulatorSettings settings, RawPositions raw, ReferenceCache references) {
         this.settings = settings;
         this.raw = raw;
         this.references = references;
-        // The timetable arrives after start (loaded by the batch side): fly it once it is there.
-        references.onReload(data -> {
-            if (!data.legs().isEmpty() && flyingBuiltIns) {
-                restart();
-            }
-        });
-    }
-
-    private synchronized void restart() {
-        if (loop != null) {
-            stop();
-            start();
-        }
+        references.onReload(this::reloaded);
     }
 
     @Override
     public synchronized void start() {
-        if (settings.aircraft() <= 0 || loop != null) {
+        if (settings.aircraft() <= 0 || isRunning()) {
             return;
         }
-        io.airlines.stream.ReferenceData data = references.current();
-        flyingBuiltIns = data.legs().isEmpty();
+        ReferenceData data = references.current();
+        if (!data.legs().isEmpty() || settings.timetableWait().isZero()) {
+            fly(data);
+            return;
+        }
+        waitingSince = System.currentTimeMillis();
+        waiting = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "airlines-simulator-wait");
+            t.setDaemon(true);
+            return t;
+        });
+        waiting.scheduleWithFixedDelay(this::poll, 1, POLL_SECONDS, TimeUnit.SECONDS);
+        log.info("Simulator waiting up to {} for the timetable", settings.timetableWait());
+    }
+
+    private void poll() {
+        references.reload();
+        synchronized (this) {
+            if (waiting != null && System.currentTimeMillis() - waitingSince >= settings.timetableWait().toMillis()) {
+                fly(references.current());
+            }
+        }
+    }
+
+    private synchronized void reloaded(ReferenceData data) {
+        if (loop == null) {
+            if (waiting != null && !data.legs().isEmpty()) {
+                fly(data);
+            }
+            return;
+        }
+        if (!data.legs().equals(plannedOn)) {
+            plannedOn = data.legs();
+            loop.replan(data);
+            log.info("Simulator replanned on {} timetable legs", data.legs().size());
+        }
+    }
+
+    private void fly(ReferenceData data) {
+        stopWaiting();
         Simulator simulator = new Simulator(settings.aircraft(), settings.seed(), settings.speedup(), data,
                 System.currentTimeMillis());
+        plannedOn = data.legs();
         loop = new SimulationLoop(simulator, settings.rate(), raw::publish);
         loop.start();
-        log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {}) on {}", settings.aircraft(), settings.rate(),
-                settings.seed(), settings.speedup(), flyingBuiltIns ? "random routes between built-in hubs"
-                        : data.legs().size() + " timetable legs");
+        log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {}): {} on rotations of {} timetable legs, "
+                        + "the rest on round trips from airline bases", simulator.size(), settings.rate(), settings.seed(),
+                settings.speedup(), simulator.timetableAircraft(), data.legs().size());
+    }
+
+    private void stopWaiting() {
+        if (waiting != null) {
+            waiting.shutdown();
+            waiting = null;
+        }
     }
 
     @Override
     public synchronized void stop() {
+        stopWaiting();
         if (loop != null) {
             loop.close();
             loop = null;
@@ -63,7 +113,7 @@ class SimulatorRunner implements SmartLifecycle {
 
     @Override
     public synchronized boolean isRunning() {
-        return loop != null;
+        return loop != null || waiting != null;
     }
 
     public synchronized long produced() {

@@ -49,8 +49,9 @@ class SimulatorTest {
         for (Position p : previous.values()) {
             airborne += Boolean.FALSE.equals(p.onGround()) ? 1 : 0;
         }
-        assertThat(previous).hasSize(500);
-        assertThat(airborne).isGreaterThan(400);
+        // A few turn around with the transponder off after a long delay; most are in the air.
+        assertThat(previous.size()).isGreaterThan(475);
+        assertThat(airborne).isGreaterThan(300);
     }
 
     @Test

@@ -49,6 +49,8 @@ public final class TestStack {
         registry.add("airlines.simulator.aircraft", () -> 20);
         registry.add("airlines.simulator.seed", () -> 7);
         registry.add("airlines.aircraft.db", () -> AIRCRAFT_DB);
+        // Fly at once (round trips from airline bases), then replanned onto the demo timetable once loaded.
+        registry.add("airlines.simulator.timetable-wait", () -> "0s");
         // The Lufthansa API is the fake one (a real HTTP server on loopback), with credentials.
         registry.add("airlines.lufthansa.base-url", () -> FakeLufthansa.API.baseUrl());
         registry.add("airlines.lufthansa.client-id", () -> io.airlines.lufthansa.fake.FakeLufthansaApi.CLIENT_ID);
