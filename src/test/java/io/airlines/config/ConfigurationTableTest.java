@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * own settings that the program sets (port, bind address, header size) come from application.yml,
  * which holds no {@code airlines.*} setting.
  */
-class ConfigurationTableTest {
+public class ConfigurationTableTest {
 
     /** Read by ./airlines and ./airlines etl, not by the server's settings. */
     private static final Set<String> LAUNCHER_VARIABLES = Set.of("AIRLINES_JAVA_OPTS", "AIRLINES_SERVER_URL");
@@ -95,7 +95,7 @@ class ConfigurationTableTest {
     }
 
     /** Variable → default, from the rows of README's configuration table ({@code `A` / `B`} rows pair up). */
-    static Map<String, String> readmeDefaults() throws IOException {
+    public static Map<String, String> readmeDefaults() throws IOException {
         String text = Files.readString(Path.of("README.md"));
         String table = text.substring(text.indexOf("## Configuration"), text.indexOf("\n## ", text.indexOf("## Configuration") + 5));
         Map<String, String> defaults = new LinkedHashMap<>();

@@ -1,0 +1,144 @@
+package io.airlines.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandIT {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void the_startup_benchmark_runs_on_a_small_size_and_writes_both_reports() throws Exception {
+        int exit = BenchCommand.run(new String[] {"startup", "--quick", "--idle-seconds", "1", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("\"benchmark\" : \"startup\"").contains("cold start to healthy").contains("idle RSS");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| startup | cold start to healthy");
+    }
+
+    @Test
+    void the_sink_comparison_runs_on_a_small_size_stores_every_point_once_and_times_both_sinks_at_a_fixed_rate()
+            throws Exception {
+        int exit = BenchCommand.run(new String[] {"sink", "--quick", "--records", "3000", "--flights", "100", "--trials", "2",
+                "--latency-rate", "200", "--latency-seconds", "4", "--latency-probes", "20", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        for (int trial = 1; trial <= 2; trial++) {
+            // Each trial drains the whole topic anew, ours in a JVM of its own.
+            assertThat(value(json, "ours points stored once, trial " + trial)).isEqualTo(3000);
+            assertThat(value(json, "connector throughput, trial " + trial)).isPositive();
+            assertThat(value(json, "ours (full track mode) throughput, trial " + trial)).isPositive();
+            // And ours again with every write synced to disk (AIRLINES_STORE_DURABILITY=disk), side by side.
+            assertThat(value(json, "ours durability disk points stored once, trial " + trial)).isEqualTo(3000);
+            assertThat(value(json, "ours durability disk throughput, trial " + trial)).isPositive();
+        }
+        assertThat(value(json, "ours durability disk / process")).isEqualTo(
+                value(json, "ours durability disk throughput, median of 2") / value(json, "ours throughput, median of 2"),
+                org.assertj.core.data.Offset.offset(1e-3));
+        double median = value(json, "ours throughput, median of 2");
+        assertThat(median).isEqualTo((value(json, "ours (full track mode) throughput, trial 1")
+                + value(json, "ours (full track mode) throughput, trial 2")) / 2, org.assertj.core.data.Offset.offset(1e-6 * median));
+        assertThat(value(json, "ours / connector")).isEqualTo(median / value(json, "connector throughput, median of 2"),
+                org.assertj.core.data.Offset.offset(1e-3));
+        for (String contender : new String[] {"ours", "connector"}) {
+            // 200 flights at 1 Hz for 4 s after one warm-up point each; every 10th flight timed.
+            assertThat(value(json, contender + " latency points timed")).isEqualTo(80);
+            assertThat(value(json, contender + " latency points stored")).isEqualTo(1000);
+            for (String figure : new String[] {"p50", "p99", "max"}) {
+                assertThat(value(json, contender + " latency " + figure)).as(contender + " " + figure).isPositive();
+            }
+        }
+        assertThat(value(json, "ours latency p99")).isLessThanOrEqualTo(value(json, "ours latency max"));
+        assertThat(value(json, "ours / connector latency p99")).isPositive();
+    }
+
+    private static double value(String json, String metric) {
+        Matcher m = Pattern.compile("\"metric\" : \"" + Pattern.quote(metric) + "\",\\s*\"value\" : ([0-9.E-]+)").matcher(json);
+        assertThat(m.find()).as(metric + " in the report").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void the_pipeline_benchmark_runs_on_a_small_size_and_loses_nothing() throws Exception {
+        int exit = BenchCommand.run(new String[] {"pipeline", "--quick", "--sizes", "300", "--seconds", "8",
+                "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out.resolve("report.json")))
+                .containsPattern("\"metric\" : \"300 aircraft thinned: lost\",\\s*\"value\" : 0\\.0")
+                .contains("store raw ceiling");
+    }
+
+    @Test
+    void the_disk_benchmark_samples_a_running_server_and_reports_growth_and_the_kafka_cap() throws Exception {
+        int exit = BenchCommand.run(new String[] {"disk", "--quick", "--aircraft", "100", "--seconds", "12",
+                "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("growth, second half").contains("store at the 7-day retention horizon")
+                .containsPattern("\"metric\" : \"Kafka log cap of the pipeline topics \\(defaults\\)\",\\s*\"value\" : [1-7]\\.");
+        assertThat(json).containsPattern("\"metric\" : \"100 aircraft, 0.2 min: data dir at end\",\\s*\"value\" : [1-9]")
+                .containsPattern("\"metric\" : \"100 aircraft, 0.2 min: store file in use by current data at end\",\\s*\"value\" : ([1-9][0-9]?|100)\\.");
+    }
+
+    @Test
+    void the_batch_benchmarks_run_on_a_small_size() throws Exception {
+        int exit = BenchCommand.run(new String[] {"lufthansa-etl", "search", "--quick", "--items", "300",
+                "--journeys", "3000", "--samples", "200", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out.resolve("report.json")))
+                .contains("\"benchmark\" : \"lufthansa-etl\"")
+                .contains("rate-limit floor")
+                .contains("search p50");
+    }
+
+    @Test
+    void an_unknown_benchmark_name_is_refused() {
+        assertThat(BenchCommand.run(new String[] {"no-such-bench", "--out", out.toString()})).isEqualTo(2);
+    }
+
+    @Test
+    void options_are_parsed_as_names_flags_and_values_with_store_settings_passed_through() {
+        BenchCommand.Request request = parse("pipeline", "--quick", "--sizes", "500", "--seconds=30",
+                "--store.bucket-span", "1m", "--store.writers=4");
+        assertThat(request.names()).containsExactly("pipeline");
+        assertThat(request.quick()).isTrue();
+        assertThat(request.values()).containsEntry("sizes", "500").containsEntry("seconds", "30")
+                .containsEntry("store.bucket-span", "1m").containsEntry("store.writers", "4");
+    }
+
+    @Test
+    void a_mistyped_option_a_value_of_the_wrong_type_and_another_benchmarks_option_are_refused_with_exit_2() {
+        assertThat(BenchCommand.run(new String[] {"sink", "--recrods", "5", "--out", out.toString()})).isEqualTo(2);
+        assertThat(BenchCommand.run(new String[] {"sink", "--records", "many", "--out", out.toString()})).isEqualTo(2);
+        assertThat(BenchCommand.run(new String[] {"pipeline", "--aircraft", "500", "--out", out.toString()})).isEqualTo(2);
+        assertThat(out.resolve("report.json")).doesNotExist();
+    }
+
+    @Test
+    void the_help_lists_every_benchmark_and_each_option_with_its_defaults() {
+        java.io.StringWriter help = new java.io.StringWriter();
+        new CommandLine(BenchCommand.spec(BenchCommand.discover())).usage(new java.io.PrintWriter(help));
+        assertThat(help.toString()).contains("sink", "pipeline", "--records=N", "sink: position records to drain",
+                "--track-mode=VALUE", "--quick", "--out=DIR");
+    }
+
+    private static BenchCommand.Request parse(String... args) {
+        List<Benchmark> known = BenchCommand.discover();
+        return BenchCommand.parse(new CommandLine(BenchCommand.spec(known)), known, args);
+    }
+}

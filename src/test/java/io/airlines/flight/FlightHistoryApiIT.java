@@ -1,0 +1,187 @@
+package io.airlines.flight;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.airlines.stream.PositionCodec;
+import io.airlines.stream.TestKafka;
+import io.airlines.stream.Topics;
+import io.airlines.support.Http;
+import io.airlines.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Positions sent as a producer would, cut into legs by the running pipeline, read over HTTP. */
+class FlightHistoryApiIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    LegPipeline pipeline;
+
+    /** One position as raw JSON; {@code speed} in km/h. */
+    static String position(String key, String registration, long time, double lat, double lon, double altitude,
+                           double speed, boolean onGround) {
+        return String.format(Locale.ROOT,
+                "{\"key\":\"%s\",\"callsign\":\"TST%s\",\"registration\":\"%s\",\"lat\":%.5f,\"lon\":%.5f,"
+                        + "\"altitude\":%.1f,\"speed\":%.1f,\"track\":0,\"verticalRate\":0,\"squawk\":\"1000\","
+                        + "\"onGround\":%s,\"source\":\"http\",\"time\":%d}",
+                key, key.substring(key.length() - 4), registration, lat, lon, altitude, speed, onGround, time);
+    }
+
+    static final double[] FRANKFURT = {50.0379, 8.5622};
+    static final double[] MUNICH = {48.3538, 11.7861};
+
+    /** Taxis at an airport, then climbs out northwards at about 800 km/h, a point every 10 s. */
+    static List<String> departure(double[] airport, String key, String registration, long start, int airborne) {
+        List<String> out = new ArrayList<>();
+        double lat = airport[0];
+        long t = start;
+        for (int i = 0; i < 3; i++, t += 10_000) {
+            out.add(position(key, registration, t, lat += 0.0005, airport[1], 110, 25, true));
+        }
+        for (int i = 1; i <= airborne; i++, t += 10_000) {
+            out.add(position(key, registration, t, lat += 0.02, airport[1], 300.0 * i, 800, false));
+        }
+        return out;
+    }
+
+    private JsonNode legs(String query) {
+        HttpResponse<String> r = Http.get(url("/api/v1/history/flights?" + query));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void a_leg_of_the_day_is_listed_by_airport_and_query_and_its_track_holds_only_its_own_points() {
+        String key = TestKafka.uniqueKey("");
+        String registration = "D-T" + key.substring(2).toUpperCase(Locale.ROOT);
+        long start = System.currentTimeMillis() - 50 * 60_000;
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(start + 40 * 60_000), ZoneOffset.UTC).toString();
+        List<String> positions = new ArrayList<>(departure(MUNICH, key, registration, start, 3));
+        // Silent for more than 20 minutes, then seen again at Frankfurt: a second leg.
+        positions.addAll(departure(FRANKFURT, key, registration, start + 40 * 60_000, 4));
+        TestKafka.send(Topics.POSITIONS_RAW, key, positions.toArray(String[]::new));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&airport=fra&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("points").asInt()).isEqualTo(7);
+        });
+        JsonNode leg = legs("date=" + day + "&airport=FRA&q=" + key).get(0);
+        assertThat(leg.path("transponder").asString()).isEqualTo(key);
+        assertThat(leg.path("origin").asString()).isEqualTo("FRA");
+        assertThat(leg.path("routeSource").asString()).isEqualTo("observed");
+        assertThat(leg.path("status").asString()).isEqualTo("airborne");
+        assertThat(leg.path("registration").asString()).isEqualTo(registration);
+        assertThat(legs("date=" + day + "&q=" + registration.toLowerCase(Locale.ROOT)).size()).isEqualTo(2);
+        assertThat(legs("date=" + day + "&airport=MUC&q=" + key)).extracting(l -> l.path("origin").asString())
+                .containsExactly("MUC");
+        assertThat(legs("date=" + day + "&airport=CDG&q=" + key).size()).isZero();
+
+        String id = leg.path("id").asString();
+        assertThat(JSON.readTree(Http.get(url("/api/v1/history/flights/" + id)).body()).path("points").asInt())
+                .isEqualTo(7);
+        long firstSeen = Instant.parse(leg.path("firstSeen").asString()).toEpochMilli();
+        long lastSeen = Instant.parse(leg.path("lastSeen").asString()).toEpochMilli();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode points = JSON.readTree(Http.get(url("/api/v1/history/flights/" + id + "/track")).body())
+                    .path("points");
+            assertThat(points.size()).isGreaterThanOrEqualTo(2);
+            points.values().forEach(p -> assertThat(p.path("time").asLong()).isBetween(firstSeen, lastSeen));
+            // The whole day's track of the transponder holds the first leg's points too.
+            assertThat(JSON.readTree(Http.get(url("/api/v1/flights/" + key + "/track?from="
+                    + Instant.ofEpochMilli(start - 1000))).body()).path("points").size()).isGreaterThan(points.size());
+        });
+        assertThat(JSON.readTree(Http.get(url("/api/v1/flights/" + key + "/leg")).body()).path("id").asString())
+                .isEqualTo(id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Http.get(url("/api/v1/events?type=takeoff&key=" + key)).body()).contains("from FRA"));
+    }
+
+    @Test
+    void after_a_restart_of_the_leg_pipeline_an_aircraft_goes_on_with_the_same_leg() {
+        String key = TestKafka.uniqueKey("");
+        long start = System.currentTimeMillis() - 5 * 60_000;
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
+        List<String> flight = departure(FRANKFURT, key, "D-TEST", start, 5);
+        TestKafka.send(Topics.POSITIONS_RAW, key, flight.subList(0, 5).toArray(String[]::new));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("points").asInt()).isEqualTo(5);
+        });
+        String id = legs("date=" + day + "&q=" + key).get(0).path("id").asString();
+
+        pipeline.stop();
+        pipeline.start();
+        TestKafka.send(Topics.POSITIONS_RAW, key, flight.subList(5, flight.size()).toArray(String[]::new));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("id").asString()).isEqualTo(id);
+            assertThat(found.get(0).path("points").asInt()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void a_record_that_is_not_a_position_is_skipped_and_the_positions_after_it_make_their_leg() {
+        String key = TestKafka.uniqueKey("");
+        long start = System.currentTimeMillis() - 2 * 60_000;
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
+        PositionCodec codec = PositionCodec.standalone();
+        List<String> records = new ArrayList<>(List.of("{not a position " + key));
+        for (String raw : departure(FRANKFURT, key, "D-TSKP", start, 2)) {
+            records.add(new String(codec.encode(codec.decodeRaw(raw.getBytes(StandardCharsets.UTF_8), "http").position()),
+                    StandardCharsets.UTF_8));
+        }
+        // One key, one partition: the unreadable record comes first, in the same poll as the positions.
+        TestKafka.send(Topics.POSITIONS, key, records.toArray(String[]::new));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("points").asInt()).isEqualTo(5);
+            assertThat(found.get(0).path("origin").asString()).isEqualTo("FRA");
+        });
+    }
+
+    @Test
+    void an_unknown_leg_is_404_and_bad_parameters_are_400_naming_the_field() {
+        HttpResponse<String> unknown = Http.get(url("/api/v1/history/flights/20261205-000000-abcdef"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.get(url("/api/v1/history/flights/20261205-000000-abcdef/track")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(url("/api/v1/flights/nosuchaircraft/leg")).statusCode()).isEqualTo(204);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertBadField("", "date");
+        assertBadField("date=2026-13-45", "date");
+        assertBadField("date=" + LocalDate.now(ZoneOffset.UTC).plusDays(3), "date");
+        assertBadField("date=" + today + "&airport=Frankfurt", "airport");
+        assertBadField("date=" + today + "&airline=Lufthansa", "airline");
+        assertBadField("date=" + today + "&limit=0", "limit");
+        assertBadField("date=" + today + "&q=" + "x".repeat(41), "q");
+    }
+
+    private void assertBadField(String query, String field) {
+        HttpResponse<String> r = Http.get(url("/api/v1/history/flights?" + query));
+        assertThat(r.statusCode()).as(query).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(r.body()).path("field").asString()).as(query).isEqualTo(field);
+    }
+}

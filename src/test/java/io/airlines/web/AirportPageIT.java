@@ -1,0 +1,45 @@
+package io.airlines.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AirportPageIT extends BrowserTest {
+
+    @BeforeEach
+    void timetable() {
+        awaitDemoTimetable();
+    }
+
+    @Test
+    void an_airport_shows_its_departures_and_arrivals_of_the_day_in_french() {
+        String day = LocalDate.now().plusDays(1).toString();
+        try (BrowserContext french = contextFor("fr-FR", 1280, 900)) {
+            Page page = open(french, "/airports/fra?date=" + day);
+            assertThat(page.locator("h1").innerText()).startsWith("Aéroport FRA");
+            assertThat(page.locator("#departures tbody tr").count()).isPositive();
+            assertThat(page.locator("#arrivals tbody tr").count()).isPositive();
+            assertThat(page.locator("#date").inputValue()).isEqualTo(day);
+            assertThat(page.locator("#dep-h").innerText()).isEqualTo("Départs");
+            // The airport's own map link; links to simulated aircraft nearby ("/live?sel=…") come and go.
+            assertThat(page.locator("a[href^='/live?lat=']").getAttribute("href")).contains("route=FRA");
+            screenshot(page, "airport-fra-fr");
+        }
+    }
+
+    @Test
+    void an_unknown_airport_says_so_and_the_finder_goes_to_a_typed_code() {
+        Page page = open("/airports/QQZ");
+        assertThat(page.locator("#not-found").innerText()).isEqualTo("Unknown airport QQZ");
+        page.navigate(url("/airports/find"));
+        page.locator("#code").fill("cdg");
+        page.locator("#code").press("Enter");
+        page.waitForURL("**/airports/CDG");
+        assertThat(page.locator("#departures tbody tr").count()).isPositive();
+    }
+}
