@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import io.airlines.config.KafkaConnection;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -69,9 +70,11 @@ public class KafkaClients {
     }
 
     private <C extends AutoCloseable> C measured(C client) {
+        // A loop's consumer and producer share a client id: the kind keeps their meters apart.
         registry.ifPresent(r -> (client instanceof KafkaProducer<?, ?> p
-                ? new KafkaClientMetrics(p, List.of(), meterRefresh)
-                : new KafkaClientMetrics((KafkaConsumer<?, ?>) client, List.of(), meterRefresh)).bindTo(r));
+                ? new KafkaClientMetrics(p, List.of(Tag.of("kind", "producer")), meterRefresh)
+                : new KafkaClientMetrics((KafkaConsumer<?, ?>) client, List.of(Tag.of("kind", "consumer")), meterRefresh))
+                .bindTo(r));
         return client;
     }
 
