@@ -1,0 +1,34 @@
+package io.airlines.flight;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The history list as the API answers it: the legs of a day, filtered by airport, airline and a
+ * query, one page of them and how many match. An airport's legs come from its keys alone, the rest
+ * from the day's range.
+ */
+public final class FlightHistory {
+
+    /** One page of the legs that match, and how many match in all. */
+    public record Page(List<FlightLeg> legs, long total) {
+    }
+
+    private final LegStore legs;
+
+    public FlightHistory(LegStore legs) {
+        this.legs = legs;
+    }
+
+    /** {@code airport}, {@code airline} and {@code q} may be null: no filter. */
+    public Page list(LocalDate day, String airport, String airline, String q, int skip, int limit) {
+        if (airport == null && airline == null && q == null) {
+            return new Page(legs.ofDay(day, skip, limit), legs.countOfDay(day));
+        }
+        Predicate<FlightLeg> filter = LegQuery.of(airport, airline, q);
+        List<FlightLeg> candidates = airport != null ? legs.ofAirport(airport, day) : legs.ofDay(day, 0, 0);
+        List<FlightLeg> matching = candidates.stream().filter(filter).toList();
+        return new Page(matching.stream().skip(skip).limit(limit).toList(), matching.size());
+    }
+}
