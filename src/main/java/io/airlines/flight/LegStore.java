@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import io.airlines.store.RetainedData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Component;
  * idempotent replace by id, so a leg written again after a replay stays one document.
  */
 @Component
-public final class LegStore {
+public final class LegStore implements RetainedData {
 
     public static final String COLLECTION = "legs";
     public static final String KEYS = "leg_keys";
@@ -151,6 +154,30 @@ public final class LegStore {
             found.add(LegDocuments.fromDocument(d));
         }
         return found;
+    }
+
+    /**
+     * Deletes the legs first seen before {@code cutoff} (one {@code _id} range), then every key of
+     * a leg before it, including keys left by an earlier guess of its airports.
+     */
+    @Override
+    public long purgeOlderThan(Instant cutoff) {
+        String before = FlightLeg.idOf(cutoff, "");
+        return legs.deleteMany(idRange("", before)).getDeletedCount()
+                + keys.deleteMany(Filters.lt("leg", before)).getDeletedCount();
+    }
+
+    /** Deletes every leg of a transponder and their keys; what was deleted, by collection. */
+    Map<String, Long> deleteTransponder(String transponder) {
+        List<String> ids = new ArrayList<>();
+        for (Document d : legs.find(Filters.eq("transponder", transponder)).projection(new Document("_id", 1))) {
+            ids.add(d.getString("_id"));
+        }
+        Map<String, Long> deleted = new LinkedHashMap<>();
+        deleted.put(COLLECTION, ids.isEmpty() ? 0 : legs.deleteMany(Filters.in("_id", ids)).getDeletedCount());
+        // Every key ends with the id of its leg, which ends with the transponder, whatever airport it names.
+        deleted.put(KEYS, keys.deleteMany(Filters.regex("leg", "-" + transponder + "$")).getDeletedCount());
+        return deleted;
     }
 
     static List<String> keysOf(FlightLeg leg) {
