@@ -25,6 +25,7 @@ import io.airlines.store.TrackIds;
 import io.airlines.store.TrackReader;
 import io.airlines.stream.Position;
 import org.bson.RawBsonDocument;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Flight history on a store holding one day of legs ({@link HistoryDay}) and the tracks of a
@@ -167,9 +168,7 @@ class HistoryBenchmark implements Benchmark {
                     Measurement.withGoal(name(), "leg track p99 / _id lookup p99", trackP99 / lookupP99, "ratio",
                             "≤ 10×", trackP99 / lookupP99 <= GOAL));
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileSystemUtils.deleteRecursively(dir);
         }
     }
 

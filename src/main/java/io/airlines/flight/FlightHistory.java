@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * The history list as the API answers it: the legs of a day, filtered by airport, airline and a
- * query, one page of them and how many match. An airport's legs come from its keys alone, the rest
- * from the day's range.
+ * query, one page of them and how many match. An airport's legs come from its keys, the rest from
+ * the day's range; an airport alone is paged on its keys, so a hub's page costs what a small one's does.
  */
 public final class FlightHistory {
 
@@ -27,6 +27,12 @@ public final class FlightHistory {
             return new Page(legs.ofDay(day, skip, limit), legs.countOfDay(day));
         }
         Predicate<FlightLeg> filter = LegQuery.of(airport, airline, q);
+        if (airline == null && q == null) {
+            // The airport's keys are its legs (keys a leg no longer has are deleted when it is
+            // written): one page of keys, then only their legs. The filter only guards the page.
+            return new Page(legs.ofAirport(airport, day, skip, limit).stream().filter(filter).toList(),
+                    legs.countOfAirport(airport, day));
+        }
         List<FlightLeg> candidates = airport != null ? legs.ofAirport(airport, day) : legs.ofDay(day, 0, 0);
         List<FlightLeg> matching = candidates.stream().filter(filter).toList();
         return new Page(matching.stream().skip(skip).limit(limit).toList(), matching.size());

@@ -175,13 +175,16 @@ class LegPipeline extends ConsumerLoop {
         List<TransponderTrack> changed = cutter.changed();
         List<FlightLeg> withNewKeys = new ArrayList<>();
         List<FlightLeg> withKnownKeys = new ArrayList<>();
+        List<String> staleKeys = new ArrayList<>();
         for (TransponderTrack t : changed) {
             for (FlightLeg leg : t.unsaved()) {
                 (t.keysSaved(leg) ? withKnownKeys : withNewKeys).add(leg);
             }
+            staleKeys.addAll(t.staleKeys());
         }
         legs.save(withNewKeys);
         legs.replace(withKnownKeys);
+        legs.deleteKeys(staleKeys);
         cursors.save(changed);
         changed.forEach(TransponderTrack::saved);
         if (consumer != null) {

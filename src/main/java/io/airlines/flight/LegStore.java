@@ -117,7 +117,33 @@ public final class LegStore implements RetainedData {
 
     /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
     public List<FlightLeg> ofAirport(String airport, LocalDate day) {
-        return byKeys("airport|" + airport + "|" + DAY.format(day) + "|");
+        return byKeys(airportDay(airport, day));
+    }
+
+    /** One page of {@link #ofAirport(String, LocalDate)}: only its keys and its legs are read. */
+    public List<FlightLeg> ofAirport(String airport, LocalDate day, int skip, int limit) {
+        List<String> ids = new ArrayList<>();
+        for (Document k : keys.find(idPrefix(airportDay(airport, day))).sort(Sorts.ascending("_id")).skip(skip)
+                .limit(limit)) {
+            ids.add(k.getString("leg"));
+        }
+        return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
+    }
+
+    /** How many legs of a UTC day took off from or landed at an airport: its keys, one walk. */
+    public long countOfAirport(String airport, LocalDate day) {
+        return keys.countDocuments(idPrefix(airportDay(airport, day)));
+    }
+
+    private static String airportDay(String airport, LocalDate day) {
+        return "airport|" + airport + "|" + DAY.format(day) + "|";
+    }
+
+    /** Deletes index keys that no leg has any more. */
+    void deleteKeys(Collection<String> stale) {
+        if (!stale.isEmpty()) {
+            keys.deleteMany(Filters.in("_id", stale));
+        }
     }
 
     /**

@@ -116,4 +116,25 @@ class LegStoreTest {
         assertThat(store.ofDay(LocalDate.parse("2026-12-05"), 0, 0)).extracting(FlightLeg::id).containsExactly(other.id());
         assertThat(client.getDatabase("airlines").getCollection(LegStore.KEYS).countDocuments()).isEqualTo(3);
     }
+
+    @Test
+    void an_airports_day_is_paged_on_its_keys_and_counted_by_them() {
+        Instant morning = Instant.parse("2026-12-05T06:00:00Z");
+        List<FlightLeg> fra = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            fra.add(leg(String.format("3c64%02d", i), "LH40" + i, i % 2 == 0 ? "FRA" : "MUC", i % 2 == 0 ? "JFK" : "FRA",
+                    morning.plusSeconds(600L * i), LegStatus.ARRIVED));
+        }
+        store.save(fra);
+        store.save(List.of(leg("3c6499", "LH499", "MUC", "JFK", morning, LegStatus.ARRIVED)));
+        LocalDate day = LocalDate.parse("2026-12-05");
+
+        assertThat(store.countOfAirport("FRA", day)).isEqualTo(5);
+        assertThat(store.ofAirport("FRA", day, 1, 3)).extracting(FlightLeg::id)
+                .containsExactly(fra.get(1).id(), fra.get(2).id(), fra.get(3).id());
+        assertThat(store.ofAirport("FRA", day, 4, 3)).extracting(FlightLeg::id).containsExactly(fra.get(4).id());
+
+        store.deleteKeys(List.of(LegStore.keysOf(fra.get(0)).get(0)));
+        assertThat(store.countOfAirport("FRA", day)).isEqualTo(4);
+    }
 }
