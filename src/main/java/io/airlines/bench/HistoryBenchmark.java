@@ -70,39 +70,15 @@ class HistoryBenchmark implements Benchmark {
             HistoryDay sky = new HistoryDay(OfflineReference.load().get(ReferenceKind.AIRPORTS), day, 11);
 
             long start = System.nanoTime();
-            List<FlightLeg> all = new ArrayList<>();
-            List<FlightLeg> batch = new ArrayList<>();
-            for (int i = 0; i < aircraft; i++) {
-                batch.addAll(sky.rotation(i));
-                if (batch.size() >= BATCH || i == aircraft - 1) {
-                    legStore.save(batch);
-                    all.addAll(batch);
-                    batch.clear();
-                }
-            }
+            List<FlightLeg> all = saveLegs(sky, legStore, aircraft);
             double legSeconds = (System.nanoTime() - start) / 1e9;
 
             Random random = new Random(13);
-            List<FlightLeg> tracked = new ArrayList<>();
-            MongoCollection<RawBsonDocument> positions = db.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
-            List<RawBsonDocument> buckets = new ArrayList<>();
-            long points = 0;
-            start = System.nanoTime();
             List<FlightLeg> shuffled = new ArrayList<>(all);
             Collections.shuffle(shuffled, random);
-            for (FlightLeg leg : shuffled.subList(0, Math.min(trackCount, all.size()))) {
-                tracked.add(leg);
-                List<Position> track = sky.points(leg);
-                points += track.size();
-                buckets.addAll(bucketsOf(leg.transponder(), track, spanMs));
-                if (buckets.size() >= BATCH) {
-                    positions.insertMany(buckets);
-                    buckets.clear();
-                }
-            }
-            if (!buckets.isEmpty()) {
-                positions.insertMany(buckets);
-            }
+            List<FlightLeg> tracked = shuffled.subList(0, Math.min(trackCount, all.size()));
+            start = System.nanoTime();
+            long points = saveTracks(sky, tracked, db.getCollection(TrackIds.COLLECTION, RawBsonDocument.class), spanMs);
             double trackSeconds = (System.nanoTime() - start) / 1e9;
 
             FlightHistory history = new FlightHistory(legStore);
@@ -170,6 +146,41 @@ class HistoryBenchmark implements Benchmark {
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }
+    }
+
+    /** The legs of {@code aircraft} rotations, saved in batches; returns them in the order saved. */
+    private static List<FlightLeg> saveLegs(HistoryDay sky, LegStore legStore, int aircraft) {
+        List<FlightLeg> all = new ArrayList<>();
+        List<FlightLeg> batch = new ArrayList<>();
+        for (int i = 0; i < aircraft; i++) {
+            batch.addAll(sky.rotation(i));
+            if (batch.size() >= BATCH || i == aircraft - 1) {
+                legStore.save(batch);
+                all.addAll(batch);
+                batch.clear();
+            }
+        }
+        return all;
+    }
+
+    /** The tracks of {@code legs}, bucket documents inserted in batches; returns the points stored. */
+    private static long saveTracks(HistoryDay sky, List<FlightLeg> legs, MongoCollection<RawBsonDocument> positions,
+                                   long spanMs) {
+        List<RawBsonDocument> buckets = new ArrayList<>();
+        long points = 0;
+        for (FlightLeg leg : legs) {
+            List<Position> track = sky.points(leg);
+            points += track.size();
+            buckets.addAll(bucketsOf(leg.transponder(), track, spanMs));
+            if (buckets.size() >= BATCH) {
+                positions.insertMany(buckets);
+                buckets.clear();
+            }
+        }
+        if (!buckets.isEmpty()) {
+            positions.insertMany(buckets);
+        }
+        return points;
     }
 
     /** A leg's points cut into the sink's buckets, one segment document each. */

@@ -109,8 +109,8 @@ final class HistoryDay {
             if (to == at) {
                 continue;
             }
-            FlightLeg leg = leg(transponder, registration, airline, airports.get(at), airports.get(to), offBlock,
-                    1000 + random.nextInt(8000));
+            FlightLeg leg = leg(transponder, registration, longHaul ? "A359" : "A320", airline, airports.get(at),
+                    airports.get(to), offBlock, 1000 + random.nextInt(8000));
             legs.add(leg);
             at = to;
             offBlock = leg.onBlock().toEpochMilli() + (40 + random.nextInt(40)) * MINUTE;
@@ -118,15 +118,15 @@ final class HistoryDay {
         return legs;
     }
 
-    private FlightLeg leg(String transponder, String registration, String[] airline, Airport from, Airport to,
-                          long offBlock, int number) {
+    private FlightLeg leg(String transponder, String registration, String type, String[] airline, Airport from,
+                          Airport to, long offBlock, int number) {
         double km = distanceKm(from, to);
         long takeoff = offBlock + (8 + random.nextInt(10)) * MINUTE;
         long landing = takeoff + (long) (km / CRUISE_KMH * 60 + 15) * MINUTE;
         long onBlock = landing + (4 + random.nextInt(8)) * MINUTE;
         int delay = random.nextInt(10) == 0 ? 15 + random.nextInt(120) : random.nextInt(15);
         Instant first = Instant.ofEpochMilli(offBlock);
-        return new FlightLeg(FlightLeg.idOf(first, transponder), transponder, registration, "A320", "Germany",
+        return new FlightLeg(FlightLeg.idOf(first, transponder), transponder, registration, type, "Germany",
                 airline[0] + number, airline[1] + number, airline[0], airline[2], from.code(), to.code(),
                 RouteSource.OBSERVED, Instant.ofEpochMilli(offBlock - delay * MINUTE),
                 Instant.ofEpochMilli(onBlock - delay * MINUTE), first, Instant.ofEpochMilli(takeoff),
