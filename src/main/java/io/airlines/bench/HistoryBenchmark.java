@@ -121,6 +121,9 @@ class HistoryBenchmark implements Benchmark {
             double listP99 = SearchBenchmark.percentile(listNanos, 99);
             double trackP99 = SearchBenchmark.percentile(trackNanos, 99);
             double lookupP99 = SearchBenchmark.percentile(lookupNanos, 99);
+            double lookupP50 = SearchBenchmark.percentile(lookupNanos, 50);
+            double listP50 = SearchBenchmark.percentile(listNanos, 50);
+            double trackP50 = SearchBenchmark.percentile(trackNanos, 50);
             return List.of(
                     Measurement.of(name(), "legs stored", all.size(), "legs"),
                     Measurement.of(name(), "airports flown", perAirport.size(), "airports"),
@@ -133,16 +136,19 @@ class HistoryBenchmark implements Benchmark {
                     Measurement.of(name(), "airport list: legs per page (mean)", (double) listed / samples, "legs"),
                     Measurement.of(name(), "track: points per leg (mean)", (double) trackPoints / samples, "points"),
                     Measurement.of(name(), "_id lookups found", found, "count"),
-                    Measurement.of(name(), "airport day list p50", SearchBenchmark.percentile(listNanos, 50), "ms"),
+                    Measurement.of(name(), "airport day list p50", listP50, "ms"),
                     Measurement.of(name(), "airport day list p99", listP99, "ms"),
-                    Measurement.of(name(), "leg track p50", SearchBenchmark.percentile(trackNanos, 50), "ms"),
+                    Measurement.of(name(), "leg track p50", trackP50, "ms"),
                     Measurement.of(name(), "leg track p99", trackP99, "ms"),
-                    Measurement.of(name(), "_id lookup p50", SearchBenchmark.percentile(lookupNanos, 50), "ms"),
+                    Measurement.of(name(), "_id lookup p50", lookupP50, "ms"),
                     Measurement.of(name(), "_id lookup p99", lookupP99, "ms"),
                     Measurement.withGoal(name(), "airport day list p99 / _id lookup p99", listP99 / lookupP99, "ratio",
                             "≤ 10×", listP99 / lookupP99 <= GOAL),
                     Measurement.withGoal(name(), "leg track p99 / _id lookup p99", trackP99 / lookupP99, "ratio",
-                            "≤ 10×", trackP99 / lookupP99 <= GOAL));
+                            "≤ 10×", trackP99 / lookupP99 <= GOAL),
+                    // The p99 of a lookup this short is mostly the machine's scheduling: the medians say what a query costs.
+                    Measurement.of(name(), "airport day list p50 / _id lookup p50", listP50 / lookupP50, "ratio"),
+                    Measurement.of(name(), "leg track p50 / _id lookup p50", trackP50 / lookupP50, "ratio"));
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }
