@@ -130,9 +130,17 @@ public final class LegStore implements RetainedData {
         return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
     }
 
-    /** How many legs of a UTC day took off from or landed at an airport: its keys, one walk. */
+    /**
+     * How many legs of a UTC day took off from or landed at an airport: its keys, counted on one
+     * walk of their ids. Not {@code countDocuments}: the embedded store runs it as an aggregation,
+     * which reads the whole collection instead of the {@code _id} range.
+     */
     public long countOfAirport(String airport, LocalDate day) {
-        return keys.countDocuments(idPrefix(airportDay(airport, day)));
+        long n = 0;
+        for (Document ignored : keys.find(idPrefix(airportDay(airport, day))).projection(new Document("_id", 1))) {
+            n++;
+        }
+        return n;
     }
 
     private static String airportDay(String airport, LocalDate day) {
