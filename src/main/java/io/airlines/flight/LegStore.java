@@ -112,7 +112,7 @@ public final class LegStore implements RetainedData {
 
     /** How many legs were first seen on a UTC day. */
     public long countOfDay(LocalDate day) {
-        return legs.countDocuments(dayRange(day));
+        return count(legs, dayRange(day));
     }
 
     /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
@@ -130,14 +130,19 @@ public final class LegStore implements RetainedData {
         return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
     }
 
-    /**
-     * How many legs of a UTC day took off from or landed at an airport: its keys, counted on one
-     * walk of their ids. Not {@code countDocuments}: the embedded store runs it as an aggregation,
-     * which reads the whole collection instead of the {@code _id} range.
-     */
+    /** How many legs of a UTC day took off from or landed at an airport: its keys, one walk. */
     public long countOfAirport(String airport, LocalDate day) {
+        return count(keys, idPrefix(airportDay(airport, day)));
+    }
+
+    /**
+     * The documents in an {@code _id} range, counted on one walk of their ids. Not
+     * {@code countDocuments}: the embedded store runs it as an aggregation, which reads the whole
+     * collection instead of the range.
+     */
+    private static long count(MongoCollection<Document> collection, Bson range) {
         long n = 0;
-        for (Document ignored : keys.find(idPrefix(airportDay(airport, day))).projection(new Document("_id", 1))) {
+        for (Document ignored : collection.find(range).projection(new Document("_id", 1))) {
             n++;
         }
         return n;
