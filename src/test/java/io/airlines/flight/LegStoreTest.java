@@ -118,7 +118,7 @@ class LegStoreTest {
     }
 
     @Test
-    void an_airports_day_is_paged_on_its_keys_and_counted_by_them() {
+    void an_airports_day_is_paged_on_its_keys_and_counted_by_them_and_a_day_counted_by_its_range() {
         Instant morning = Instant.parse("2026-12-05T06:00:00Z");
         List<FlightLeg> fra = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -130,6 +130,8 @@ class LegStoreTest {
         LocalDate day = LocalDate.parse("2026-12-05");
 
         assertThat(store.countOfAirport("FRA", day)).isEqualTo(5);
+        assertThat(store.countOfDay(day)).isEqualTo(6);
+        assertThat(store.countOfDay(day.plusDays(1))).isZero();
         assertThat(store.ofAirport("FRA", day, 1, 3)).extracting(FlightLeg::id)
                 .containsExactly(fra.get(1).id(), fra.get(2).id(), fra.get(3).id());
         assertThat(store.ofAirport("FRA", day, 4, 3)).extracting(FlightLeg::id).containsExactly(fra.get(4).id());
