@@ -29,9 +29,11 @@ public final class FlightHistory {
         Predicate<FlightLeg> filter = LegQuery.of(airport, airline, q);
         if (airline == null && q == null) {
             // The airport's keys are its legs (keys a leg no longer has are deleted when it is
-            // written): one page of keys, then only their legs. The filter only guards the page.
-            return new Page(legs.ofAirport(airport, day, skip, limit).stream().filter(filter).toList(),
-                    legs.countOfAirport(airport, day));
+            // written): its keys give the total and the page, then only the page's legs are read.
+            // The filter only guards the page.
+            List<String> ids = legs.idsOfAirport(airport, day);
+            List<String> page = ids.subList(Math.min(skip, ids.size()), (int) Math.min((long) skip + limit, ids.size()));
+            return new Page(legs.byIds(page).stream().filter(filter).toList(), ids.size());
         }
         List<FlightLeg> candidates = airport != null ? legs.ofAirport(airport, day) : legs.ofDay(day, 0, 0);
         List<FlightLeg> matching = candidates.stream().filter(filter).toList();

@@ -120,19 +120,21 @@ public final class LegStore implements RetainedData {
         return byKeys(airportDay(airport, day));
     }
 
-    /** One page of {@link #ofAirport(String, LocalDate)}: only its keys and its legs are read. */
-    public List<FlightLeg> ofAirport(String airport, LocalDate day, int skip, int limit) {
+    /**
+     * The ids of the legs of a UTC day that took off from or landed at an airport, in order: one
+     * walk along its keys, small documents, so a page of a hub's legs need not read the others.
+     */
+    public List<String> idsOfAirport(String airport, LocalDate day) {
         List<String> ids = new ArrayList<>();
-        for (Document k : keys.find(idPrefix(airportDay(airport, day))).sort(Sorts.ascending("_id")).skip(skip)
-                .limit(limit)) {
+        for (Document k : keys.find(idPrefix(airportDay(airport, day))).sort(Sorts.ascending("_id"))) {
             ids.add(k.getString("leg"));
         }
-        return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
+        return ids;
     }
 
-    /** How many legs of a UTC day took off from or landed at an airport: its keys, one walk. */
-    public long countOfAirport(String airport, LocalDate day) {
-        return count(keys, idPrefix(airportDay(airport, day)));
+    /** These legs, in order of id; one {@code $in} on {@code _id}. */
+    public List<FlightLeg> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
     }
 
     /**
