@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoDatabase;
@@ -40,11 +39,13 @@ class FlightHistoryController {
     private static final int MAX_QUERY = 40;
 
     private final LegStore legs;
+    private final FlightHistory history;
     private final LegCursors cursors;
     private final TrackReader tracks;
 
     FlightHistoryController(MongoDatabase database, LegStore legs, TrackReader tracks) {
         this.legs = legs;
+        this.history = new FlightHistory(legs);
         this.cursors = new LegCursors(database);
         this.tracks = tracks;
     }
@@ -66,15 +67,8 @@ class FlightHistoryController {
         int skip = ApiParams.offset(offset);
         String airportCode = code("airport", airport, AIRPORT);
         String airlineCode = code("airline", airline, AIRLINE);
-        Predicate<FlightLeg> filter = LegQuery.of(airportCode, airlineCode, query(q));
-        if (airportCode == null && airlineCode == null && q == null) {
-            return ResponseEntity.ok().header("X-Total-Count", String.valueOf(legs.countOfDay(day)))
-                    .body(legs.ofDay(day, skip, n));
-        }
-        List<FlightLeg> candidates = airportCode != null ? legs.ofAirport(airportCode, day) : legs.ofDay(day, 0, 0);
-        List<FlightLeg> matching = candidates.stream().filter(filter).toList();
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(matching.size()))
-                .body(matching.stream().skip(skip).limit(n).toList());
+        FlightHistory.Page page = history.list(day, airportCode, airlineCode, query(q), skip, n);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total())).body(page.legs());
     }
 
     @GetMapping("/api/v1/history/flights/{id}")

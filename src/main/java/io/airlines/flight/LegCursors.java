@@ -55,6 +55,11 @@ final class LegCursors {
         return found;
     }
 
+    /** Deletes a transponder's cursor; how many documents were deleted (0 or 1). */
+    long delete(String transponder) {
+        return cursors.deleteOne(Filters.eq("_id", transponder)).getDeletedCount();
+    }
+
     /** The leg a transponder flies now, as last written. */
     Optional<FlightLeg> openLeg(String transponder) {
         Document d = cursors.find(Filters.eq("_id", transponder)).first();

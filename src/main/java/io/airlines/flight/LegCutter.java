@@ -53,6 +53,11 @@ final class LegCutter {
         tracks.clear();
     }
 
+    /** Forgets one transponder: what the store has of it is being deleted. */
+    void forget(String transponder) {
+        tracks.remove(transponder);
+    }
+
     int size() {
         return tracks.size();
     }

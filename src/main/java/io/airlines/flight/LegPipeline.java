@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.mongodb.client.MongoDatabase;
 import io.airlines.stream.ConsumerLoop;
@@ -14,6 +16,7 @@ import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.PrivacyBlocklist;
 import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.ReferenceCache;
 import io.airlines.stream.ReferenceData;
@@ -50,7 +53,12 @@ class LegPipeline extends ConsumerLoop {
     private final LegStore legs;
     private final LegCursors cursors;
     private final long flushIntervalMs;
+    private final PrivacyBlocklist blocklist;
     private final LegCutter cutter = new LegCutter();
+    /** Transponders erased since the last flush, handed over from request threads. */
+    private final Queue<String> erased = new ConcurrentLinkedQueue<>();
+    /** Held while legs are written: an erasure waits for a write under way, so it deletes after it. */
+    private final Object writing = new Object();
     private KafkaProducer<String, byte[]> deadLetters;
     private boolean unwritten;
     private long lastFlush;
@@ -59,8 +67,9 @@ class LegPipeline extends ConsumerLoop {
     private long clock;
 
     LegPipeline(KafkaClients clients, PositionCodec codec, ReferenceCache references, PipelineMetrics metrics,
-                MongoDatabase database, LegStore legs, LegSettings settings) {
+                MongoDatabase database, LegStore legs, LegSettings settings, PrivacyBlocklist blocklist) {
         super(GROUP);
+        this.blocklist = blocklist;
         this.clients = clients;
         this.codec = codec;
         this.references = references;
@@ -108,11 +117,11 @@ class LegPipeline extends ConsumerLoop {
         }
     }
 
-    /** Reads back the cursors of the transponders of a poll that this process does not know, in one query. */
+    /** Reads back the cursors of the transponders of a poll that this process does not know (erased ones aside), in one query. */
     private void resume(ConsumerRecords<String, byte[]> records) {
         Set<String> unknown = new HashSet<>();
         for (ConsumerRecord<String, byte[]> r : records) {
-            if (r.key() != null && !cutter.knows(r.key())) {
+            if (r.key() != null && !cutter.knows(r.key()) && !blocklist.blocks(r.key(), null)) {
                 unknown.add(r.key());
             }
         }
@@ -134,22 +143,48 @@ class LegPipeline extends ConsumerLoop {
                     e.toString());
             return;
         }
+        if (blocklist.blocks(p)) {
+            // Validated before its aircraft was erased: dropped here as validation drops it now.
+            return;
+        }
         cutter.apply(p, ref);
         clock = Math.max(clock, p.time());
     }
 
+    /**
+     * Drops an erased transponder from leg cutting: when this returns, no write of it is under way,
+     * and the next flush forgets it before writing anything. Called from a request thread.
+     */
+    void forget(String transponder) {
+        synchronized (writing) {
+            erased.add(transponder);
+        }
+    }
+
     /** Writes the changed legs, then the cursors, then commits: a crash in between reads again what a cursor lacks. */
     private void flush() {
+        synchronized (writing) {
+            for (String transponder = erased.poll(); transponder != null; transponder = erased.poll()) {
+                cutter.forget(transponder);
+            }
+            write();
+        }
+    }
+
+    private void write() {
         List<TransponderTrack> changed = cutter.changed();
         List<FlightLeg> withNewKeys = new ArrayList<>();
         List<FlightLeg> withKnownKeys = new ArrayList<>();
+        List<String> staleKeys = new ArrayList<>();
         for (TransponderTrack t : changed) {
             for (FlightLeg leg : t.unsaved()) {
                 (t.keysSaved(leg) ? withKnownKeys : withNewKeys).add(leg);
             }
+            staleKeys.addAll(t.staleKeys());
         }
         legs.save(withNewKeys);
         legs.replace(withKnownKeys);
+        legs.deleteKeys(staleKeys);
         cursors.save(changed);
         changed.forEach(TransponderTrack::saved);
         if (consumer != null) {

@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +25,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import io.airlines.store.RetainedData;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Component;
  * idempotent replace by id, so a leg written again after a replay stays one document.
  */
 @Component
-public final class LegStore {
+public final class LegStore implements RetainedData {
 
     public static final String COLLECTION = "legs";
     public static final String KEYS = "leg_keys";
@@ -109,12 +112,53 @@ public final class LegStore {
 
     /** How many legs were first seen on a UTC day. */
     public long countOfDay(LocalDate day) {
-        return legs.countDocuments(dayRange(day));
+        return count(legs, dayRange(day));
     }
 
     /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
     public List<FlightLeg> ofAirport(String airport, LocalDate day) {
-        return byKeys("airport|" + airport + "|" + DAY.format(day) + "|");
+        return byKeys(airportDay(airport, day));
+    }
+
+    /**
+     * The ids of the legs of a UTC day that took off from or landed at an airport, in order: one
+     * walk along its keys, small documents, so a page of a hub's legs need not read the others.
+     */
+    public List<String> idsOfAirport(String airport, LocalDate day) {
+        List<String> ids = new ArrayList<>();
+        for (Document k : keys.find(idPrefix(airportDay(airport, day))).sort(Sorts.ascending("_id"))) {
+            ids.add(k.getString("leg"));
+        }
+        return ids;
+    }
+
+    /** These legs, in order of id; one {@code $in} on {@code _id}. */
+    public List<FlightLeg> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
+    }
+
+    /**
+     * The documents in an {@code _id} range, counted on one walk of their ids. Not
+     * {@code countDocuments}: the embedded store runs it as an aggregation, which reads the whole
+     * collection instead of the range.
+     */
+    private static long count(MongoCollection<Document> collection, Bson range) {
+        long n = 0;
+        for (Document ignored : collection.find(range).projection(new Document("_id", 1))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String airportDay(String airport, LocalDate day) {
+        return "airport|" + airport + "|" + DAY.format(day) + "|";
+    }
+
+    /** Deletes index keys that no leg has any more. */
+    void deleteKeys(Collection<String> stale) {
+        if (!stale.isEmpty()) {
+            keys.deleteMany(Filters.in("_id", stale));
+        }
     }
 
     /**
@@ -151,6 +195,30 @@ public final class LegStore {
             found.add(LegDocuments.fromDocument(d));
         }
         return found;
+    }
+
+    /**
+     * Deletes the legs first seen before {@code cutoff} (one {@code _id} range), then every key of
+     * a leg before it, including keys left by an earlier guess of its airports.
+     */
+    @Override
+    public long purgeOlderThan(Instant cutoff) {
+        String before = FlightLeg.idOf(cutoff, "");
+        return legs.deleteMany(idRange("", before)).getDeletedCount()
+                + keys.deleteMany(Filters.lt("leg", before)).getDeletedCount();
+    }
+
+    /** Deletes every leg of a transponder and their keys; what was deleted, by collection. */
+    Map<String, Long> deleteTransponder(String transponder) {
+        List<String> ids = new ArrayList<>();
+        for (Document d : legs.find(Filters.eq("transponder", transponder)).projection(new Document("_id", 1))) {
+            ids.add(d.getString("_id"));
+        }
+        Map<String, Long> deleted = new LinkedHashMap<>();
+        deleted.put(COLLECTION, ids.isEmpty() ? 0 : legs.deleteMany(Filters.in("_id", ids)).getDeletedCount());
+        // Every key ends with the id of its leg, which ends with the transponder, whatever airport it names.
+        deleted.put(KEYS, keys.deleteMany(Filters.regex("leg", "-" + transponder + "$")).getDeletedCount());
+        return deleted;
     }
 
     static List<String> keysOf(FlightLeg leg) {

@@ -228,6 +228,18 @@ final class TransponderTrack {
         return savedKeys.equals(LegStore.keysOf(l));
     }
 
+    /**
+     * Keys written for the open leg that none of {@link #unsaved()} has any more (its airports or
+     * flight number changed): deleted once the legs are written, so an airport's keys list its legs exactly.
+     */
+    List<String> staleKeys() {
+        List<String> stale = new ArrayList<>(savedKeys);
+        for (FlightLeg l : unsaved()) {
+            stale.removeAll(LegStore.keysOf(l));
+        }
+        return stale;
+    }
+
     /** The store acknowledged {@link #unsaved()} and this track's cursor. */
     void saved() {
         closed.clear();

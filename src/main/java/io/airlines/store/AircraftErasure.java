@@ -20,7 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The right to erasure: an aircraft's stored tracks, latest state and events are deleted, the
+ * The right to erasure: an aircraft's stored tracks, latest state and events, and what other
+ * features keep of it ({@link AircraftDataEraser}: its flight legs), are deleted, the
  * erasure is recorded in {@code erasures}, and its address joins the block list, so nothing more
  * of it is stored, streamed or shown. Every instance reads the recorded erasures into its block
  * list at start and each minute, so an erasure made on one holds on all.
@@ -33,10 +34,12 @@ class AircraftErasure {
 
     private final MongoDatabase database;
     private final PrivacyBlocklist blocklist;
+    private final List<AircraftDataEraser> elsewhere;
 
-    public AircraftErasure(MongoDatabase database, PrivacyBlocklist blocklist) {
+    public AircraftErasure(MongoDatabase database, PrivacyBlocklist blocklist, List<AircraftDataEraser> elsewhere) {
         this.database = database;
         this.blocklist = blocklist;
+        this.elsewhere = List.copyOf(elsewhere);
     }
 
     /** What was deleted, by collection; the address is blocked from now on. */
@@ -51,6 +54,7 @@ class AircraftErasure {
                 .deleteMany(Filters.eq("_id", key)).getDeletedCount());
         deleted.put(EventSink.COLLECTION, database.getCollection(EventSink.COLLECTION)
                 .deleteMany(Filters.eq("key", key)).getDeletedCount());
+        elsewhere.forEach(eraser -> deleted.putAll(eraser.erase(key)));
         Document record = new Document("_id", key).append("erasedAt", new Date());
         deleted.forEach(record::append);
         database.getCollection(COLLECTION).replaceOne(Filters.eq("_id", key), record, new ReplaceOptions().upsert(true));

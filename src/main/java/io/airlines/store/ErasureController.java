@@ -25,7 +25,7 @@ class ErasureController {
     }
 
     @DeleteMapping(path = "/api/v1/aircraft-data/{hex}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Erase an aircraft's stored tracks, state and events and block it from now on (needs X-API-Key)")
+    @Operation(summary = "Erase an aircraft's stored tracks, state, events and flight legs and block it from now on (needs X-API-Key)")
     Map<String, Object> erase(@PathVariable String hex) {
         if (!HEX.matcher(hex).matches()) {
             throw new BadRequestException("hex", "hex must be a 24-bit ICAO address: 6 hexadecimal digits");

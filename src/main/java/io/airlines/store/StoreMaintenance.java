@@ -1,6 +1,7 @@
 package io.airlines.store;
 
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.MongoException;
@@ -28,10 +29,12 @@ class StoreMaintenance implements InitializingBean, SchedulingConfigurer {
 
     private final MongoDatabase database;
     private final StoreSettings settings;
+    private final List<RetainedData> elsewhere;
 
-    public StoreMaintenance(MongoDatabase database, StoreSettings settings) {
+    public StoreMaintenance(MongoDatabase database, StoreSettings settings, List<RetainedData> elsewhere) {
         this.database = database;
         this.settings = settings;
+        this.elsewhere = List.copyOf(elsewhere);
     }
 
     @Override
@@ -59,11 +62,15 @@ class StoreMaintenance implements InitializingBean, SchedulingConfigurer {
                 settings.purgeInterval()));
     }
 
-    /** Deletes positions, events and states older than the retention; returns documents deleted. */
+    /** Deletes positions, events, states and what other features keep older than the retention; returns documents deleted. */
     public long purge(long now) {
         Date cutoff = new Date(now - settings.retention().toMillis());
         try {
-            long deleted = database.getCollection(TrackIds.COLLECTION).deleteMany(Filters.lt("end", cutoff)).getDeletedCount()
+            long elsewhereDeleted = 0;
+            for (RetainedData data : elsewhere) {
+                elsewhereDeleted += data.purgeOlderThan(cutoff.toInstant());
+            }
+            long deleted = elsewhereDeleted + database.getCollection(TrackIds.COLLECTION).deleteMany(Filters.lt("end", cutoff)).getDeletedCount()
                     + database.getCollection(EventSink.COLLECTION).deleteMany(Filters.lt("at", cutoff)).getDeletedCount()
                     + database.getCollection(FlightStates.COLLECTION).deleteMany(Filters.lt("updatedAt", cutoff)).getDeletedCount();
             if (deleted > 0) {

@@ -107,6 +107,29 @@ class BenchCommandIT {
     }
 
     @Test
+    void the_history_benchmark_fills_a_day_of_legs_and_times_the_airport_list_and_a_track_against_an_id_lookup()
+            throws Exception {
+        int exit = BenchCommand.run(new String[] {"history", "--quick", "--aircraft", "300", "--tracks", "50",
+                "--samples", "100", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        // About four legs an aircraft, and every sampled track is read back whole.
+        assertThat(value(json, "legs stored")).isBetween(600.0, 2_000.0);
+        assertThat(value(json, "legs with tracks")).isEqualTo(50);
+        assertThat(value(json, "airport list: legs per page (mean)")).isPositive();
+        assertThat(value(json, "track: points per leg (mean)")).isGreaterThan(100);
+        assertThat(value(json, "_id lookups found")).isEqualTo(100);
+        for (String figure : new String[] {"airport day list", "leg track", "_id lookup"}) {
+            assertThat(value(json, figure + " p99")).as(figure).isGreaterThanOrEqualTo(value(json, figure + " p50"))
+                    .isPositive();
+        }
+        assertThat(value(json, "airport day list p99 / _id lookup p99"))
+                .isEqualTo(value(json, "airport day list p99") / value(json, "_id lookup p99"), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(value(json, "leg track p99 / _id lookup p99")).isPositive();
+    }
+
+    @Test
     void an_unknown_benchmark_name_is_refused() {
         assertThat(BenchCommand.run(new String[] {"no-such-bench", "--out", out.toString()})).isEqualTo(2);
     }

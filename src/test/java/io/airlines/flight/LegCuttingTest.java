@@ -19,10 +19,17 @@ class LegCuttingTest {
 
     static final long T0 = Instant.parse("2026-12-05T08:00:00Z").toEpochMilli();
     static final ReferenceData REF = ReferenceData.builtIn();
+    static final double[] HAMBURG = {53.6304, 9.9882};
 
     private final LegCutter cutter = new LegCutter();
     /** Every leg as last written, by id: what the store would hold. */
     private final Map<String, FlightLeg> stored = new LinkedHashMap<>();
+
+    /** The built-in airports and one timetable flight, LH100 from Frankfurt to Munich, an hour long. */
+    private static ReferenceData frankfurtToMunich(long departure) {
+        return new ReferenceData(List.of(new ReferenceData.Airline("LH", "DLH", "Lufthansa")), REF.airports(),
+                List.of(new ReferenceData.Scheduled("LH100", "LH", "FRA", "MUC", departure, departure + 3_600_000)));
+    }
 
     private List<FlightLeg> run(List<Position> positions, ReferenceData ref) {
         positions.forEach(p -> cutter.apply(p, ref));
@@ -162,9 +169,7 @@ class LegCuttingTest {
     @Test
     void the_timetable_gives_scheduled_times_and_the_delay_and_its_route_until_one_is_observed() {
         long departure = T0 + 5 * 60_000;
-        ReferenceData ref = new ReferenceData(List.of(new ReferenceData.Airline("LH", "DLH", "Lufthansa")),
-                REF.airports(), List.of(new ReferenceData.Scheduled("LH100", "LH", "FRA", "MUC", departure,
-                departure + 3_600_000)));
+        ReferenceData ref = frankfurtToMunich(departure);
         Flights flight = new Flights("3c644a", "DLH100", "LH100", T0 + 12 * 60_000, new double[] {49.5, 9.5},
                 Position.SEED).jumpTo(new double[] {49.5, 9.6});
 
@@ -181,6 +186,25 @@ class LegCuttingTest {
                 T0 + 10 * 60_000, Flights.FRA, Position.SEED).taxi(2).flyTo(Flights.MUC).positions(), ref);
         assertThat(observed.get(0).routeSource()).isEqualTo(RouteSource.OBSERVED);
         assertThat(observed.get(0).delayMinutes()).isEqualTo(5);
+    }
+
+    @Test
+    void a_key_the_leg_no_longer_has_is_stale_once_it_lands_elsewhere_than_its_timetable_said() {
+        long departure = T0 + 5 * 60_000;
+        ReferenceData ref = frankfurtToMunich(departure);
+        List<Position> flight = new Flights("3c644c", "DLH100", "LH100", T0 + 10 * 60_000, Flights.FRA,
+                Position.SEED).taxi(2).flyTo(HAMBURG).taxi(2).positions();
+        flight.subList(0, 4).forEach(p -> cutter.apply(p, ref));
+        TransponderTrack track = cutter.changed().get(0);
+        assertThat(track.unsaved().get(0).destination()).isEqualTo("MUC");
+        assertThat(track.staleKeys()).isEmpty();
+        track.saved();
+
+        flight.subList(4, flight.size()).forEach(p -> cutter.apply(p, ref));
+
+        FlightLeg landed = track.unsaved().get(0);
+        assertThat(landed.destination()).isEqualTo("HAM");
+        assertThat(track.staleKeys()).containsExactly("airport|MUC|20261205|" + landed.id());
     }
 
     @Test

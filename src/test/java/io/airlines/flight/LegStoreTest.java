@@ -76,4 +76,67 @@ class LegStoreTest {
     void names_a_leg_by_the_utc_time_of_its_first_point_then_its_transponder() {
         assertThat(FlightLeg.idOf(Instant.parse("2026-12-05T10:42:33Z"), "3c6444")).isEqualTo("20261205-104233-3c6444");
     }
+
+    @Test
+    void the_retention_purge_deletes_the_legs_first_seen_before_the_cutoff_with_every_key_of_them() {
+        Instant cutoff = Instant.parse("2026-11-28T10:00:00Z");
+        FlightLeg old = leg("3c6444", "LH400", "FRA", "JFK", cutoff.minusSeconds(3600), LegStatus.ARRIVED);
+        FlightLeg kept = leg("3c6445", "LH402", "FRA", "JFK", cutoff.plusSeconds(60), LegStatus.ARRIVED);
+        store.save(List.of(old, kept));
+        // Keys written under an earlier guess of the destination: purged with their leg all the same.
+        FlightLeg guessed = new FlightLeg(old.id(), old.transponder(), old.registration(), old.aircraftType(),
+                old.country(), old.callsign(), old.flightNumber(), old.airline(), old.airlineName(), old.origin(), "EWR",
+                old.routeSource(), old.scheduledDeparture(), old.scheduledArrival(), old.offBlock(), old.takeoff(),
+                old.landing(), old.onBlock(), old.firstSeen(), old.lastSeen(), old.delayMinutes(), old.status(),
+                old.maxAltitude(), old.distanceKm(), old.points());
+        store.save(List.of(guessed));
+
+        assertThat(store.purgeOlderThan(cutoff)).isEqualTo(1 + 4);
+
+        assertThat(store.byId(old.id())).isEmpty();
+        assertThat(store.byId(kept.id())).isPresent();
+        LocalDate oldDay = old.day();
+        assertThat(store.ofAirport("EWR", oldDay)).isEmpty();
+        assertThat(client.getDatabase("airlines").getCollection(LegStore.KEYS).countDocuments())
+                .isEqualTo(LegStore.keysOf(kept).size());
+        assertThat(store.ofAirport("FRA", kept.day())).extracting(FlightLeg::id).containsExactly(kept.id());
+    }
+
+    @Test
+    void deleting_a_transponder_takes_all_its_legs_and_their_keys_and_nothing_of_another() {
+        Instant morning = Instant.parse("2026-12-05T06:00:00Z");
+        FlightLeg first = leg("3c6444", "LH400", "FRA", "JFK", morning, LegStatus.ARRIVED);
+        FlightLeg second = leg("3c6444", "LH401", "JFK", "FRA", morning.plusSeconds(12 * 3600), LegStatus.AIRBORNE);
+        FlightLeg other = leg("3c6445", "LH402", "FRA", "JFK", morning, LegStatus.AIRBORNE);
+        store.save(List.of(first, second, other));
+
+        assertThat(store.deleteTransponder("3c6444")).containsEntry(LegStore.COLLECTION, 2L)
+                .containsEntry(LegStore.KEYS, 6L);
+
+        assertThat(store.ofDay(LocalDate.parse("2026-12-05"), 0, 0)).extracting(FlightLeg::id).containsExactly(other.id());
+        assertThat(client.getDatabase("airlines").getCollection(LegStore.KEYS).countDocuments()).isEqualTo(3);
+    }
+
+    @Test
+    void an_airports_legs_are_listed_by_their_keys_and_a_day_counted_by_its_range() {
+        Instant morning = Instant.parse("2026-12-05T06:00:00Z");
+        List<FlightLeg> fra = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            fra.add(leg(String.format("3c64%02d", i), "LH40" + i, i % 2 == 0 ? "FRA" : "MUC", i % 2 == 0 ? "JFK" : "FRA",
+                    morning.plusSeconds(600L * i), LegStatus.ARRIVED));
+        }
+        store.save(fra);
+        store.save(List.of(leg("3c6499", "LH499", "MUC", "JFK", morning, LegStatus.ARRIVED)));
+        LocalDate day = LocalDate.parse("2026-12-05");
+
+        List<String> ids = fra.stream().map(FlightLeg::id).toList();
+        assertThat(store.idsOfAirport("FRA", day)).containsExactlyElementsOf(ids);
+        assertThat(store.countOfDay(day)).isEqualTo(6);
+        assertThat(store.countOfDay(day.plusDays(1))).isZero();
+        assertThat(store.byIds(List.of(ids.get(3), ids.get(1)))).extracting(FlightLeg::id)
+                .containsExactly(ids.get(1), ids.get(3));
+
+        store.deleteKeys(List.of(LegStore.keysOf(fra.get(0)).get(0)));
+        assertThat(store.idsOfAirport("FRA", day)).containsExactlyElementsOf(ids.subList(1, 5));
+    }
 }

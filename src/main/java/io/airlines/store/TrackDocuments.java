@@ -1,0 +1,22 @@
+package io.airlines.store;
+
+import java.util.List;
+
+import io.airlines.stream.Position;
+import org.bson.RawBsonDocument;
+
+/**
+ * A bucket of a track as one segment document, the bytes the sink writes: for tools that fill a
+ * store the way the pipeline would (benchmarks), without running the sink.
+ */
+public final class TrackDocuments {
+
+    private TrackDocuments() {
+    }
+
+    /** The bucket of {@code key} starting at {@code start} holding {@code points} (in time order, all inside it). */
+    public static RawBsonDocument bucket(String key, long start, long spanMs, List<Position> points) {
+        return TrackBson.segment(TrackIds.bucket(key, start), key, start, start + spanMs,
+                points.stream().map(TrackPoint::of).toList());
+    }
+}
