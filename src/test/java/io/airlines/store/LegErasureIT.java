@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The right to erasure covers an aircraft's flight legs, and leg cutting does not write them back. */
-class LegErasureTest extends IntegrationTest {
+class LegErasureIT extends IntegrationTest {
 
     private static final String LEG_OPEN = "leg_open";
     private static final String LEGS_GROUP = "airlines-legs";
