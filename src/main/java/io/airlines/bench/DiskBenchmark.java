@@ -11,6 +11,7 @@ import io.airlines.config.AirlinesSettings;
 import io.airlines.stream.Topics;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * How the data directory grows while the server runs its own simulator on defaults, as a user's
@@ -21,7 +22,6 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class DiskBenchmark implements Benchmark {
     private static final BenchOption AIRCRAFT = BenchOption.count("aircraft", 2000, 100, "aircraft simulated");
     private static final BenchOption SECONDS = BenchOption.count("seconds", 1800, 20, "seconds the store grows");
-
 
     private static final double MIB = 1024 * 1024;
 
@@ -65,7 +65,7 @@ class DiskBenchmark implements Benchmark {
                 Thread.sleep(sampleMillis); // a benchmark holds the load for a set time
             }
         } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(work);
+            FileSystemUtils.deleteRecursively(work);
         }
         return report(aircraft, seconds, samples);
     }

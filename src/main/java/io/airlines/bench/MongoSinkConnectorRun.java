@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -112,7 +113,7 @@ final class MongoSinkConnectorRun implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         worker.destroy();
-        if (!worker.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!worker.waitFor(20, TimeUnit.SECONDS)) {
             worker.destroyForcibly();
         }
     }

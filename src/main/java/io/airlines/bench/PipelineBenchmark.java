@@ -1,6 +1,7 @@
 package io.airlines.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -34,6 +37,7 @@ import io.airlines.stream.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +56,6 @@ class PipelineBenchmark implements Benchmark {
     private static final BenchOption SECONDS = BenchOption.count("seconds", 60, 12, "seconds of load per size");
     private static final BenchOption TRACK_MODE = BenchOption.text("track-mode", "thinned", "thinned",
             "the store's track mode: thinned or full");
-
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -105,7 +108,7 @@ class PipelineBenchmark implements Benchmark {
             out.add(Measurement.of(name(), "pipeline records/s held / raw ceiling", bestRate / ceiling, "ratio"));
         } finally {
             // Gigabytes at the larger sizes: never leave them in /tmp.
-            org.springframework.util.FileSystemUtils.deleteRecursively(work);
+            FileSystemUtils.deleteRecursively(work);
         }
         return out;
     }
@@ -203,10 +206,10 @@ class PipelineBenchmark implements Benchmark {
 
     /** {@code --store.bucket-span 1m} and the like, as the server's environment variables. */
     static Map<String, String> storeOverrides(BenchOptions options) {
-        Map<String, String> env = new java.util.TreeMap<>();
+        Map<String, String> env = new TreeMap<>();
         options.values().forEach((key, value) -> {
             if (key.startsWith("store.")) {
-                env.put("AIRLINES_" + key.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT), value);
+                env.put("AIRLINES_" + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT), value);
             }
         });
         return env;
@@ -291,7 +294,7 @@ class PipelineBenchmark implements Benchmark {
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(r.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package io.airlines.bench;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import io.airlines.embedded.mongo.EmbeddedMongoStore;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.airlines.embedded.mongo.EmbeddedMongoStore;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -31,7 +32,7 @@ public final class ScratchStore implements AutoCloseable {
         store = backend.getMvStore();
         server = new MongoServer(backend);
         int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
         server.bind(new InetSocketAddress("127.0.0.1", port));

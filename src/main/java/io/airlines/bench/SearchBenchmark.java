@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -28,7 +29,6 @@ import io.airlines.schedule.TimetableStore;
 class SearchBenchmark implements Benchmark {
     private static final BenchOption JOURNEYS = BenchOption.count("journeys", 1_000_000, 15_000, "journeys in the timetable searched");
     private static final BenchOption SAMPLES = BenchOption.count("samples", 5_000, 1_000, "searches timed");
-
 
     @Override
     public String name() {
@@ -107,7 +107,7 @@ class SearchBenchmark implements Benchmark {
                     Measurement.withGoal(name(), "search p99 / _id lookup p99", ratio, "ratio", "≤ 5×", ratio <= 5));
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.airlines.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The server as a separate process, on free loopback ports and its own data directory: used by
@@ -139,7 +141,7 @@ public final class ServerProcess implements AutoCloseable {
     /** Waits for the process to end by itself; returns its exit code. */
     public int awaitExit(Duration timeout) {
         try {
-            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("process still alive after " + timeout + ":\n" + output());
             }
@@ -186,7 +188,7 @@ public final class ServerProcess implements AutoCloseable {
     /** {@code -jar} from the packaged jar, or the main class from an exploded class path (tests). */
     static List<String> launchArguments() {
         String classPath = System.getProperty("java.class.path");
-        boolean packaged = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+        boolean packaged = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
                 && ServerProcess.class.getClassLoader().getClass().getName().contains("springframework.boot.loader");
         return packaged ? List.of("-jar", classPath)
                 : List.of("-cp", classPath, "io.airlines.Application");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -17,16 +18,17 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
+import io.airlines.config.StoreDurability;
+import io.airlines.store.StoreSettings;
+import io.airlines.store.TrackIds;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.airlines.config.StoreDurability;
-import io.airlines.store.StoreSettings;
-import io.airlines.store.TrackIds;
 import org.bson.Document;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -54,7 +56,6 @@ class SinkBenchmark implements Benchmark {
     private static final BenchOption LATENCY_POLL_MS = BenchOption.count("latency-poll-ms", 50, 50,
             "how often the latency probes look for their points in the store");
     private static final BenchOption LATENCY_PROBES = BenchOption.count("latency-probes", 100, 20, "probe points timed");
-
 
     static final String DATABASE = "airlines_bench";
 
@@ -349,8 +350,8 @@ class SinkBenchmark implements Benchmark {
         try {
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                     .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return false;
             }
             throw new IllegalStateException("cannot describe " + topic, e);

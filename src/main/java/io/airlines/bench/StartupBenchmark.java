@@ -1,10 +1,12 @@
 package io.airlines.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cold start to healthy, idle RSS, clean stop time and jar size, on a fresh data directory with
@@ -13,7 +15,6 @@ import java.util.List;
 public class StartupBenchmark implements Benchmark {
     private static final BenchOption RUNS = BenchOption.count("runs", 3, 1, "cold starts timed");
     private static final BenchOption IDLE_SECONDS = BenchOption.count("idle-seconds", 60, 5, "seconds idle before memory is read");
-
 
     /** The defaults of {@code AIRLINES_JAVA_OPTS} in the {@code ./airlines} launcher: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
@@ -86,8 +87,8 @@ public class StartupBenchmark implements Benchmark {
         throw new IllegalStateException("the first-start data load did not finish within 5 minutes");
     }
 
-    private static java.util.Optional<Long> jarSize() throws java.io.IOException {
+    private static Optional<Long> jarSize() throws IOException {
         Path jar = Path.of("target", "airlines.jar");
-        return Files.exists(jar) ? java.util.Optional.of(Files.size(jar)) : java.util.Optional.empty();
+        return Files.exists(jar) ? Optional.of(Files.size(jar)) : Optional.empty();
     }
 }

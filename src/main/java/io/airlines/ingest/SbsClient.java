@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -73,7 +74,7 @@ final class SbsClient implements AutoCloseable {
                 }
             }
             if (running) {
-                Pause.of(java.time.Duration.ofMillis(backoff));
+                Pause.of(Duration.ofMillis(backoff));
                 backoff = Math.min(backoff * 2, 30_000);
             }
         }

@@ -1,5 +1,7 @@
 package io.airlines.ingest;
 
+import java.util.Locale;
+
 /**
  * One parsed SBS-1 (BaseStation, port 30003) {@code MSG} line, in the units of the format: altitude
  * ft, ground speed kt, vertical rate ft/min. Fields the line does not carry are null.
@@ -18,7 +20,7 @@ record SbsMessage(int type, String hex, String callsign, Double altitudeFt, Doub
         }
         try {
             int type = Integer.parseInt(f[1].trim());
-            String hex = f[4].trim().toLowerCase(java.util.Locale.ROOT);
+            String hex = f[4].trim().toLowerCase(Locale.ROOT);
             if (type < 1 || type > 8 || !hex.matches("[0-9a-f]{6}")) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package io.airlines.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,8 +8,8 @@ import java.util.Set;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import io.airlines.stream.FlightEvent;
 import io.airlines.api.BadRequestException;
+import io.airlines.stream.FlightEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.MediaType;
@@ -47,7 +48,7 @@ class EventsController {
         }
         List<FlightEvent> events = database.getCollection(EventSink.COLLECTION).find(filter)
                 .sort(Sorts.descending("time")).limit(limit)
-                .map(EventSink::fromDocument).into(new java.util.ArrayList<>());
+                .map(EventSink::fromDocument).into(new ArrayList<>());
         return Map.of("events", events);
     }
 }

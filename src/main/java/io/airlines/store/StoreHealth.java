@@ -1,5 +1,6 @@
 package io.airlines.store;
 
+import io.airlines.stream.PipelineMetrics;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,9 @@ import org.springframework.stereotype.Component;
 class StoreHealth implements HealthIndicator {
 
     private final PositionSink sink;
-    private final io.airlines.stream.PipelineMetrics metrics;
+    private final PipelineMetrics metrics;
 
-    public StoreHealth(PositionSink sink, io.airlines.stream.PipelineMetrics metrics) {
+    public StoreHealth(PositionSink sink, PipelineMetrics metrics) {
         this.sink = sink;
         this.metrics = metrics;
     }

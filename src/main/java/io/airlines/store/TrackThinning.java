@@ -1,5 +1,7 @@
 package io.airlines.store;
 
+import java.util.Objects;
+
 /**
  * The {@code thinned} track rule, after readsb's traces: keep a point when the flight changed
  * (track, altitude, speed, vertical rate, ground state, squawk) beyond a threshold since the last
@@ -24,7 +26,7 @@ final class TrackThinning {
         if (p.time() - lastKept.time() >= MAX_GAP_MS || p.time() < lastKept.time()) {
             return true;
         }
-        if (p.onGround() != lastKept.onGround() || !java.util.Objects.equals(p.squawk(), lastKept.squawk())) {
+        if (p.onGround() != lastKept.onGround() || !Objects.equals(p.squawk(), lastKept.squawk())) {
             return true;
         }
         return differs(angle(lastKept.track(), p.track()), TRACK_DEGREES)
