@@ -38,7 +38,7 @@ class BoardPageIT extends BrowserTest {
     void the_board_shows_the_status_in_french_links_the_flight_to_the_map_and_refreshes_rows_in_place() {
         DaytimeBoard board = DaytimeBoard.atThisHour();
         List<Map<String, Object>> rows = departures(board.read(this::url, json));
-        Map<String, Object> flying = board.between(rows, 180, 105).get(0);
+        Map<String, Object> flying = board.between(rows, 300, 105).get(0);
         List<Map<String, Object>> upcoming = board.between(rows, -30, -600);
         Map<String, Object> later = upcoming.get(upcoming.size() - 1);
         Instant s = board.scheduled(flying);
@@ -73,7 +73,7 @@ class BoardPageIT extends BrowserTest {
     @Test
     void search_results_of_today_show_the_status_of_each_flight() {
         DaytimeBoard board = DaytimeBoard.atThisHour();
-        Map<String, Object> flying = board.between(departures(board.read(this::url, json)), 180, 105).get(1);
+        Map<String, Object> flying = board.between(departures(board.read(this::url, json)), 300, 105).get(1);
         Instant s = board.scheduled(flying);
         legs.save(List.of(leg("b0a4e3", number(flying), board.airport(), text(flying, "destination"),
                 s.minusSeconds(600), s.plusSeconds(60), s.plusSeconds(600), null, LegStatus.AIRBORNE)));
