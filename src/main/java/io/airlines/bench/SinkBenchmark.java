@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -21,13 +20,9 @@ import com.mongodb.client.model.Projections;
 import io.airlines.config.StoreDurability;
 import io.airlines.store.StoreSettings;
 import io.airlines.store.TrackIds;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -56,6 +51,8 @@ class SinkBenchmark implements Benchmark {
     private static final BenchOption LATENCY_POLL_MS = BenchOption.count("latency-poll-ms", 50, 50,
             "how often the latency probes look for their points in the store");
     private static final BenchOption LATENCY_PROBES = BenchOption.count("latency-probes", 100, 20, "probe points timed");
+    private static final BenchOption ENCODER_ROUNDS = BenchOption.count("encoder-rounds", 21, 5,
+            "turns of each BSON encoder on the records' track buckets; 0 skips that race");
 
     static final String DATABASE = "airlines_bench";
 
@@ -67,7 +64,7 @@ class SinkBenchmark implements Benchmark {
     @Override
     public List<BenchOption> options() {
         return List.of(RECORDS, FLIGHTS, TRIALS, DURABILITY_DISK, LATENCY_SECONDS, LATENCY_RATE, LATENCY_WARM_UP, LATENCY_FLIGHTS,
-                LATENCY_POLL_MS, LATENCY_PROBES);
+                LATENCY_POLL_MS, LATENCY_PROBES, ENCODER_ROUNDS);
     }
 
     @Override
@@ -93,13 +90,16 @@ class SinkBenchmark implements Benchmark {
             String bootstrap = "127.0.0.1:" + server.kafkaPort();
             String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
             List<String> values = positions(records, flights, new Random(42));
+            if (options.intValue(ENCODER_ROUNDS) > 0) {
+                out.addAll(EncoderRace.run(name(), values, options.intValue(ENCODER_ROUNDS)));
+            }
 
             double ceiling = rawCeiling(mongoUri, values);
             out.add(Measurement.of(name(), "store raw ceiling (insertMany 1000)", ceiling, "docs/s"));
 
             // Both sinks read the same records from one topic of their own, each in its own group.
             String topic = "bench.positions";
-            createTopic(bootstrap, topic, partitions);
+            BenchTopic.create(bootstrap, topic, partitions);
             produce(bootstrap, topic, values);
             try (MongoClient client = MongoClients.create(mongoUri)) {
                 StoreSettings settings = storeSettings(options);
@@ -245,8 +245,8 @@ class SinkBenchmark implements Benchmark {
         db.drop();
         String oursTopic = "bench.latency.ours";
         String connectorTopic = "bench.latency.connector";
-        createTopic(bootstrap, oursTopic, partitions);
-        createTopic(bootstrap, connectorTopic, partitions);
+        BenchTopic.create(bootstrap, oursTopic, partitions);
+        BenchTopic.create(bootstrap, connectorTopic, partitions);
         String collection = "connector_latency";
         SinkLatency.Contender ours = SinkLatency.ours(oursTopic, db.getCollection(TrackIds.COLLECTION), settings.bucketSpan());
         SinkLatency.Contender connector = SinkLatency.connector(connectorTopic, db.getCollection(collection));
@@ -324,38 +324,6 @@ class SinkBenchmark implements Benchmark {
     static String keyOf(String json) {
         int at = json.indexOf("\"key\":\"") + 7;
         return json.substring(at, json.indexOf('"', at));
-    }
-
-    /**
-     * Creates the topic and returns once every partition has a leader: an idempotent producer
-     * whose first batch meets a partition without one can stall on out-of-order sequence errors.
-     */
-    static void createTopic(String bootstrap, String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            if (!admin.listTopics().names().get().contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-            }
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!everyPartitionLed(admin, topic)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("partitions of " + topic + " have no leader after 30 s");
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    /** False too while the new topic is not yet in the broker's metadata (seen under load in CI). */
-    private static boolean everyPartitionLed(Admin admin, String topic) throws InterruptedException {
-        try {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return false;
-            }
-            throw new IllegalStateException("cannot describe " + topic, e);
-        }
     }
 
     static void produce(String bootstrap, String topic, List<String> values) throws Exception {

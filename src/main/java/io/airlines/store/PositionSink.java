@@ -69,6 +69,7 @@ public class PositionSink extends ConsumerLoop {
     /** The same collection for the sink's own writes, which it encodes itself ({@link TrackBson}). */
     private final MongoCollection<RawBsonDocument> rawPositions;
     private final MongoCollection<Document> states;
+    private final MongoDatabase database;
     private final long spanMs;
     private final String group;
     private final String topic;
@@ -76,11 +77,10 @@ public class PositionSink extends ConsumerLoop {
     private final OffsetLedger offsets = new OffsetLedger();
     private final StateRound stateRound;
     private final BucketReconciler reconciler;
+    private final PendingTracks tracks;
     private ConcurrentBulk bulk;
     private ReadHold reads;
     private KafkaProducer<String, byte[]> deadLetters;
-
-    private final PendingTracks tracks;
     private long[] pendingTimestamps = new long[1024];
     private int pendingCount;
     private int pendingPoints;
@@ -108,6 +108,7 @@ public class PositionSink extends ConsumerLoop {
         this.reconciler = new BucketReconciler(database.getCollection(TrackIds.COLLECTION), metrics);
         this.rawPositions = database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
         this.states = database.getCollection(FlightStates.COLLECTION);
+        this.database = database;
         this.spanMs = settings.bucketSpan().toMillis();
         this.stateRound = new StateRound(settings);
         this.tracks = new PendingTracks(settings);
@@ -268,7 +269,7 @@ public class PositionSink extends ConsumerLoop {
     }
 
     private void ping() {
-        rawPositions.find(new Document("_id", "")).limit(1).first();
+        database.runCommand(new Document("ping", 1));
     }
 
     private boolean attempt(Runnable flush) {
@@ -396,5 +397,4 @@ public class PositionSink extends ConsumerLoop {
             bulk.close();
         }
     }
-
 }

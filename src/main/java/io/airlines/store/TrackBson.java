@@ -8,10 +8,10 @@ import org.bson.RawBsonDocument;
 
 /**
  * The sink's writes to track documents as BSON bytes, written directly: the driver sends a raw
- * document as it is. Going through {@code Document} and the driver's codecs (a registry lookup
- * and a name check per field, a map per point) costs the sink CPU that the store, sharing the
- * machine, lacks at saturation (docs/benchmarks.md). The bytes are those the driver writes for
- * the same {@code Document} ({@code TrackBsonTest}).
+ * document as it is. Kept by hand because {@code bench sink} (its "BSON encoding" rows) shows the
+ * driver's {@code BsonBinaryWriter}, writing the same bytes ({@link DriverTrackBson}), taking more
+ * than twice as long per point, CPU the sink takes from the store it shares the machine with. The
+ * bytes are those the driver writes for the same {@code Document} ({@code TrackBsonTest}).
  */
 final class TrackBson {
 

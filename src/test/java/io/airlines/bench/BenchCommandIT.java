@@ -1,6 +1,7 @@
 package io.airlines.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +47,12 @@ class BenchCommandIT {
         }
         assertThat(value(json, "ours durability disk / process")).isEqualTo(
                 value(json, "ours durability disk throughput, median of 2") / value(json, "ours throughput, median of 2"),
-                org.assertj.core.data.Offset.offset(1e-3));
+                offset(1e-3));
         double median = value(json, "ours throughput, median of 2");
         assertThat(median).isEqualTo((value(json, "ours (full track mode) throughput, trial 1")
-                + value(json, "ours (full track mode) throughput, trial 2")) / 2, org.assertj.core.data.Offset.offset(1e-6 * median));
+                + value(json, "ours (full track mode) throughput, trial 2")) / 2, offset(1e-6 * median));
         assertThat(value(json, "ours / connector")).isEqualTo(median / value(json, "connector throughput, median of 2"),
-                org.assertj.core.data.Offset.offset(1e-3));
+                offset(1e-3));
         for (String contender : new String[] {"ours", "connector"}) {
             // 200 flights at 1 Hz for 4 s after one warm-up point each; every 10th flight timed.
             assertThat(value(json, contender + " latency points timed")).isEqualTo(80);
@@ -61,6 +62,13 @@ class BenchCommandIT {
             }
         }
         assertThat(value(json, "ours latency p99")).isLessThanOrEqualTo(value(json, "ours latency max"));
+        // The sink's hand BSON encoder and the driver's BsonBinaryWriter, on the same track buckets.
+        assertThat(value(json, "BSON encoding: points per turn")).isEqualTo(3000);
+        double hand = value(json, "BSON encoding: hand (store/TrackBson), median");
+        double writer = value(json, "BSON encoding: driver BsonBinaryWriter, median");
+        assertThat(hand).isPositive();
+        assertThat(writer).isPositive();
+        assertThat(value(json, "BSON encoding: driver / hand")).isEqualTo(writer / hand, offset(1e-3));
         assertThat(value(json, "ours / connector latency p99")).isPositive();
     }
 
@@ -125,7 +133,7 @@ class BenchCommandIT {
                     .isPositive();
         }
         assertThat(value(json, "airport day list p99 / _id lookup p99"))
-                .isEqualTo(value(json, "airport day list p99") / value(json, "_id lookup p99"), org.assertj.core.data.Offset.offset(1e-3));
+                .isEqualTo(value(json, "airport day list p99") / value(json, "_id lookup p99"), offset(1e-3));
         assertThat(value(json, "leg track p99 / _id lookup p99")).isPositive();
     }
 

@@ -11,7 +11,7 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.Test;
 
-/** The sink's own BSON against the driver's encoding of the same documents, byte for byte. */
+/** Both track encoders (by hand, and through the driver's writer) against the driver's encoding of the same documents, byte for byte. */
 class TrackBsonTest {
 
     private static final long START = 1_700_000_100_000L;
@@ -25,11 +25,13 @@ class TrackBsonTest {
                 new TrackPoint(START + 3000, 0, -0.0, 0.0, null, 359.9, null, "1000", false));
 
         RawBsonDocument written = TrackBson.segment("dlh4ab|" + START, "dlh4ab", START, END, points);
+        RawBsonDocument throughWriter = DriverTrackBson.segment("dlh4ab|" + START, "dlh4ab", START, END, points);
 
         Document expected = new Document("_id", "dlh4ab|" + START).append("key", "dlh4ab")
                 .append("start", new Date(START)).append("end", new Date(END))
                 .append("points", documents(points)).append("count", points.size());
         assertThat(bytes(written)).isEqualTo(bytes(driver(expected)));
+        assertThat(bytes(throughWriter)).isEqualTo(bytes(driver(expected)));
         assertThat(TrackBucket.pointsOf(List.of(written.decode(new DocumentCodec())))).isEqualTo(points);
     }
 
@@ -52,6 +54,8 @@ class TrackBsonTest {
                     .append("$push", new Document("points", each))
                     .append("$inc", new Document("count", points.size()));
             assertThat(bytes(written)).as("sort " + sort).isEqualTo(bytes(driver(expected)));
+            assertThat(bytes(DriverTrackBson.append("ëxotic-kéy", START, END, points, sort))).as("writer, sort " + sort)
+                    .isEqualTo(bytes(driver(expected)));
         }
     }
 
