@@ -131,7 +131,7 @@ export class ContextLayer {
 }
 
 /** Projected metres to CSS pixels for this frame, on the copy of the world nearest the centre. */
-function pixelMapper(frameState) {
+export function pixelMapper(frameState) {
   const t = frameState.coordinateToPixelTransform;
   const [cx, cy] = frameState.viewState.center;
   const [w, h] = frameState.size;
@@ -144,6 +144,7 @@ function pixelMapper(frameState) {
 }
 
 const SPRITE_SCALE = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+const measure = document.createElement('canvas').getContext('2d');
 
 function spriteCanvas(width, height) {
   const c = document.createElement('canvas');
@@ -158,7 +159,6 @@ function spriteCanvas(width, height) {
 function airportSprite(code, big) {
   const r = big ? 4.5 : 3;
   const font = big ? 'bold 11px system-ui, sans-serif' : '10px system-ui, sans-serif';
-  const measure = document.createElement('canvas').getContext('2d');
   measure.font = font;
   const textWidth = code ? measure.measureText(code).width + 6 : 0;
   const { c, ctx, width, height } = spriteCanvas(Math.ceil(2 * r + 4 + textWidth), 16);
@@ -180,7 +180,6 @@ function airportSprite(code, big) {
 /** A callsign on a light box, readable over land, sea and other aircraft. */
 function labelSprite(text) {
   const font = '11px system-ui, sans-serif';
-  const measure = document.createElement('canvas').getContext('2d');
   measure.font = font;
   const { c, ctx, width, height } = spriteCanvas(Math.ceil(measure.measureText(text).width + 8), 15);
   ctx.fillStyle = 'rgba(255,255,255,0.85)';

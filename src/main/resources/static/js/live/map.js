@@ -1,6 +1,6 @@
 import { WebGLAircraftLayer } from './webgl-layer.js';
 import { CanvasAircraftLayer } from './canvas-layer.js';
-import { ContextLayer } from './context-layer.js';
+import { ContextLayer, pixelMapper } from './context-layer.js';
 import { WORLD, project } from './store.js';
 
 // The OpenLayers map: offline Natural Earth basemap (rendered as an image, so panning and zooming
@@ -73,18 +73,13 @@ function safeWebGL(store) {
 /** The aircraft under a pixel (CSS px), nearest within a few pixels, or null. */
 export function aircraftAt(frame, store, pixel, tolerance = 12) {
   if (!frame) return null;
-  const t = frame.coordinateToPixelTransform;
-  const [cx, cy] = frame.viewState.center;
-  const [w, h] = frame.size;
+  const toPixel = pixelMapper(frame);
   const now = performance.now() / 1000;
   let best = null, bestD = tolerance * tolerance;
   for (const a of store.visible) {
     const [x, y] = store.positionNow(a, now);
-    let dx = x - cx;
-    dx -= WORLD * Math.floor(dx / WORLD + 0.5);
-    const dy = y - cy;
-    const px = w / 2 + t[0] * dx + t[2] * dy - pixel[0], py = h / 2 + t[1] * dx + t[3] * dy - pixel[1];
-    const d = px * px + py * py;
+    const [px, py] = toPixel(x, y);
+    const d = (px - pixel[0]) ** 2 + (py - pixel[1]) ** 2;
     if (d < bestD) { bestD = d; best = a; }
   }
   return best;
