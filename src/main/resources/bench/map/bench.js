@@ -91,10 +91,11 @@ function updateTimes(texts) {
   return { parseMs: median(parse), applyMs: median(apply) };
 }
 
-async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLayer = true, iconScale = 1 } = {}) {
+async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLayer = true, contextLayer = true, iconScale = 1 } = {}) {
   renderer.sizeScale = iconScale;
   map.getLayers().item(0).setVisible(basemap);
   map.getLayers().item(2).setVisible(aircraftLayer);
+  map.getLayers().item(3).setVisible(contextLayer);
   const texts = [0, 1, 2, 3, 4].map(step => JSON.stringify(syntheticDelta(aircraft, step)));
   const sseBytesPerSecond = texts[1].length + 'event: delta\ndata: \n\n'.length;
   const { parseMs, applyMs } = updateTimes(texts);
