@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Clip;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.support.Http;
@@ -68,31 +71,60 @@ class MapContextIT extends BrowserTest {
                 .isPositive().isLessThan(r.body().indexOf("\"SCN\""));
     }
 
-    @Test
-    void hovering_an_aircraft_shows_its_callsign_route_and_altitude_and_zooming_in_writes_callsigns() {
-        String key = TestKafka.uniqueKey("h");
-        String callsign = "HOV" + key.substring(1, 4).toUpperCase();
-        TestKafka.send(Topics.POSITIONS_RAW, key, String.format(java.util.Locale.ROOT,
+    private record Shown(Page page, String callsign) {
+    }
+
+    /** A test aircraft alone in its part of the sky, shown at zoom 8 with the feed stopped. */
+    private Shown aloneAtZoomEight(String key) {
+        String callsign = "HOV" + key.substring(1, 4).toUpperCase(Locale.ROOT);
+        TestKafka.send(Topics.POSITIONS_RAW, key, String.format(Locale.ROOT,
                 "{\"key\":\"%s\",\"callsign\":\"%s\",\"origin\":\"FRA\",\"destination\":\"SCL\",\"lat\":%.2f,\"lon\":%.2f,"
                         + "\"altitude\":9144,\"speed\":820,\"track\":90,\"squawk\":\"1000\",\"time\":%d,\"source\":\"test\"}",
                 key, callsign, LAT, LON, System.currentTimeMillis()));
         Page page = openLive("?lat=" + LAT + "&lon=" + LON + "&z=8");
         page.waitForFunction("k => window.airlinesLive.store.byKey.has(k)", key, new Page.WaitForFunctionOptions().setTimeout(30_000));
         page.evaluate("() => window.airlinesLive.stopFeed()");
-        page.waitForFunction("k => window.airlinesLive.context.drawnLabels.some(l => l.key === k)", key);
-        assertThat(page.evaluate("k => window.airlinesLive.context.drawnLabels.find(l => l.key === k).callsign", key)).isEqualTo(callsign);
+        return new Shown(page, callsign);
+    }
 
+    private static double[] pixelOf(Page page, String key) {
         List<?> pixel = (List<?>) page.evaluate("k => window.airlinesLive.pixelOf(k)", key);
+        return new double[] {((Number) pixel.get(0)).doubleValue(), ((Number) pixel.get(1)).doubleValue()};
+    }
+
+    @Test
+    void hovering_an_aircraft_shows_its_callsign_route_and_altitude() {
+        String key = TestKafka.uniqueKey("h");
+        Shown shown = aloneAtZoomEight(key);
+        Page page = shown.page();
+        String callsign = shown.callsign();
+        double[] pixel = pixelOf(page, key);
         BoundingBox box = page.locator("#map").boundingBox();
-        page.mouse().move(box.x + ((Number) pixel.get(0)).doubleValue(), box.y + ((Number) pixel.get(1)).doubleValue());
+        page.mouse().move(box.x + pixel[0], box.y + pixel[1]);
         page.locator("#tooltip").waitFor();
         assertThat(page.locator("#tooltip .tt-callsign").innerText()).isEqualTo(callsign);
         assertThat(page.locator("#tooltip .tt-route").innerText()).isEqualTo("FRA → SCL");
         assertThat(page.locator("#tooltip .tt-altitude").innerText()).isEqualTo("9,144 m");
         screenshot(page, "map-tooltip-label");
         page.mouse().move(box.x + 5, box.y + box.height - 5);
-        page.locator("#tooltip").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("#tooltip").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    }
+
+    @Test
+    void zoomed_in_a_callsign_is_written_next_to_its_aircraft_and_zoomed_out_none() throws IOException {
+        String key = TestKafka.uniqueKey("l");
+        Shown shown = aloneAtZoomEight(key);
+        Page page = shown.page();
+        String callsign = shown.callsign();
+        page.waitForFunction("k => window.airlinesLive.context.drawnLabels.some(l => l.key === k)", key);
+        assertThat(page.evaluate("k => window.airlinesLive.context.drawnLabels.find(l => l.key === k).callsign", key)).isEqualTo(callsign);
+        double[] pixel = pixelOf(page, key);
+        // the label's place, right of the icon: what the context layer adds there
+        Clip label = new Clip(pixel[0] + 12, pixel[1] - 16, 50, 14);
+        BufferedImage withLabel = LiveMapIT.clip(page, label);
+        page.evaluate("() => document.querySelector('canvas.context-layer').style.visibility = 'hidden'");
+        assertThat(LiveMapIT.differentPixels(withLabel, LiveMapIT.clip(page, label))).as("pixels of the callsign").isGreaterThan(40);
+        page.evaluate("() => document.querySelector('canvas.context-layer').style.visibility = ''");
 
         page.evaluate("() => window.airlinesLive.map.getView().setZoom(4)");
         page.waitForFunction("() => window.airlinesLive.context.drawnLabels.length === 0");
