@@ -13,6 +13,8 @@ export const LABEL_LIMIT = 250;
 /** Airports by rank shown up to each zoom (world: the 30 busiest; from zoom 8 every one). */
 const AIRPORTS_BY_ZOOM = [[3, 30], [4, 80], [5, 200], [6, 500], [7, 1200], [8, 3000]];
 const MAX_SPRITES = 4000;
+/** New sprites made in one frame at most: a view full of new airports fills in over a few frames instead of stalling one. */
+const SPRITES_PER_FRAME = 16;
 
 export function airportsShown(zoom) {
   for (const [below, count] of AIRPORTS_BY_ZOOM) if (zoom < below) return count;
@@ -30,6 +32,8 @@ export class ContextLayer {
     this.drawnAirports = [];       // [{code, x, y}] in CSS pixels: what the last frame drew (tests read it)
     this.drawnLabels = [];         // [{key, callsign, x, y}]
     this.viewKey = '';
+    this.newSprites = 0;
+    this.dots = { big: airportSprite('', true), small: airportSprite('', false) };
   }
 
   /** Rows of GET /api/v1/airports/map ({fields, rows}), busiest first. */
@@ -57,6 +61,7 @@ export class ContextLayer {
     const key = `${vs.center[0]},${vs.center[1]},${vs.resolution},${vs.rotation},${cw},${ch},${this.airports.length}`;
     if (key === this.viewKey && !labels && this.drawnLabels.length === 0) return this.canvas;
     this.viewKey = key;
+    this.newSprites = 0;
     const ctx = this.ctx;
     const ratio = frameState.pixelRatio;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -64,6 +69,8 @@ export class ContextLayer {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.drawAirports(frameState, zoom);
     this.drawLabels(labels || []);
+    // sprites still to be made: draw again next frame, when their turn comes
+    if (this.newSprites >= SPRITES_PER_FRAME) this.viewKey = '';
     return this.canvas;
   }
 
@@ -80,13 +87,13 @@ export class ContextLayer {
       const big = a.rank <= 30;
       const sprite = this.sprite('airport:' + a.code + (big ? '+' : ''), () => airportSprite(a.code, big));
       // a marker whose code would cover a busier airport's is drawn without its code
-      const box = [px - 5, py - 8, px + sprite.cssWidth - 5, py + 8];
-      const free = !placed.some(b => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]);
+      const box = sprite && [px - 5, py - 8, px + sprite.cssWidth - 5, py + 8];
+      const free = !!sprite && !placed.some(b => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]);
       if (free) {
         placed.push(box);
         place(this.ctx, sprite, px - sprite.anchor, py - sprite.cssHeight / 2);
       } else {
-        const dot = this.sprite(big ? 'dot+' : 'dot', () => airportSprite('', big));
+        const dot = big ? this.dots.big : this.dots.small;
         place(this.ctx, dot, px - dot.anchor, py - dot.cssHeight / 2);
       }
       this.drawnAirports.push({ code: a.code, x: px, y: py, labelled: free });
@@ -114,14 +121,18 @@ export class ContextLayer {
     for (const { a, px, py } of inView) {
       const text = a.callsign || a.registration || a.key;
       const sprite = this.sprite('label:' + text, () => labelSprite(text));
+      if (!sprite) continue;
       place(this.ctx, sprite, px + 11, py - sprite.cssHeight / 2 - 8);
       this.drawnLabels.push({ key: a.key, callsign: text, x: px, y: py });
     }
   }
 
+  /** A cached sprite, made now if this frame may still make one (a new canvas each costs), else null. */
   sprite(key, make) {
     let s = this.sprites.get(key);
     if (!s) {
+      if (this.newSprites >= SPRITES_PER_FRAME) return null;
+      this.newSprites++;
       if (this.sprites.size > MAX_SPRITES) this.sprites.clear();
       s = make();
       this.sprites.set(key, s);

@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.support.Http;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The live map's context in a real browser: airports from the offline data, callsign labels, the hover tooltip. */
@@ -25,6 +26,12 @@ class MapContextIT extends BrowserTest {
     private static final double LAT = -58.0;
     private static final double LON = -100.0;
 
+    /** The first page of a fresh server on a busy machine can take longer than Playwright's default 30 s to load. */
+    @BeforeEach
+    void patientNavigation() {
+        context.setDefaultNavigationTimeout(120_000);
+    }
+
     private Page openLive(String query) {
         Page page = open("/live" + query);
         page.waitForFunction("() => window.airlinesLive && window.airlinesLive.stats.updates > 0");
@@ -33,7 +40,7 @@ class MapContextIT extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> drawnAirport(Page page, String code) {
-        page.waitForFunction("c => window.airlinesLive.context.drawnAirports.some(a => a.code === c)", code);
+        page.waitForFunction("c => window.airlinesLive.context.drawnAirports.some(a => a.code === c && a.labelled)", code);
         return (Map<String, Object>) page.evaluate("c => window.airlinesLive.context.drawnAirports.find(a => a.code === c)", code);
     }
 
