@@ -1,7 +1,7 @@
 import { AircraftStore, project } from '/js/live/store.js';
 import { createMap } from '/js/live/map.js';
 
-// Renderer benchmark: N synthetic aircraft in the live map's own store and layers, continuous pan
+// Renderer benchmark: N synthetic aircraft (and 4,500 airports) in the live map's own store and layers, continuous pan
 // and zoom, one full update per second as the SSE feed would deliver; frame times from
 // requestAnimationFrame.
 
@@ -53,8 +53,20 @@ export function syntheticDelta(n, step, seed = 42) {
   return { time: Date.now(), total: n, fields: FIELDS, rows, removed: [] };
 }
 
+/** As many airports as the live map gets from the shipped data, where the traffic is, busiest first. */
+export function syntheticAirports(n = 4500, seed = 7) {
+  const rnd = random(seed);
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const [lat, lon] = somewhereBusy(rnd);
+    rows.push([String.fromCharCode(65 + i % 26, 65 + (i / 26 | 0) % 26, 65 + (i / 676 | 0) % 26), 'Airport ' + i, lat, lon, i + 1]);
+  }
+  return { fields: ['code', 'name', 'lat', 'lon', 'rank'], rows };
+}
+
 const store = new AircraftStore();
-const { map, renderer } = createMap('map', store, { center: [10, 45], zoom: 4 });
+const { map, renderer, context } = createMap('map', store, { center: [10, 45], zoom: 4, airportsUrl: null });
+context.setAirports(syntheticAirports());
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const nextFrame = () => new Promise(resolve => requestAnimationFrame(resolve));
@@ -79,10 +91,11 @@ function updateTimes(texts) {
   return { parseMs: median(parse), applyMs: median(apply) };
 }
 
-async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLayer = true, iconScale = 1 } = {}) {
+async function run({ aircraft = 25000, seconds = 10, basemap = true, aircraftLayer = true, contextLayer = true, iconScale = 1 } = {}) {
   renderer.sizeScale = iconScale;
   map.getLayers().item(0).setVisible(basemap);
   map.getLayers().item(2).setVisible(aircraftLayer);
+  map.getLayers().item(3).setVisible(contextLayer);
   const texts = [0, 1, 2, 3, 4].map(step => JSON.stringify(syntheticDelta(aircraft, step)));
   const sseBytesPerSecond = texts[1].length + 'event: delta\ndata: \n\n'.length;
   const { parseMs, applyMs } = updateTimes(texts);

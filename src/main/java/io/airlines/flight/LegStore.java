@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -50,6 +52,7 @@ public final class LegStore implements RetainedData {
 
     private final MongoCollection<Document> legs;
     private final MongoCollection<Document> keys;
+    private final List<Consumer<Collection<FlightLeg>>> savedListeners = new CopyOnWriteArrayList<>();
 
     public LegStore(MongoDatabase database) {
         this.legs = database.getCollection(COLLECTION);
@@ -83,6 +86,19 @@ public final class LegStore implements RetainedData {
                     new ReplaceOptions().upsert(true)));
         }
         legs.bulkWrite(legWrites);
+        savedListeners.forEach(l -> l.accept(updated));
+    }
+
+    /** Called with every batch of legs once it is written. */
+    public void onSaved(Consumer<Collection<FlightLeg>> listener) {
+        savedListeners.add(listener);
+    }
+
+    /** Every leg first seen at or after {@code from}, in order of id: one walk along {@code _id}. */
+    public void forEachSince(Instant from, Consumer<FlightLeg> action) {
+        for (Document d : legs.find(idRange(FlightLeg.idOf(from, ""), END)).sort(Sorts.ascending("_id"))) {
+            action.accept(LegDocuments.fromDocument(d));
+        }
     }
 
     public Optional<FlightLeg> byId(String id) {

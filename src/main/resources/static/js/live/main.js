@@ -7,6 +7,7 @@ import { EventsView } from './events.js';
 import { aircraftGeoJson, aircraftCsv, download } from './exporter.js';
 import { loadTracks, play } from './replay.js';
 import { altitudeHue, hslToRgb } from './icon.js';
+import { hoverTooltip } from './tooltip.js';
 
 const $ = id => document.getElementById(id);
 const text = { ...$('i18n').dataset };
@@ -18,7 +19,7 @@ store.setFilter(predicate(filters));
 
 const center = params.has('lat') && params.has('lon') ? [Number(params.get('lon')), Number(params.get('lat'))] : undefined;
 const zoom = params.has('z') ? Number(params.get('z')) : undefined;
-const { map, renderer, aircraft, trailSource, frame } = createMap('map', store, { center, zoom });
+const { map, renderer, aircraft, trailSource, frame, context } = createMap('map', store, { center, zoom });
 $('renderer').textContent = renderer.renderer();
 
 const detail = new DetailPanel({ store, trailSource, text, onClose: () => select(null) });
@@ -85,11 +86,7 @@ map.on('singleclick', e => {
   const hit = f && aircraftAt(f, store, e.pixel);
   select(hit ? hit.key : null);
 });
-map.on('pointermove', e => {
-  if (e.dragging) return;
-  const f = frame();
-  map.getTargetElement().style.cursor = f && aircraftAt(f, store, e.pixel) ? 'pointer' : '';
-});
+hoverTooltip({ map, store, frame, element: $('tooltip'), text });
 map.on('moveend', () => {
   const view = map.getView();
   const [lon, lat] = unproject(...view.getCenter());
@@ -158,7 +155,7 @@ if (params.get('sel')) {
 
 // For tests and the benchmark: the page's state and a way to feed it, without the backend.
 window.airlinesLive = {
-  store, map, stats, apply, select, project,
+  store, map, stats, apply, select, project, context,
   renderer: () => renderer.renderer(),
   shown: () => store.visible.length,
   total: () => store.total,

@@ -1,11 +1,13 @@
 import { WebGLAircraftLayer } from './webgl-layer.js';
 import { CanvasAircraftLayer } from './canvas-layer.js';
+import { ContextLayer, pixelMapper } from './context-layer.js';
 import { WORLD, project } from './store.js';
 
 // The OpenLayers map: offline Natural Earth basemap (rendered as an image, so panning and zooming
-// don't re-stroke every coastline), the aircraft layer on top, and a vector layer for the trail.
+// don't re-stroke every coastline), the aircraft layer on top, a vector layer for the trail, and
+// under the aircraft the airports and callsign labels (from airportsUrl; none without it).
 
-export function createMap(target, store, { center = [10, 48], zoom = 4 } = {}) {
+export function createMap(target, store, { center = [10, 48], zoom = 4, airportsUrl = '/api/v1/airports/map' } = {}) {
   const countries = new ol.source.Vector({
     url: '/basemap/countries-50m.json', format: new ol.format.TopoJSON({ layers: ['countries'] }), overlaps: false,
   });
@@ -30,13 +32,16 @@ export function createMap(target, store, { center = [10, 48], zoom = 4 } = {}) {
     style: new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#d0103a', width: 2.5 }) }),
     zIndex: 5,
   });
+  const context = new ContextLayer(store);
+  if (airportsUrl) context.load(airportsUrl).then(() => map.render());
+  const contextLayer = new ol.layer.Layer({ render: frameState => context.render(frameState), zIndex: 8 });
   const map = new ol.Map({
     target,
-    layers: [basemap, trail, aircraft],
+    layers: [basemap, trail, aircraft, contextLayer],
     view: new ol.View({ center: project(center[0], center[1]), zoom, maxZoom: 14, minZoom: 2 }),
     controls: ol.control.defaults.defaults({ attribution: false, rotate: false }).extend([new ol.control.ScaleLine()]),
   });
-  return { map, renderer, aircraft, basemap, trailSource, frame: () => state.frame };
+  return { map, renderer, aircraft, basemap, trailSource, context, frame: () => state.frame };
 }
 
 /**
@@ -68,18 +73,13 @@ function safeWebGL(store) {
 /** The aircraft under a pixel (CSS px), nearest within a few pixels, or null. */
 export function aircraftAt(frame, store, pixel, tolerance = 12) {
   if (!frame) return null;
-  const t = frame.coordinateToPixelTransform;
-  const [cx, cy] = frame.viewState.center;
-  const [w, h] = frame.size;
+  const toPixel = pixelMapper(frame);
   const now = performance.now() / 1000;
   let best = null, bestD = tolerance * tolerance;
   for (const a of store.visible) {
     const [x, y] = store.positionNow(a, now);
-    let dx = x - cx;
-    dx -= WORLD * Math.floor(dx / WORLD + 0.5);
-    const dy = y - cy;
-    const px = w / 2 + t[0] * dx + t[2] * dy - pixel[0], py = h / 2 + t[1] * dx + t[3] * dy - pixel[1];
-    const d = px * px + py * py;
+    const [px, py] = toPixel(x, y);
+    const d = (px - pixel[0]) ** 2 + (py - pixel[1]) ** 2;
     if (d < bestD) { bestD = d; best = a; }
   }
   return best;

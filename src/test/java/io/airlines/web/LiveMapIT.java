@@ -165,14 +165,14 @@ class LiveMapIT extends BrowserTest {
                 + ".find(a => { const p = window.airlinesLive.pixelOf(a.key); return p && p[0] > 40 && p[1] > 40 && p[0] < s[0] - 40 && p[1] < s[1] - 40; }).key; }");
     }
 
-    private static BufferedImage clip(Page page, Clip clip) throws IOException {
+    static BufferedImage clip(Page page, Clip clip) throws IOException {
         // the #map element's origin: clip coordinates are page coordinates
         var box = page.locator("#map").boundingBox();
         Clip onPage = new Clip(clip.x + box.x, clip.y + box.y, clip.width, clip.height);
         return ImageIO.read(new ByteArrayInputStream(page.screenshot(new Page.ScreenshotOptions().setClip(onPage))));
     }
 
-    private static int differentPixels(BufferedImage a, BufferedImage b) {
+    static int differentPixels(BufferedImage a, BufferedImage b) {
         int n = 0;
         for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
             for (int x = 0; x < Math.min(a.getWidth(), b.getWidth()); x++) {
