@@ -7,9 +7,9 @@ import { EventsView } from './events.js';
 import { aircraftGeoJson, aircraftCsv, download } from './exporter.js';
 import { loadTracks, play } from './replay.js';
 import { altitudeHue, hslToRgb } from './icon.js';
+import { t } from '../messages.js';
 
 const $ = id => document.getElementById(id);
-const text = { ...$('i18n').dataset };
 const params = new URLSearchParams(location.search);
 
 const store = new AircraftStore();
@@ -21,8 +21,8 @@ const zoom = params.has('z') ? Number(params.get('z')) : undefined;
 const { map, renderer, aircraft, trailSource, frame } = createMap('map', store, { center, zoom });
 $('renderer').textContent = renderer.renderer();
 
-const detail = new DetailPanel({ store, trailSource, text, onClose: () => select(null) });
-const events = new EventsView({ text, onPick: key => select(key, true) });
+const detail = new DetailPanel({ store, trailSource, onClose: () => select(null) });
+const events = new EventsView({ onPick: key => select(key, true) });
 const stats = { updates: 0, lastApplyMs: 0, bytes: 0, firstUpdateAt: null, lastUpdateAt: null };
 
 function counts() {
@@ -49,7 +49,7 @@ function apply(message, snapshot, bytes = 0) {
 function setStatus(state) {
   const s = $('status');
   s.dataset.state = state;
-  s.textContent = text[state] || state;
+  s.textContent = t('live.status.' + state);
 }
 
 let source = null;
