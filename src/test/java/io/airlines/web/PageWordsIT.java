@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * in an English browser) shows none of a list of English words, times on a 24-hour clock; an
  * English page (in a French browser) none of a list of French words. The live page is checked with
  * its detail panel open and the events panel holding every kind of event, the stats page with its
- * chart axes drawn, the search page with an error the API reported.
+ * chart axes drawn, the search page with errors the API reported (the same place twice, a date out of range).
  */
 class PageWordsIT extends BrowserTest {
 
@@ -35,7 +35,7 @@ class PageWordsIT extends BrowserTest {
 
     private static final List<Pattern> ENGLISH = words("takeoff", "took off", "landing", "landed", "cruise", "cruising",
             "climb", "climbing", "descent", "descending", "squawks?", "hijack(ing)?", "radio failure", "emergency",
-            "delay(ed)?", "signal lost", "must differ", "parameter", "updated", "local time", "departure", "arrival",
+            "delay(ed)?", "signal lost", "must differ", "must be", "parameter", "unknown", "updated", "local time", "departure", "arrival",
             "succeeded", "failed", "schedules", "timetables?", "demo-timetable", "thousands of flights");
     private static final List<Pattern> TWELVE_HOUR_CLOCK = List.of(
             Pattern.compile("(?<![\\p{L}\\d])(AM|PM)(?![\\p{L}\\d])"), Pattern.compile("\\d\\s?(am|pm)(?!\\p{L})"));
@@ -115,7 +115,7 @@ class PageWordsIT extends BrowserTest {
     private void everyPage(BrowserContext browser, String lang, Consumer<Page> check) {
         String tomorrow = LocalDate.now().plusDays(1).toString();
         for (String path : List.of("/", "/?from=FRA&to=JFK&date=" + tomorrow, "/?from=PAR&to=Paris+(PAR)&date=" + tomorrow,
-                "/airports/find", "/about", "/privacy")) {
+                "/?from=FRA&to=JFK&date=2020-01-01", "/airports/FRA?date=2020-01-01", "/airports/find", "/about", "/privacy")) {
             check.accept(open(browser, path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         }
         Page board = open(browser, "/airports/FRA?lang=" + lang);
@@ -127,8 +127,6 @@ class PageWordsIT extends BrowserTest {
         stats.waitForFunction("() => window.airlinesStats.axisLabels().length > 0",
                 null, new Page.WaitForFunctionOptions().setTimeout(60_000));
         check.accept(stats);
-        assertThat(String.join(" ", (List<String>) stats.evaluate("() => window.airlinesStats.axisLabels().map(String)")))
-                .as("chart axes").doesNotContainPattern("(?i)\\d\\s?(am|pm)\\b");
 
         String key = FlyingAircraft.key(this::url);
         Page live = open(browser, "/live?lang=" + lang + "&sel=" + key);
@@ -143,7 +141,9 @@ class PageWordsIT extends BrowserTest {
     }
 
     private static List<String> offending(Page page, List<Pattern> words, List<Pattern> more) {
-        String text = page.locator("body").innerText();
+        // chart axes are drawn on canvas: their labels are read from the charts
+        String text = (String) page.evaluate("() => document.body.innerText + '\\n'"
+                + " + (window.airlinesStats ? window.airlinesStats.axisLabels().join(' ') : '')");
         List<String> found = new ArrayList<>();
         for (Pattern p : concat(words, more)) {
             Matcher m = p.matcher(text);
