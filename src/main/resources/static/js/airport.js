@@ -1,4 +1,5 @@
 import { makeAllSortable } from './sortable.js';
+import { t, number, clock } from './messages.js';
 
 // Aircraft within 150 km of the airport, from the live API, refreshed every 5 s.
 
@@ -28,8 +29,8 @@ async function nearby() {
       const link = document.createElement('a');
       link.href = `/live?sel=${encodeURIComponent(a.key)}&lat=${a.lat.toFixed(3)}&lon=${a.lon.toFixed(3)}&z=8`;
       link.textContent = a.callsign || a.key;
-      const cells = [link, a.origin || '—', a.destination || '—', a.altitude == null ? '—' : Math.round(a.altitude),
-        a.speed == null ? '—' : Math.round(a.speed), a.km.toFixed(0)];
+      const cells = [link, a.origin || '—', a.destination || '—', a.altitude == null ? '—' : number(a.altitude),
+        a.speed == null ? '—' : number(a.speed), number(a.km)];
       tr.append(...cells.map(c => { const td = document.createElement('td'); td.append(c); return td; }));
       return tr;
     }));
@@ -40,22 +41,19 @@ async function nearby() {
 
 // The board's live status, FIDS-like: the rows stay, their status, time and map link change in place.
 const BOARD_REFRESH_MS = 30000;
-const labels = { ...(document.getElementById('board-i18n')?.dataset || {}) };
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  timeZone: main.dataset.tz || 'UTC' });
-const hhmm = iso => iso ? clock.format(new Date(iso)) : '';
+const hhmm = iso => iso ? clock(new Date(iso), main.dataset.tz || 'UTC') : '';
 
 function updateRow(tr, row, updatedTime) {
   const status = row.status || 'no_data';
   const badge = tr.querySelector('.fs');
   badge.dataset.status = status;
-  badge.textContent = labels[status] || status;
+  badge.textContent = t('board.status.' + status);
   const cell = tr.querySelector('.flight-status');
   cell.querySelector('.delay')?.remove();
   if (row.delayMinutes > 0) {
     const delay = document.createElement('span');
     delay.className = 'delay';
-    delay.textContent = ' ' + labels.delay.replace('{0}', row.delayMinutes);
+    delay.textContent = ' ' + t('board.delay', row.delayMinutes);
     cell.append(delay);
   }
   tr.querySelector('.updated').textContent = hhmm(updatedTime(row));
@@ -63,7 +61,7 @@ function updateRow(tr, row, updatedTime) {
   if (row.transponder) {
     const link = document.createElement('a');
     link.href = `/live?sel=${encodeURIComponent(row.transponder)}`;
-    link.title = labels.onMap;
+    link.title = t('board.onMap');
     link.textContent = row.flightNumber;
     flight.replaceChildren(link);
   } else {
@@ -86,7 +84,7 @@ async function refreshBoard() {
     const board = await r.json();
     updateTable('departures', board.departures, row => row.actualDeparture || row.estimatedDeparture);
     updateTable('arrivals', board.arrivals, row => row.actualArrival || row.estimatedArrival);
-    document.getElementById('board-updated').textContent = labels.updated.replace('{0}', hhmm(new Date().toISOString()));
+    document.getElementById('board-updated').textContent = t('js.board.updated', hhmm(new Date().toISOString()), main.dataset.code, main.dataset.offset);
   } catch (e) { /* try again at the next refresh */ }
 }
 

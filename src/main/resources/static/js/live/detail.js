@@ -1,5 +1,6 @@
 import { project, unproject } from './store.js';
 import { trackGeoJson, trackCsv, download } from './exporter.js';
+import { t, word, number, decimal, moment } from '../messages.js';
 
 // The panel of the selected aircraft: live figures from the feed, the rest (flight number,
 // airline name, phase, ETA, delay) from GET /api/v1/flights/{key}, and its trail from the store.
@@ -7,9 +8,8 @@ import { trackGeoJson, trackCsv, download } from './exporter.js';
 const $ = id => document.getElementById(id);
 
 export class DetailPanel {
-  constructor({ store, trailSource, text, onClose }) {
+  constructor({ store, trailSource, onClose }) {
     this.store = store;
-    this.text = text;
     this.trailSource = trailSource;
     this.panel = $('detail');
     this.key = null;
@@ -65,7 +65,7 @@ export class DetailPanel {
     if (a) coords.push(this.store.positionNow(a));
     this.trailSource.clear();
     if (coords.length >= 2) this.trailSource.addFeature(new ol.Feature(new ol.geom.LineString(coords)));
-    $('d-trail').textContent = `${this.points.length} ${this.text.points}`;
+    $('d-trail').textContent = `${number(this.points.length)} ${t('live.detail.points')}`;
     $('d-trail').dataset.points = String(this.points.length);
   }
 
@@ -80,15 +80,15 @@ export class DetailPanel {
     $('d-route').textContent = `${s.origin || '?'} → ${s.destination || '?'}`;
     $('d-aircraft').textContent = [s.aircraftType, s.registration].filter(Boolean).join(' · ') || '—';
     $('d-country').textContent = countryName(s.country);
-    $('d-altitude').textContent = s.onGround ? this.text.ground : num(s.altitude, ' m');
+    $('d-altitude').textContent = s.onGround ? t('live.detail.ground') : num(s.altitude, ' m');
     $('d-speed').textContent = num(s.speed, ' km/h');
     $('d-heading').textContent = num(s.track, '°');
-    $('d-vrate').textContent = s.verticalRate == null ? '—' : `${s.verticalRate > 0 ? '+' : ''}${Number(s.verticalRate).toFixed(1)} m/s`;
+    $('d-vrate').textContent = s.verticalRate == null ? '—' : `${s.verticalRate > 0 ? '+' : ''}${decimal(s.verticalRate)} m/s`;
     $('d-squawk').textContent = s.squawk || '—';
-    $('d-phase').textContent = s.phase || '—';
-    $('d-eta').textContent = s.eta ? new Date(s.eta).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '—';
+    $('d-phase').textContent = s.phase ? t('js.phase.' + s.phase) : '—';
+    $('d-eta').textContent = s.eta ? moment(new Date(s.eta)) : '—';
     $('d-delay').textContent = s.delayMinutes == null ? '—' : `${s.delayMinutes} min`;
-    $('d-source').textContent = s.source || '—';
+    $('d-source').textContent = s.source ? word('js.source.', s.source) : '—';
     if (this.points.length) this.drawTrail();
   }
 
@@ -120,5 +120,5 @@ function countryName(iso) {
 }
 
 function num(v, unit) {
-  return v == null ? '—' : Math.round(v).toLocaleString() + unit;
+  return v == null ? '—' : number(v) + unit;
 }

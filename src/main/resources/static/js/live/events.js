@@ -1,14 +1,17 @@
-// Events (takeoff, landing, emergency, signal lost, delay) as a list, and a banner while any
-// aircraft squawks an emergency code.
+import { sentence, airportCode } from './sentences.js';
+import { messages, lang, t, moment } from '../messages.js';
+
+// Events (takeoff, landing, emergency, signal lost, delay) as a list of sentences with their date
+// and zone, and a banner while any aircraft squawks an emergency code.
 
 const $ = id => document.getElementById(id);
 
 export class EventsView {
-  constructor({ text, onPick }) {
-    this.text = text;
+  constructor({ onPick }) {
     this.onPick = onPick;
     this.list = $('events');
     this.seen = new Set();
+    this.airportNames = new Map();
     this.banner = $('banner');
     this.bannerKey = null;
     $('banner-show').addEventListener('click', () => this.bannerKey && this.onPick(this.bannerKey));
@@ -28,23 +31,42 @@ export class EventsView {
     this.list.querySelector('li.none')?.remove();
     const li = document.createElement('li');
     li.className = event.type;
-    const time = new Date(event.time).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const time = document.createElement('time');
+    time.dateTime = new Date(event.time).toISOString();
+    time.textContent = moment(new Date(event.time));
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = `${time} ${event.type} ${event.callsign || event.key}${event.squawk ? ' ' + event.squawk : ''}`;
     button.addEventListener('click', () => this.onPick(event.key));
-    li.appendChild(button);
+    const tell = name => { button.textContent = sentence({ ...event, airportName: name }, messages); };
+    tell(null);
+    this.nameOf(airportCode(event))?.then(name => name && tell(name));
+    li.append(time, ' ', button);
     this.list.prepend(li);
     while (this.list.children.length > 100) this.list.lastChild.remove();
   }
 
-  /** The banner names the aircraft squawking an emergency right now. */
+  /** The airport's city in the page's language (its own name when it has no city), asked once per code. */
+  nameOf(code) {
+    if (!code) return null;
+    if (!this.airportNames.has(code)) {
+      const json = async path => { const r = await fetch(path); return r.ok ? r.json() : null; };
+      this.airportNames.set(code, (async () => {
+        const airport = await json(`/api/v1/airports/${encodeURIComponent(code)}`);
+        const city = airport?.city_code ? await json(`/api/v1/cities/${encodeURIComponent(airport.city_code)}`) : null;
+        return city ? city.names?.[lang.toUpperCase()] || city.name : airport?.airport_name;
+      })().catch(() => null));
+    }
+    return this.airportNames.get(code);
+  }
+
+  /** The banner names the aircraft squawking an emergency right now and what their code means. */
   showEmergencies(aircraft) {
     if (!aircraft.length) { this.banner.hidden = true; this.bannerKey = null; return; }
     const first = aircraft[0];
     this.bannerKey = first.key;
-    $('banner-text').textContent = `${this.text.emergency}: ` + aircraft.slice(0, 3)
-        .map(a => `${a.callsign || a.key} (${a.squawk})`).join(', ') + (aircraft.length > 3 ? ` +${aircraft.length - 3}` : '');
+    $('banner-text').textContent = `${t('live.emergency')}: ` + aircraft.slice(0, 3)
+        .map(a => `${a.callsign || a.key} (${a.squawk}, ${t('js.squawk.' + a.squawk)})`).join(', ')
+        + (aircraft.length > 3 ? ` +${aircraft.length - 3}` : '');
     this.banner.hidden = false;
   }
 }

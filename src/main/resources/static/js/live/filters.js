@@ -1,3 +1,5 @@
+import { word } from '../messages.js';
+
 // Filters of the live map, read from and written to the URL so a link reproduces the view.
 
 export const FILTER_KEYS = ['callsign', 'airline', 'route', 'minAlt', 'maxAlt', 'source'];
@@ -53,7 +55,7 @@ export function bindForm(form, initial, onChange) {
 /** Keeps new source names selectable as they appear in the feed. */
 export function offerSources(select, sources) {
   const known = new Set([...select.options].map(o => o.value));
-  for (const s of sources) if (!known.has(s)) select.add(new Option(s, s));
+  for (const s of sources) if (!known.has(s)) select.add(new Option(word('js.source.', s), s));
 }
 
 export function writeUrl(filters, extra) {

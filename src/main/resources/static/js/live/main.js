@@ -8,9 +8,9 @@ import { aircraftGeoJson, aircraftCsv, download } from './exporter.js';
 import { loadTracks, play } from './replay.js';
 import { altitudeHue, hslToRgb } from './icon.js';
 import { hoverTooltip } from './tooltip.js';
+import { t } from '../messages.js';
 
 const $ = id => document.getElementById(id);
-const text = { ...$('i18n').dataset };
 const params = new URLSearchParams(location.search);
 
 const store = new AircraftStore();
@@ -22,8 +22,8 @@ const zoom = params.has('z') ? Number(params.get('z')) : undefined;
 const { map, renderer, aircraft, trailSource, frame, context } = createMap('map', store, { center, zoom });
 $('renderer').textContent = renderer.renderer();
 
-const detail = new DetailPanel({ store, trailSource, text, onClose: () => select(null) });
-const events = new EventsView({ text, onPick: key => select(key, true) });
+const detail = new DetailPanel({ store, trailSource, onClose: () => select(null) });
+const events = new EventsView({ onPick: key => select(key, true) });
 const stats = { updates: 0, lastApplyMs: 0, bytes: 0, firstUpdateAt: null, lastUpdateAt: null };
 
 function counts() {
@@ -50,7 +50,7 @@ function apply(message, snapshot, bytes = 0) {
 function setStatus(state) {
   const s = $('status');
   s.dataset.state = state;
-  s.textContent = text[state] || state;
+  s.textContent = t('live.status.' + state);
 }
 
 let source = null;
@@ -86,7 +86,7 @@ map.on('singleclick', e => {
   const hit = f && aircraftAt(f, store, e.pixel);
   select(hit ? hit.key : null);
 });
-hoverTooltip({ map, store, frame, element: $('tooltip'), text });
+hoverTooltip({ map, store, frame, element: $('tooltip') });
 map.on('moveend', () => {
   const view = map.getView();
   const [lon, lat] = unproject(...view.getCenter());

@@ -1,10 +1,10 @@
 import { aircraftAt } from './map.js';
+import { t, number } from '../messages.js';
 
 // A tooltip for the aircraft under the pointer, from the same hit-testing as a click: callsign,
 // route and altitude, next to the pointer; the pointer becomes a hand over an aircraft.
 
-export function hoverTooltip({ map, store, frame, element, text }) {
-  const lang = document.documentElement.lang || 'en';
+export function hoverTooltip({ map, store, frame, element }) {
   const hide = () => { element.hidden = true; delete element.dataset.key; };
   map.on('pointermove', e => {
     if (e.dragging) return;
@@ -14,8 +14,8 @@ export function hoverTooltip({ map, store, frame, element, text }) {
     if (!hit) { hide(); return; }
     element.querySelector('.tt-callsign').textContent = hit.callsign || hit.registration || hit.key;
     element.querySelector('.tt-route').textContent = `${hit.origin || '?'} → ${hit.destination || '?'}`;
-    element.querySelector('.tt-altitude').textContent = hit.onGround ? text.ground
-        : hit.altitude == null ? '—' : `${Math.round(hit.altitude).toLocaleString(lang)} m`;
+    element.querySelector('.tt-altitude').textContent = hit.onGround ? t('js.phase.ground')
+        : hit.altitude == null ? '—' : `${number(hit.altitude)} m`;
     element.dataset.key = hit.key;
     element.hidden = false;
     const [w] = map.getSize();

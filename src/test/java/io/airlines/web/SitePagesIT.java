@@ -26,7 +26,7 @@ class SitePagesIT extends BrowserTest {
     void the_about_page_says_what_is_running_and_every_page_has_the_title_and_navigation() {
         Page page = open("/about");
         assertThat(page.locator("#kafka-address").innerText()).startsWith("127.0.0.1:");
-        assertThat(page.locator(".tagline").innerText()).isEqualTo("Airlines, des milliers de vols au bout de votre souris.");
+        assertThat(page.locator(".tagline").innerText()).isEqualTo("Airlines: thousands of flights at your fingertips.");
         screenshot(page, "about");
     }
 

@@ -46,6 +46,7 @@ class AirportPageController {
         String upper = code.toUpperCase(Locale.ROOT);
         LocalDate day = SearchForm.parseDate(date == null ? "" : date.strip()).orElse(LocalDate.now());
         model.addAttribute("code", upper);
+        model.addAttribute("badDate", false);
         model.addAttribute("date", day.toString());
         if (!CODE.matcher(code).matches()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -53,11 +54,14 @@ class AirportPageController {
         }
         Reply<Board> board = api.get("/api/v1/airports/" + upper + "/board", ApiClient.params("date", day.toString()), Board.class);
         if (!board.ok()) {
-            response.setStatus(board.status() == 400 ? 400 : HttpServletResponse.SC_NOT_FOUND);
+            boolean badDate = board.status() == HttpServletResponse.SC_BAD_REQUEST && "date".equals(board.field());
+            model.addAttribute("badDate", badDate);
+            response.setStatus(badDate ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
             return "airport";
         }
         Board b = board.body();
         model.addAttribute("board", b);
+        model.addAttribute("utcOffset", LocalClock.utcOffset(b.timeZone(), day));
         model.addAttribute("name", text(b.airport(), "airport_name"));
         Map<?, ?> position = b.airport() == null ? null : (Map<?, ?>) b.airport().get("position");
         if (position != null) {

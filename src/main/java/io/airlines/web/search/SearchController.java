@@ -46,9 +46,11 @@ class SearchController {
             return "search";
         }
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
-        Map<String, String> details = new LinkedHashMap<>();
         Optional<String> fromCode = errors.containsKey("from") ? Optional.empty() : resolve(form.from(), "from", errors);
         Optional<String> toCode = errors.containsKey("to") ? Optional.empty() : resolve(form.to(), "to", errors);
+        if (fromCode.isPresent() && fromCode.equals(toCode)) {
+            errors.put("to", "search.error.to.same");
+        }
         if (errors.isEmpty() && fromCode.isPresent() && toCode.isPresent()) {
             Reply<SearchResult> reply = api.get("/api/v1/flights/search", ApiClient.params(
                     "from", fromCode.get(), "to", toCode.get(), "date", form.date(), "return", form.returnDate()),
@@ -56,23 +58,21 @@ class SearchController {
             if (reply.ok()) {
                 show(reply.body(), model);
             } else {
-                String field = reply.field() == null ? "form" : reply.field();
-                errors.put(field, "search.error.api");
-                details.put(field, reply.detail());
+                ApiRefusal refusal = ApiRefusal.of(reply.field());
+                errors.put(refusal.field(), refusal.messageKey());
             }
         }
-        model.addAttribute("errors", explain(errors, details, locale));
+        model.addAttribute("errors", explain(errors, locale));
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return "search";
     }
 
-    /** Field → what to tell the person: the API's own detail when it gave one, else our message. */
-    private Map<String, String> explain(Map<String, String> errors, Map<String, String> details, Locale locale) {
+    /** Field → what to tell the person, in their language (never the API's English detail). */
+    private Map<String, String> explain(Map<String, String> errors, Locale locale) {
         Map<String, String> text = new LinkedHashMap<>();
-        errors.forEach((field, key) -> text.put(field,
-                details.get(field) != null ? details.get(field) : messages.getMessage(key, null, key, locale)));
+        errors.forEach((field, key) -> text.put(field, messages.getMessage(key, null, key, locale)));
         return text;
     }
 
