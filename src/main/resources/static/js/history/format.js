@@ -15,7 +15,14 @@ export const hhmm = iso => iso ? clock.format(new Date(iso)) : '';
 
 export const hhmmss = millis => clockSeconds.format(new Date(millis));
 
+/** HH:mm, with seconds when the times are minutes apart or less (a short track's chart axis). */
+export const clockFor = spanMillis => spanMillis > 20 * 60_000 ? hhmm : hhmmss;
+
 export const num = v => v == null ? '—' : numbers.format(v);
+
+/** A delay with its sign: +25 min late, −5 min early. */
+export const delay = minutes => minutes == null ? '—'
+  : say('minutes', (minutes > 0 ? '+' : minutes < 0 ? '−' : '') + numbers.format(Math.abs(minutes)));
 
 /** Days between a UTC day (yyyy-MM-dd) and an instant's UTC day: the "+1" of an arrival after midnight. */
 export function dayOffset(day, iso) {

@@ -1,6 +1,6 @@
 import { basemapLayer, mapControls, TRAIL_STYLE } from '../basemap.js';
 import { project } from '../live/store.js';
-import { say, hhmm, hhmmss, num, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
+import { say, hhmm, hhmmss, num, delay, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
 import { ProfileChart } from './profile.js';
 
 // One leg opened from the list: its facts, its track on the map with a marker that the time
@@ -51,7 +51,8 @@ export class LegView {
     if (this.id !== id) return;
     this.showFacts(leg);
     this.showTrack(track?.points || []);
-    this.panel.scrollIntoView({ block: 'nearest' });
+    // On a phone the panel is below the list: bring it up. Beside the list, the page stays put.
+    if (this.panel.getBoundingClientRect().top > innerHeight / 2) this.panel.scrollIntoView({ block: 'start' });
     this.panel.focus({ preventScroll: true });
   }
 
@@ -73,7 +74,7 @@ export class LegView {
     $('leg-departure').textContent = times(leg.scheduledDeparture, actualDeparture(leg));
     $('leg-arrival').textContent = times(leg.scheduledArrival, actualArrival(leg));
     $('leg-status').textContent = statusText(leg.status)
-      + (leg.delayMinutes ? ` (${say('minutes', num(leg.delayMinutes))})` : '');
+      + (leg.delayMinutes ? ` (${delay(leg.delayMinutes)})` : '');
     $('leg-distance').textContent = `${num(leg.distanceKm)} km`;
   }
 
@@ -87,7 +88,8 @@ export class LegView {
       this.track.addFeature(new ol.Feature(line));
       this.map.getView().fit(line.getExtent(), { padding: [30, 30, 30, 30], maxZoom: 10 });
     }
-    $('leg-map').dataset.trackPoints = String(coords.length >= 2 ? coords.length : 0);
+    const drawn = this.track.getFeatures()[0];
+    $('leg-map').dataset.trackPoints = String(drawn ? drawn.getGeometry().getCoordinates().length : 0);
     $('leg-no-track').hidden = points.length > 0;
     const slider = $('leg-time');
     slider.disabled = points.length === 0;

@@ -1,5 +1,5 @@
 import { makeSortable } from '../sortable.js';
-import { say, hhmm, num, dayOffset, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
+import { say, hhmm, num, delay, dayOffset, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
 import { LegView } from './leg.js';
 
 // The legs of a UTC day from GET /api/v1/history/flights, a page at a time; the form's values,
@@ -70,14 +70,20 @@ function row(leg, day) {
   badge.className = 'ls';
   badge.dataset.status = leg.status;
   badge.textContent = statusText(leg.status);
+  // On a phone the route column gives way to a line under the flight, so that the times stay in view.
+  const inlineRoute = document.createElement('span');
+  inlineRoute.className = 'route-inline';
+  inlineRoute.textContent = route(leg);
+  const flight = cell(link, { sort: flightName(leg), className: 'flight' });
+  flight.append(inlineRoute);
   tr.append(
-    cell(link, { sort: flightName(leg), className: 'flight' }),
-    cell(route(leg)),
+    flight,
+    cell(route(leg), { className: 'route' }),
     timeCell(day, leg.scheduledDeparture, actualDeparture(leg)),
     timeCell(day, leg.scheduledArrival, actualArrival(leg)),
-    cell(leg.delayMinutes == null ? '—' : say('minutes', num(leg.delayMinutes)),
+    cell(delay(leg.delayMinutes),
       { sort: leg.delayMinutes ?? -1e9, className: 'opt' }),
-    cell(badge, { sort: leg.status }),
+    cell(badge, { sort: leg.status, className: 'state' }),
     cell(aircraft(leg), { className: 'opt' }));
   tr.classList.toggle('selected', leg.id === $('h-leg').value);
   return tr;

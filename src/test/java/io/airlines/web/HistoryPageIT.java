@@ -39,7 +39,7 @@ class HistoryPageIT extends BrowserTest {
     private String day;
     private String legId;
 
-    /** One flight landed about ten minutes ago, its leg and its track stored. */
+    /** One flight landed about fifteen minutes ago, its leg and its positions stored. */
     @BeforeEach
     void landAFlight() {
         String key = TestKafka.uniqueKey("");
@@ -59,8 +59,9 @@ class HistoryPageIT extends BrowserTest {
             assertThat(legs.get(0).path("status").asString()).isIn("landed", "arrived");
             legId = legs.get(0).path("id").asString();
         });
-        await().atMost(PIPELINE).untilAsserted(() ->
-                assertThat(json("/api/v1/history/flights/" + legId + "/track").path("points").size()).isGreaterThan(10));
+        // The aircraft's stored positions (not the leg's track, which the page is to show).
+        await().atMost(PIPELINE).untilAsserted(() -> assertThat(json("/api/v1/flights/" + key + "/track?from="
+                + Instant.ofEpochMilli(start - 1000)).path("points").size()).isGreaterThan(10));
     }
 
     private JsonNode json(String path) {
