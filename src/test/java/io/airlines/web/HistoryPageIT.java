@@ -34,6 +34,8 @@ class HistoryPageIT extends BrowserTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PIPELINE = Duration.ofSeconds(60);
+    /** The page loads OpenLayers and uPlot: on a busy 2-core machine that takes longer than Playwright's 30 s default. */
+    private static final double PAGE_TIMEOUT_MS = 90_000;
 
     private String callsign;
     private String day;
@@ -42,6 +44,7 @@ class HistoryPageIT extends BrowserTest {
     /** One flight landed about fifteen minutes ago, its leg and its positions stored. */
     @BeforeEach
     void landAFlight() {
+        context.setDefaultTimeout(PAGE_TIMEOUT_MS);
         String key = TestKafka.uniqueKey("");
         callsign = "TST" + key.substring(2).toUpperCase(Locale.ROOT);
         long start = System.currentTimeMillis() - 40 * 60_000;
@@ -74,9 +77,9 @@ class HistoryPageIT extends BrowserTest {
 
     private static void awaitTrack(Page page) {
         page.waitForFunction("() => Number(document.getElementById('leg-map').dataset.trackPoints) > 10",
-                null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+                null, new Page.WaitForFunctionOptions().setTimeout(PAGE_TIMEOUT_MS));
         page.waitForFunction("() => document.querySelectorAll('#leg-profile canvas').length > 0",
-                null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+                null, new Page.WaitForFunctionOptions().setTimeout(PAGE_TIMEOUT_MS));
     }
 
     @Test
@@ -111,6 +114,7 @@ class HistoryPageIT extends BrowserTest {
     @Test
     void a_link_restores_the_filters_and_the_opened_flight_and_the_french_page_speaks_french() {
         BrowserContext french = contextFor("fr-FR", 390, 844);
+        french.setDefaultTimeout(PAGE_TIMEOUT_MS);
         try {
             Page page = open(french, "/history?date=" + day + "&q=" + callsign + "&leg=" + legId);
             assertThat(page.locator("#h-q").inputValue()).isEqualTo(callsign);

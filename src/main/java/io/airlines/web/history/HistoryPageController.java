@@ -1,6 +1,5 @@
 package io.airlines.web.history;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HistoryPageController {
 
     private final Duration retention;
-    private final Clock clock = Clock.systemUTC();
 
     HistoryPageController(StoreSettings store) {
         this.retention = store.retention();
@@ -31,7 +29,7 @@ class HistoryPageController {
     String history(@RequestParam(required = false) String date, @RequestParam(required = false) String q,
                    @RequestParam(required = false) String airport, @RequestParam(required = false) String airline,
                    @RequestParam(required = false) String leg, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate first = today.minusDays(retainedDays());
         model.addAttribute("date", dayWithin(date, first, today).toString());
         model.addAttribute("firstDate", first.toString());
