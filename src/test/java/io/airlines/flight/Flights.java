@@ -7,10 +7,10 @@ import io.airlines.stream.Geo;
 import io.airlines.stream.Position;
 
 /** Positions of made-up flights as the pipeline hands them on (phase set), one a minute in the air. */
-final class Flights {
+public final class Flights {
 
-    static final double[] FRA = {50.0379, 8.5622};
-    static final double[] MUC = {48.3538, 11.7861};
+    public static final double[] FRA = {50.0379, 8.5622};
+    public static final double[] MUC = {48.3538, 11.7861};
 
     private final String transponder;
     private final String source;
@@ -20,7 +20,7 @@ final class Flights {
     private double[] at;
     private final List<Position> positions = new ArrayList<>();
 
-    Flights(String transponder, String callsign, String flightNumber, long start, double[] at, String source) {
+    public Flights(String transponder, String callsign, String flightNumber, long start, double[] at, String source) {
         this.transponder = transponder;
         this.callsign = callsign;
         this.flightNumber = flightNumber;
@@ -36,7 +36,7 @@ final class Flights {
     }
 
     /** Stands still for a while, a point every {@code everySeconds}. */
-    Flights stand(int seconds, int everySeconds) {
+    public Flights stand(int seconds, int everySeconds) {
         for (int s = 0; s < seconds; s += everySeconds) {
             add(everySeconds, 0.0, 0.0, "ground");
         }
@@ -44,7 +44,7 @@ final class Flights {
     }
 
     /** Taxis a few hundred metres, a point every 10 s. */
-    Flights taxi(int points) {
+    public Flights taxi(int points) {
         for (int i = 0; i < points; i++) {
             at = new double[] {at[0] + 0.0005, at[1]};
             add(10, 0.0, 25.0, "ground");
@@ -53,7 +53,7 @@ final class Flights {
     }
 
     /** Flies to a place at about 800 km/h, a point a minute, the last one on its runway. */
-    Flights flyTo(double[] to) {
+    public Flights flyTo(double[] to) {
         double[] from = at;
         double km = Geo.distanceKm(from[0], from[1], to[0], to[1]);
         int minutes = Math.max(2, (int) Math.ceil(km / (800 / 60.0)));
@@ -88,7 +88,7 @@ final class Flights {
         return this;
     }
 
-    List<Position> positions() {
+    public List<Position> positions() {
         return positions;
     }
 

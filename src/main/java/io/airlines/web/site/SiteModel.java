@@ -21,6 +21,9 @@ class SiteModel {
         if (path.startsWith("/airports")) {
             return "airports";
         }
+        if (path.startsWith("/history")) {
+            return "history";
+        }
         if (path.startsWith("/stats")) {
             return "stats";
         }
