@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.embedded.mongo.EmbeddedMongoStore;
 import io.airlines.flight.FlightLeg.LegStatus;
 import io.airlines.flight.FlightLeg.RouteSource;
+import io.airlines.stream.Position;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,5 +167,23 @@ class LegStoreTest {
         assertThat(store.idsMatching("A1B2", day)).as("transponder").containsExactly(united.id());
         assertThat(store.idsMatching("LH400", day.plusDays(1))).containsExactly(nextDay.id());
         assertThat(store.idsMatching("AF", day)).isEmpty();
+    }
+
+    @Test
+    void the_retention_purge_deletes_the_cursors_of_transponders_silent_since_before_the_cutoff() {
+        Instant cutoff = Instant.parse("2026-11-28T10:00:00Z");
+        LegCursors cursors = new LegCursors(client.getDatabase("airlines"));
+        cursors.save(List.of(cursor("3c6444", cutoff.minusSeconds(60)), cursor("3c6445", cutoff.plusSeconds(60))));
+
+        assertThat(new OpenLegRetention(client.getDatabase("airlines")).purgeOlderThan(cutoff)).isOne();
+
+        assertThat(cursors.read(List.of("3c6444", "3c6445"))).extracting(TransponderTrack::transponder)
+                .containsExactly("3c6445");
+    }
+
+    private static TransponderTrack cursor(String transponder, Instant lastSeen) {
+        FlightLeg open = leg(transponder, "LH400", "FRA", null, lastSeen.minusSeconds(3600), LegStatus.AIRBORNE);
+        return TransponderTrack.resumed(transponder, open, Position.observed(transponder, "DLH400",
+                50.0, 8.5, 11_000.0, 820.0, 90.0, 0.0, null, false, "test", lastSeen.toEpochMilli()), null);
     }
 }
