@@ -1,10 +1,12 @@
 package io.airlines.board;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Live statuses of timetabled flights: per airport, one read of the legs first seen around their
- * times (a walk along the airport's leg keys, whatever the number of flights), then each flight's
- * leg, its live ETA from the in-memory live view, and {@link StatusRules}.
+ * times (a walk along the airport's leg keys, whatever the number of flights) and one of the
+ * {@link Cancellations} announced around them, then each flight's leg, its live ETA from the
+ * in-memory live view, and {@link StatusRules}, on the application's clock.
  */
 @Component
 public class LiveStatuses {
@@ -31,23 +34,34 @@ public class LiveStatuses {
     static final Duration SEEN_BEFORE_ARRIVAL = Duration.ofHours(20);
 
     private final LegStore legs;
+    private final Cancellations cancellations;
     private final LiveView live;
+    private final Clock clock;
 
-    public LiveStatuses(LegStore legs, LiveView live) {
+    public LiveStatuses(LegStore legs, Cancellations cancellations, LiveView live, Clock clock) {
         this.legs = legs;
+        this.cancellations = cancellations;
         this.live = live;
+        this.clock = clock;
     }
 
     /** One status per flight, in the order given. */
     public List<LiveStatus> of(List<TimetableFlight> flights) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, List<TimetableFlight>> byAirport = new LinkedHashMap<>();
         flights.forEach(f -> byAirport.computeIfAbsent(f.airport(), a -> new ArrayList<>()).add(f));
         Map<String, LegMatch> matches = new LinkedHashMap<>();
-        byAirport.forEach((airport, ofAirport) -> matches.put(airport, new LegMatch(legsAround(airport, ofAirport, now))));
+        Map<TimetableFlight, TimetableFlight> announced = new HashMap<>();
+        byAirport.forEach((airport, ofAirport) -> {
+            matches.put(airport, new LegMatch(legsAround(airport, ofAirport, now)));
+            List<TimetableFlight> marked = cancellations.marked(airport, ofAirport);
+            for (int i = 0; i < marked.size(); i++) {
+                announced.put(ofAirport.get(i), marked.get(i));
+            }
+        });
         return flights.stream().map(f -> {
             FlightLeg leg = matches.get(f.airport()).legOf(f).orElse(null);
-            return StatusRules.status(f, leg, leg == null ? null : eta(leg), now);
+            return StatusRules.status(announced.get(f), leg, leg == null ? null : eta(leg), now);
         }).toList();
     }
 

@@ -2,12 +2,13 @@ package io.airlines.flight;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The history list as the API answers it: the legs of a day, filtered by airport, airline and a
- * query, one page of them and how many match. An airport's legs come from its keys, the rest from
- * the day's range; an airport alone is paged on its keys, so a hub's page costs what a small one's does.
+ * query, one page of them and how many match. Unfiltered, the day's range; filtered, the legs'
+ * keys of each filter ({@link LegStore}), so a busy filter's page costs what a rare one's does.
  */
 public final class FlightHistory {
 
@@ -26,17 +27,29 @@ public final class FlightHistory {
         if (airport == null && airline == null && q == null) {
             return new Page(legs.ofDay(day, skip, limit), legs.countOfDay(day));
         }
-        Predicate<FlightLeg> filter = LegQuery.of(airport, airline, q);
-        if (airline == null && q == null) {
-            // The airport's keys are its legs (keys a leg no longer has are deleted when it is
-            // written): its keys give the total and the page, then only the page's legs are read.
-            // The filter only guards the page.
-            List<String> ids = legs.idsOfAirport(airport, day);
-            List<String> page = ids.subList(Math.min(skip, ids.size()), (int) Math.min((long) skip + limit, ids.size()));
-            return new Page(legs.byIds(page).stream().filter(filter).toList(), ids.size());
+        // Each filter's keys are its legs (keys a leg no longer has are deleted when it is
+        // written): the ids all filters share give the total and the page, then only the page's
+        // legs are read. The filter only guards the page.
+        List<String> ids = null;
+        if (airport != null) {
+            ids = legs.idsOfAirport(airport, day);
         }
-        List<FlightLeg> candidates = airport != null ? legs.ofAirport(airport, day) : legs.ofDay(day, 0, 0);
-        List<FlightLeg> matching = candidates.stream().filter(filter).toList();
-        return new Page(matching.stream().skip(skip).limit(limit).toList(), matching.size());
+        if (airline != null) {
+            ids = both(ids, legs.idsOfAirline(airline, day));
+        }
+        if (q != null) {
+            ids = both(ids, legs.idsMatching(q, day));
+        }
+        List<String> page = ids.subList(Math.min(skip, ids.size()), (int) Math.min((long) skip + limit, ids.size()));
+        return new Page(legs.byIds(page).stream().filter(LegQuery.of(airport, airline, q)).toList(), ids.size());
+    }
+
+    /** The ids of {@code found} also in {@code so far} (null: no filter yet), in order. */
+    private static List<String> both(List<String> soFar, List<String> found) {
+        if (soFar == null) {
+            return found;
+        }
+        Set<String> wanted = new HashSet<>(found);
+        return soFar.stream().filter(wanted::contains).toList();
     }
 }

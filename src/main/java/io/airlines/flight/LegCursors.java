@@ -1,6 +1,7 @@
 package io.airlines.flight;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -53,6 +54,14 @@ final class LegCursors {
             found.add(fromDocument(d));
         }
         return found;
+    }
+
+    /**
+     * Deletes the cursors of transponders last seen before {@code cutoff}: their legs are past the
+     * retention too, and a transponder seen again starts a new leg anyway after such a gap.
+     */
+    long purgeOlderThan(Instant cutoff) {
+        return cursors.deleteMany(Filters.lt("last.t", cutoff.toEpochMilli())).getDeletedCount();
     }
 
     /** Deletes a transponder's cursor; how many documents were deleted (0 or 1). */

@@ -35,7 +35,8 @@ final class LegQuery {
         return value != null && fold(value).startsWith(wanted);
     }
 
-    private static String fold(String s) {
+    /** Upper case without dashes and spaces: {@code d-aixa} is {@code DAIXA}. */
+    static String fold(String s) {
         return s.toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
     }
 }

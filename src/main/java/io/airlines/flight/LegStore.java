@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -37,7 +38,10 @@ import org.springframework.stereotype.Component;
  * a walk along {@code _id} (the only kind of index the embedded store uses for ranges): a day's
  * legs are the ids starting with the day; an airport's or a flight number's legs of a day are
  * the {@code leg_keys} entries {@code airport|FRA|20261205|<leg id>} and
- * {@code flight|LH400|20261205|<leg id>}, then one {@code $in} on {@code legs}. Saving is an
+ * {@code flight|LH400|20261205|<leg id>}, then one {@code $in} on {@code legs}; the history
+ * filters walk {@code airline|20261205|DLH|<leg id>} (and {@code |LH|}, the flight number's
+ * designator) and {@code q|20261205|<value>|<leg id>} for the flight number, callsign,
+ * registration and transponder, folded as the query is. Saving is an
  * idempotent replace by id, so a leg written again after a replay stays one document.
  */
 @Component
@@ -148,6 +152,27 @@ public final class LegStore implements RetainedData {
         return ids;
     }
 
+    /** The ids of the legs of a UTC day of an airline (its ICAO code, or the IATA designator of its flight numbers). */
+    public List<String> idsOfAirline(String airline, LocalDate day) {
+        return idsOfKeys(airlineDay(airline, DAY.format(day)));
+    }
+
+    /**
+     * The ids of the legs of a UTC day whose flight number, callsign, registration or transponder
+     * starts with {@code q} (case, dashes and spaces aside), in order: one walk along the day's search keys.
+     */
+    public List<String> idsMatching(String q, LocalDate day) {
+        return idsOfKeys(searchDay(DAY.format(day)) + LegQuery.fold(q));
+    }
+
+    private List<String> idsOfKeys(String prefix) {
+        Set<String> ids = new TreeSet<>();
+        for (Document k : keys.find(idPrefix(prefix))) {
+            ids.add(k.getString("leg"));
+        }
+        return List.copyOf(ids);
+    }
+
     /** These legs, in order of id; one {@code $in} on {@code _id}. */
     public List<FlightLeg> byIds(Collection<String> ids) {
         return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
@@ -248,7 +273,35 @@ public final class LegStore implements RetainedData {
         if (leg.flightNumber() != null) {
             k.add("flight|" + leg.flightNumber() + "|" + day + "|" + leg.id());
         }
+        for (String airline : new String[] {leg.airline(), designator(leg.flightNumber())}) {
+            if (keyable(airline)) {
+                k.add(airlineDay(airline, day) + leg.id());
+            }
+        }
+        for (String value : new String[] {leg.flightNumber(), leg.callsign(), leg.registration(), leg.transponder()}) {
+            if (keyable(value)) {
+                k.add(searchDay(day) + LegQuery.fold(value) + "|" + leg.id());
+            }
+        }
         return List.copyOf(k);
+    }
+
+    /** The airline designator a flight number starts with ({@code LH} of {@code LH400}), or null. */
+    private static String designator(String flightNumber) {
+        return flightNumber == null || flightNumber.length() < 3 ? null : flightNumber.substring(0, 2);
+    }
+
+    private static boolean keyable(String value) {
+        return value != null && !value.isBlank() && value.indexOf('|') < 0;
+    }
+
+    private static String airlineDay(String airline, String day) {
+        return "airline|" + day + "|" + airline.toUpperCase(Locale.ROOT) + "|";
+    }
+
+    /** Values searched by prefix follow the day, so one range of a day holds every value starting alike. */
+    private static String searchDay(String day) {
+        return "q|" + day + "|";
     }
 
     private static LocalDate dayOf(Instant i) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./airlines simulate}: flies the simulator into the configured Kafka
  * ({@code KAFKA_BOOTSTRAP_SERVERS}, else the local embedded broker's port) until stopped, printing
- * its rate every 5 s.
+ * its rate every 5 s. It flies the timetable of the configured store ({@code MONGODB_URI}, else the
+ * local embedded store's port) as the server's simulator does, else round trips ({@link StoreTimetable}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Fly simulated aircraft into Kafka (KAFKA_BOOTSTRAP_SERVERS, else 127.0.0.1:AIRLINES_KAFKA_PORT).")
@@ -50,14 +51,26 @@ public final class SimulateCommand implements Callable<Integer> {
         if (bootstrap.isBlank()) {
             bootstrap = "127.0.0.1:" + System.getenv().getOrDefault("AIRLINES_KAFKA_PORT", "9092");
         }
-        return fly(bootstrap, aircraft, rate, seed, speedup, seconds);
+        String store = System.getenv().getOrDefault("MONGODB_URI", "");
+        if (store.isBlank()) {
+            store = "mongodb://127.0.0.1:" + System.getenv().getOrDefault("AIRLINES_MONGO_PORT", "27017");
+        }
+        try (StoreTimetable timetable = StoreTimetable.open(store, System.getenv().getOrDefault("MONGODB_DATABASE", "airlines"))) {
+            System.out.printf("Flying %s%n", timetable.description());
+            int cancelled = timetable.announceCancellations(seed);
+            if (cancelled > 0) {
+                System.out.printf("%,d flights of the timetable announced cancelled%n", cancelled);
+            }
+            return fly(bootstrap, timetable.data(), aircraft, rate, seed, speedup, seconds);
+        }
     }
 
-    /** Flies until {@code seconds} passed (0: until interrupted), reporting every 5 s. */
-    static int fly(String bootstrap, int aircraft, double rate, long seed, double speedup, long seconds) {
+    /** Flies {@code reference}'s timetable until {@code seconds} passed (0: until interrupted), reporting every 5 s. */
+    static int fly(String bootstrap, ReferenceData reference, int aircraft, double rate, long seed, double speedup,
+                   long seconds) {
         PositionCodec codec = PositionCodec.standalone();
         try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(bootstrap, "airlines-simulate");
-             SimulationLoop loop = new SimulationLoop(new Simulator(aircraft, seed, speedup, ReferenceData.builtIn(),
+             SimulationLoop loop = new SimulationLoop(new Simulator(aircraft, seed, speedup, reference,
                      System.currentTimeMillis()), rate,
                      p -> producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, p.key(), codec.encode(p))))) {
             System.out.printf("Simulating %d aircraft at %s Hz (seed %d, speedup %s) into %s%n", aircraft, rate, seed,

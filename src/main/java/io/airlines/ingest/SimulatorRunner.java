@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.airlines.board.Cancellations;
 import io.airlines.stream.ReferenceCache;
 import io.airlines.stream.ReferenceData;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * timetable of the store: on a first start the demo timetable is still being written, so it waits
  * for it (reloading the reference data every few seconds) up to {@code timetable-wait}, then flies
  * airlines' round trips if none came. When a reload brings a changed timetable, the fleet is
- * replanned in place: every aircraft keeps its identity and flies on from where it is.
+ * replanned in place: every aircraft keeps its identity and flies on from where it is. The
+ * timetable's flights it cancels are announced ({@link CancellationNotices}).
  */
 @Component
 class SimulatorRunner implements SmartLifecycle {
@@ -28,15 +30,18 @@ class SimulatorRunner implements SmartLifecycle {
     private final SimulatorSettings settings;
     private final RawPositions raw;
     private final ReferenceCache references;
+    private final CancellationNotices cancellations;
     private SimulationLoop loop;
     private ScheduledExecutorService waiting;
     private long waitingSince;
     private List<ReferenceData.Scheduled> plannedOn = List.of();
 
-    public SimulatorRunner(SimulatorSettings settings, RawPositions raw, ReferenceCache references) {
+    public SimulatorRunner(SimulatorSettings settings, RawPositions raw, ReferenceCache references,
+                           Cancellations cancellations) {
         this.settings = settings;
         this.raw = raw;
         this.references = references;
+        this.cancellations = new CancellationNotices(settings.seed(), cancellations);
         references.onReload(this::reloaded);
     }
 
@@ -76,6 +81,7 @@ class SimulatorRunner implements SmartLifecycle {
             }
             return;
         }
+        cancellations.announce(data.legs(), System.currentTimeMillis());
         if (!data.legs().equals(plannedOn)) {
             plannedOn = data.legs();
             loop.replan(data);
@@ -90,9 +96,11 @@ class SimulatorRunner implements SmartLifecycle {
         plannedOn = data.legs();
         loop = new SimulationLoop(simulator, settings.rate(), raw::publish);
         loop.start();
+        int cancelled = cancellations.announce(data.legs(), System.currentTimeMillis());
         log.info("Simulator flying {} aircraft at {} Hz (seed {}, speedup {}): {} on rotations of {} timetable legs, "
-                        + "the rest on round trips from airline bases", simulator.size(), settings.rate(), settings.seed(),
-                settings.speedup(), simulator.timetableAircraft(), data.legs().size());
+                        + "the rest on round trips from airline bases; {} timetable flights announced cancelled",
+                simulator.size(), settings.rate(), settings.seed(), settings.speedup(), simulator.timetableAircraft(),
+                data.legs().size(), cancelled);
     }
 
     private void stopWaiting() {

@@ -14,9 +14,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * An airport's board of a day with each row's live status. A row the timetable marks
- * {@code cancelled} shows so; no timetable loaded today announces cancellations, so a flight
- * cancelled without notice shows {@code no_data} once its time is well past.
+ * An airport's board of a day with each row's live status. A row is cancelled when the timetable
+ * marks it so or its operator announced it ({@code board.Cancellations}); a flight cancelled
+ * without notice shows {@code no_data} once its time is well past.
  */
 @Component
 class LiveBoard {

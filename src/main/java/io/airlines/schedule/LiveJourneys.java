@@ -1,5 +1,6 @@
 package io.airlines.schedule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,10 +25,12 @@ class LiveJourneys {
 
     private final ReferenceCatalog catalog;
     private final LiveStatuses statuses;
+    private final Clock clock;
 
-    LiveJourneys(ReferenceCatalog catalog, LiveStatuses statuses) {
+    LiveJourneys(ReferenceCatalog catalog, LiveStatuses statuses, Clock clock) {
         this.catalog = catalog;
         this.statuses = statuses;
+        this.clock = clock;
     }
 
     SearchResult withStatus(SearchResult result) {
@@ -46,7 +49,7 @@ class LiveJourneys {
     private Set<Journey> collect(List<Journey> journeys, List<TimetableFlight> flights) {
         Set<Journey> today = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Journey j : journeys == null ? List.<Journey>of() : journeys) {
-            if (j.date().equals(LocalDate.now(LocalTimes.zoneOf(catalog, j.origin())).toString())) {
+            if (j.date().equals(LocalDate.ofInstant(clock.instant(), LocalTimes.zoneOf(catalog, j.origin())).toString())) {
                 List<TimetableFlight> legs = j.legs().stream().map(this::flightOf).flatMap(Optional::stream).toList();
                 if (legs.size() == j.legs().size()) {
                     flights.addAll(legs);

@@ -57,28 +57,33 @@ public class ReferenceCache implements SchedulingConfigurer {
 
     public void reload() {
         try {
-            // Built-ins first: open data holds defunct airlines reusing codes and many namesakes of airports.
-            List<ReferenceData.Airline> airlines = new ArrayList<>(BuiltIns.AIRLINES);
-            for (Document d : database.getCollection(ReferenceKind.AIRLINES.collection()).find()
-                    .projection(new Document("airline_id", 1).append("airline_id_icao", 1).append("airline_name", 1))) {
-                airlines.add(new ReferenceData.Airline(d.getString("airline_id"), d.getString("airline_id_icao"),
-                        d.getString("airline_name")));
-            }
-            List<ReferenceData.Airport> airports = new ArrayList<>(BuiltIns.AIRPORTS);
-            for (Document d : database.getCollection(ReferenceKind.AIRPORTS.collection()).find()
-                    .projection(new Document("airport_code", 1).append("airport_name", 1).append("position", 1))) {
-                ReferenceData.Airport a = airport(d);
-                if (a != null) {
-                    airports.add(a);
-                }
-            }
-            List<ReferenceData.Scheduled> legs = TimetableReader.read(database, System.currentTimeMillis());
-            current = new ReferenceData(airlines, airports, legs, aircraft);
+            current = read(database, aircraft);
             listeners.forEach(l -> l.accept(current));
-            log.info("Reference data: {} airlines, {} airports, {} scheduled legs", airlines.size(), airports.size(), legs.size());
+            log.info("Reference data: {} airports, {} scheduled legs", current.airports().size(), current.legs().size());
         } catch (RuntimeException e) {
             log.warn("Reference data not reloaded (kept the previous set): {}", e.toString());
         }
+    }
+
+    /** The airlines, airports and timetable (yesterday to tomorrow) of a store, the built-in ones first. */
+    public static ReferenceData read(MongoDatabase database, AircraftIdentities aircraft) {
+        // Built-ins first: open data holds defunct airlines reusing codes and many namesakes of airports.
+        List<ReferenceData.Airline> airlines = new ArrayList<>(BuiltIns.AIRLINES);
+        for (Document d : database.getCollection(ReferenceKind.AIRLINES.collection()).find()
+                .projection(new Document("airline_id", 1).append("airline_id_icao", 1).append("airline_name", 1))) {
+            airlines.add(new ReferenceData.Airline(d.getString("airline_id"), d.getString("airline_id_icao"),
+                    d.getString("airline_name")));
+        }
+        List<ReferenceData.Airport> airports = new ArrayList<>(BuiltIns.AIRPORTS);
+        for (Document d : database.getCollection(ReferenceKind.AIRPORTS.collection()).find()
+                .projection(new Document("airport_code", 1).append("airport_name", 1).append("position", 1))) {
+            ReferenceData.Airport a = airport(d);
+            if (a != null) {
+                airports.add(a);
+            }
+        }
+        List<ReferenceData.Scheduled> legs = TimetableReader.read(database, System.currentTimeMillis());
+        return new ReferenceData(airlines, airports, legs, aircraft);
     }
 
     private static ReferenceData.Airport airport(Document d) {

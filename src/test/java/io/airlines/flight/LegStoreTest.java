@@ -3,6 +3,7 @@ package io.airlines.flight;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
@@ -11,6 +12,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.embedded.mongo.EmbeddedMongoStore;
 import io.airlines.flight.FlightLeg.LegStatus;
 import io.airlines.flight.FlightLeg.RouteSource;
+import io.airlines.stream.Position;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +93,7 @@ class LegStoreTest {
                 old.maxAltitude(), old.distanceKm(), old.points());
         store.save(List.of(guessed));
 
-        assertThat(store.purgeOlderThan(cutoff)).isEqualTo(1 + 4);
+        assertThat(store.purgeOlderThan(cutoff)).isEqualTo(1 + LegStore.keysOf(old).size() + 1);
 
         assertThat(store.byId(old.id())).isEmpty();
         assertThat(store.byId(kept.id())).isPresent();
@@ -111,16 +113,17 @@ class LegStoreTest {
         store.save(List.of(first, second, other));
 
         assertThat(store.deleteTransponder("3c6444")).containsEntry(LegStore.COLLECTION, 2L)
-                .containsEntry(LegStore.KEYS, 6L);
+                .containsEntry(LegStore.KEYS, (long) (LegStore.keysOf(first).size() + LegStore.keysOf(second).size()));
 
         assertThat(store.ofDay(LocalDate.parse("2026-12-05"), 0, 0)).extracting(FlightLeg::id).containsExactly(other.id());
-        assertThat(client.getDatabase("airlines").getCollection(LegStore.KEYS).countDocuments()).isEqualTo(3);
+        assertThat(client.getDatabase("airlines").getCollection(LegStore.KEYS).countDocuments())
+                .isEqualTo(LegStore.keysOf(other).size());
     }
 
     @Test
     void an_airports_legs_are_listed_by_their_keys_and_a_day_counted_by_its_range() {
         Instant morning = Instant.parse("2026-12-05T06:00:00Z");
-        List<FlightLeg> fra = new java.util.ArrayList<>();
+        List<FlightLeg> fra = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             fra.add(leg(String.format("3c64%02d", i), "LH40" + i, i % 2 == 0 ? "FRA" : "MUC", i % 2 == 0 ? "JFK" : "FRA",
                     morning.plusSeconds(600L * i), LegStatus.ARRIVED));
@@ -138,5 +141,49 @@ class LegStoreTest {
 
         store.deleteKeys(List.of(LegStore.keysOf(fra.get(0)).get(0)));
         assertThat(store.idsOfAirport("FRA", day)).containsExactlyElementsOf(ids.subList(1, 5));
+    }
+
+    @Test
+    void a_days_legs_of_an_airline_and_those_a_query_starts_are_found_by_their_keys() {
+        Instant morning = Instant.parse("2026-12-05T06:00:00Z");
+        FlightLeg lh400 = leg("3c6444", "LH400", "FRA", "JFK", morning, LegStatus.ARRIVED);
+        FlightLeg lh401 = leg("3c6445", "LH401", "JFK", "FRA", morning.plusSeconds(600), LegStatus.ARRIVED);
+        FlightLeg united = new FlightLeg(FlightLeg.idOf(morning.plusSeconds(60), "a1b2c3"), "a1b2c3", "N123UA", "B789",
+                "United States", "UAL960", "UA960", "UAL", "United", "FRA", "IAD", RouteSource.OBSERVED, null, null,
+                null, null, null, null, morning.plusSeconds(60), morning.plusSeconds(900), null, LegStatus.AIRBORNE,
+                null, 0, 10);
+        FlightLeg nextDay = leg("3c6444", "LH400", "FRA", "JFK", morning.plusSeconds(86_400), LegStatus.TAXI_OUT);
+        store.save(List.of(lh401, united, lh400, nextDay));
+        LocalDate day = LocalDate.parse("2026-12-05");
+
+        assertThat(store.idsOfAirline("DLH", day)).containsExactly(lh400.id(), lh401.id());
+        assertThat(store.idsOfAirline("LH", day)).containsExactly(lh400.id(), lh401.id());
+        assertThat(store.idsOfAirline("UAL", day)).containsExactly(united.id());
+        assertThat(store.idsOfAirline("DL", day)).isEmpty();
+        assertThat(store.idsMatching("lh40", day)).as("flight number").containsExactly(lh400.id(), lh401.id());
+        assertThat(store.idsMatching("DLH401", day)).as("callsign").containsExactly(lh401.id());
+        assertThat(store.idsMatching("d-aix", day)).as("registration").containsExactly(lh400.id(), lh401.id());
+        assertThat(store.idsMatching("N123", day)).as("registration").containsExactly(united.id());
+        assertThat(store.idsMatching("A1B2", day)).as("transponder").containsExactly(united.id());
+        assertThat(store.idsMatching("LH400", day.plusDays(1))).containsExactly(nextDay.id());
+        assertThat(store.idsMatching("AF", day)).isEmpty();
+    }
+
+    @Test
+    void the_retention_purge_deletes_the_cursors_of_transponders_silent_since_before_the_cutoff() {
+        Instant cutoff = Instant.parse("2026-11-28T10:00:00Z");
+        LegCursors cursors = new LegCursors(client.getDatabase("airlines"));
+        cursors.save(List.of(cursor("3c6444", cutoff.minusSeconds(60)), cursor("3c6445", cutoff.plusSeconds(60))));
+
+        assertThat(new OpenLegRetention(client.getDatabase("airlines")).purgeOlderThan(cutoff)).isOne();
+
+        assertThat(cursors.read(List.of("3c6444", "3c6445"))).extracting(TransponderTrack::transponder)
+                .containsExactly("3c6445");
+    }
+
+    private static TransponderTrack cursor(String transponder, Instant lastSeen) {
+        FlightLeg open = leg(transponder, "LH400", "FRA", null, lastSeen.minusSeconds(3600), LegStatus.AIRBORNE);
+        return TransponderTrack.resumed(transponder, open, Position.observed(transponder, "DLH400",
+                50.0, 8.5, 11_000.0, 820.0, 90.0, 0.0, null, false, "test", lastSeen.toEpochMilli()), null);
     }
 }

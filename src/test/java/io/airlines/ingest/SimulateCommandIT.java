@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 
+import io.airlines.etl.EtlIdle;
+import io.airlines.stream.ReferenceData;
+import io.airlines.support.FreePorts;
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
@@ -35,10 +38,26 @@ class SimulateCommandIT extends IntegrationTest {
         // The server's own simulator flies at most 20 aircraft in tests (those of its timetable
         // sample parked overnight are silent); the command adds 30 more, so 30 shows them arriving.
         String bootstrap = TestStack.bootstrapServers();
-        Thread run = new Thread(() -> SimulateCommand.fly(bootstrap, 30, 1, 424242, 1, 6));
+        Thread run = new Thread(() -> SimulateCommand.fly(bootstrap, ReferenceData.builtIn(), 30, 1, 424242, 1, 6));
         run.start();
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
                 assertThat(Http.get(url("/api/v1/live?source=simulator&limit=100000")).body().split("\"key\"").length - 1)
                         .isGreaterThanOrEqualTo(30));
+    }
+
+    @Test
+    void the_command_flies_the_timetable_of_the_store_when_there_is_one_and_says_so() {
+        EtlIdle.waitFor(this::url);
+        try (StoreTimetable timetable = StoreTimetable.open(TestStack.mongoUri(), "airlines_test")) {
+            assertThat(timetable.description()).startsWith("the timetable of the store (");
+            assertThat(timetable.data().legs()).isNotEmpty();
+            assertThat(new Simulator(10, 3, 1, timetable.data(), System.currentTimeMillis()).timetableAircraft())
+                    .as("aircraft on the timetable's rotations").isEqualTo(10);
+        }
+        try (StoreTimetable none = StoreTimetable.open("mongodb://127.0.0.1:" + FreePorts.next(), "airlines_test")) {
+            assertThat(none.description()).startsWith("round trips from airline bases: no store answers");
+            assertThat(none.data().legs()).isEmpty();
+            assertThat(none.announceCancellations(3)).isZero();
+        }
     }
 }

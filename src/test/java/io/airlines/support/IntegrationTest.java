@@ -3,6 +3,7 @@ package io.airlines.support;
 import io.airlines.Application;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * mocks) so that every test shares the one cached context and its broker.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort
