@@ -32,7 +32,7 @@ class LiveStream {
     private final PositionCodec codec;
     private final LiveStreamSettings settings;
     private final ExecutorService senders;
-    private final LiveSubscribers subscribers;
+    private final LiveSubscribers<EmitterClient> subscribers;
 
     public LiveStream(LiveView view, PositionCodec codec, LiveStreamSettings settings, MeterRegistry registry) {
         this.view = view;
@@ -44,7 +44,7 @@ class LiveStream {
             t.setDaemon(true);
             return t;
         });
-        this.subscribers = new LiveSubscribers(settings.maxStreams(), settings.queue(), senders);
+        this.subscribers = new LiveSubscribers<>(settings.maxStreams(), settings.queue(), senders);
         Gauge.builder("airlines.live.streams", subscribers, LiveSubscribers::size)
                 .description("live stream subscribers connected").register(registry);
         FunctionCounter.builder("airlines.live.streams.dropped", subscribers, LiveSubscribers::dropped)
@@ -57,7 +57,7 @@ class LiveStream {
         SseEmitter emitter = new SseEmitter(settings.streamTimeout().toMillis());
         List<Position> all = new ArrayList<>(view.all());
         String snapshot = CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of());
-        Optional<LiveSubscribers.Subscriber> subscriber = subscribers.add(new EmitterClient(emitter), "snapshot", snapshot);
+        Optional<LiveSubscribers<EmitterClient>.Subscriber> subscriber = subscribers.add(new EmitterClient(emitter), "snapshot", snapshot);
         subscriber.ifPresent(s -> {
             emitter.onCompletion(s::close);
             emitter.onTimeout(s::close);

@@ -52,7 +52,7 @@ class LiveSubscribersTest {
 
     @Test
     void a_client_that_stops_reading_is_dropped_and_counted_while_the_others_get_every_message() {
-        LiveSubscribers subscribers = new LiveSubscribers(10, 4, senders);
+        LiveSubscribers<LiveSubscribers.Client> subscribers = new LiveSubscribers<>(10, 4, senders);
         RecordingClient slow = new RecordingClient(true);
         RecordingClient fast = new RecordingClient(false);
         subscribers.add(slow, "snapshot", "s");
@@ -79,8 +79,8 @@ class LiveSubscribersTest {
 
     @Test
     void no_more_than_the_most_streams_allowed_and_a_closed_one_frees_its_place() {
-        LiveSubscribers subscribers = new LiveSubscribers(2, 4, senders);
-        LiveSubscribers.Subscriber first = subscribers.add(new RecordingClient(false), "snapshot", "s").orElseThrow();
+        LiveSubscribers<LiveSubscribers.Client> subscribers = new LiveSubscribers<>(2, 4, senders);
+        LiveSubscribers<LiveSubscribers.Client>.Subscriber first = subscribers.add(new RecordingClient(false), "snapshot", "s").orElseThrow();
         assertThat(subscribers.add(new RecordingClient(false), "snapshot", "s")).isPresent();
         assertThat(subscribers.add(new RecordingClient(false), "snapshot", "s")).isEmpty();
 
@@ -92,7 +92,7 @@ class LiveSubscribersTest {
 
     @Test
     void a_client_whose_connection_fails_is_closed_and_leaves() throws Exception {
-        LiveSubscribers subscribers = new LiveSubscribers(10, 4, senders);
+        LiveSubscribers<LiveSubscribers.Client> subscribers = new LiveSubscribers<>(10, 4, senders);
         CountDownLatch closed = new CountDownLatch(1);
         subscribers.add(new LiveSubscribers.Client() {
             @Override
