@@ -1,5 +1,8 @@
 package io.airlines.alert;
 
+import java.util.Objects;
+
+import io.airlines.stream.Enrichment;
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.Position;
 import io.airlines.stream.ReferenceData;
@@ -14,21 +17,27 @@ record Alert(String id, String type, long time, String key, String flight, Strin
              Integer delayMinutes, String detail, String sentence) {
 
     /**
-     * {@code latest} is the flight's latest position (null when unknown); a takeoff or landing
-     * names the airport nearest to where it happened, as the event itself does.
+     * {@code latest} is the flight's latest position in the live view (null when unknown); it tells
+     * the flight number, route, registration and delay unless it is already another flight's (the
+     * callsign changed since the event), in which case enrichment names the flight from the event's
+     * own callsign. A takeoff or landing names the airport nearest to where it happened, as the
+     * event itself does.
      */
     static Alert of(FlightEvent e, Position latest, ReferenceData ref) {
+        Position known = latest != null && Objects.equals(latest.callsign(), e.callsign()) ? latest : named(e, ref);
         ReferenceData.Airport at = happensAtAirport(e) && e.lat() != null && e.lon() != null
                 ? ref.airportAt(e.lat(), e.lon()) : null;
-        String flight = latest == null ? null : latest.flightNumber();
-        String callsign = e.callsign() != null ? e.callsign() : latest == null ? null : latest.callsign();
-        Integer delay = latest == null ? null : latest.delayMinutes();
-        Alert unsaid = new Alert(e.id(), e.type(), e.time(), e.key(), flight, callsign,
-                latest == null ? null : latest.registration(),
-                at == null ? null : at.code(), at == null ? null : at.name(),
-                latest == null ? null : latest.origin(), latest == null ? null : latest.destination(),
-                e.squawk(), delay, e.detail(), null);
+        Alert unsaid = new Alert(e.id(), e.type(), e.time(), e.key(), known.flightNumber(),
+                e.callsign() != null ? e.callsign() : known.callsign(), known.registration(),
+                at == null ? null : at.code(), at == null ? null : at.name(), known.origin(), known.destination(),
+                e.squawk(), known.delayMinutes(), e.detail(), null);
         return unsaid.withSentence(AlertSentence.english(unsaid));
+    }
+
+    private static Position named(FlightEvent e, ReferenceData ref) {
+        Position observed = Position.observed(e.key(), e.callsign(), e.lat() == null ? 0 : e.lat(),
+                e.lon() == null ? 0 : e.lon(), null, null, null, null, e.squawk(), null, null, e.time());
+        return Enrichment.enrich(observed, null, ref);
     }
 
     private static boolean happensAtAirport(FlightEvent e) {
