@@ -12,8 +12,6 @@ import io.airlines.live.LiveView;
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.PositionCodec;
 import io.airlines.stream.ReferenceCache;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.MediaType;
@@ -50,10 +48,7 @@ class AlertStream {
             return t;
         });
         this.subscribers = new LiveSubscribers<>(settings.maxStreams(), settings.queue(), threads);
-        Gauge.builder("airlines.alerts.streams", subscribers, LiveSubscribers::size)
-                .description("alert stream subscribers connected").register(registry);
-        FunctionCounter.builder("airlines.alerts.streams.dropped", subscribers, LiveSubscribers::dropped)
-                .description("alert stream subscribers dropped for falling a queue of alerts behind").register(registry);
+        subscribers.measure(registry, "airlines.alerts.streams", "alert stream");
         long beat = settings.heartbeat().toMillis();
         threads.scheduleAtFixedRate(() -> subscribers.broadcast(COMMENT, "heartbeat"), beat, beat, TimeUnit.MILLISECONDS);
         view.onEvent(this::publish);

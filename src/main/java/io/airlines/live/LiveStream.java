@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.MediaType;
@@ -45,10 +43,7 @@ class LiveStream {
             return t;
         });
         this.subscribers = new LiveSubscribers<>(settings.maxStreams(), settings.queue(), senders);
-        Gauge.builder("airlines.live.streams", subscribers, LiveSubscribers::size)
-                .description("live stream subscribers connected").register(registry);
-        FunctionCounter.builder("airlines.live.streams.dropped", subscribers, LiveSubscribers::dropped)
-                .description("live stream subscribers dropped for falling a queue of messages behind").register(registry);
+        subscribers.measure(registry, "airlines.live.streams", "live stream");
         view.onEvent(this::alert);
     }
 

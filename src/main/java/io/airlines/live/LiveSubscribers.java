@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The live stream's subscribers: at most {@code max}, each with a bounded queue that the sender
  * threads drain. A broadcast only enqueues, so neither the scheduler that builds the deltas nor
@@ -78,6 +82,13 @@ public final class LiveSubscribers<C extends LiveSubscribers.Client> {
 
     public int size() {
         return subscribers.size();
+    }
+
+    /** Gauge {@code name} of the subscribers connected, counter {@code name.dropped} of those dropped. */
+    public void measure(MeterRegistry registry, String name, String what) {
+        Gauge.builder(name, this, LiveSubscribers::size).description(what + " subscribers connected").register(registry);
+        FunctionCounter.builder(name + ".dropped", this, LiveSubscribers::dropped)
+                .description(what + " subscribers dropped for falling a queue of messages behind").register(registry);
     }
 
     public long dropped() {
