@@ -45,9 +45,38 @@ class LiveSubscribersTest {
         }
 
         @Override
+        public void dropped() {
+            received.add("dropped");
+        }
+
+        @Override
         public void close() {
             closed = true;
         }
+    }
+
+    @Test
+    void a_filtered_broadcast_reaches_only_the_clients_that_want_it_and_a_dropped_client_is_told_last() {
+        LiveSubscribers<RecordingClient> subscribers = new LiveSubscribers<>(10, 2, senders);
+        RecordingClient wantsA = new RecordingClient(false);
+        RecordingClient slow = new RecordingClient(true);
+        subscribers.add(wantsA, "hello", "a");
+        subscribers.add(slow, "hello", "s");
+
+        subscribers.broadcast("alert", "b", c -> c == slow);
+        subscribers.broadcast("alert", "a", c -> c == wantsA);
+        await().atMost(Duration.ofSeconds(5)).until(() -> wantsA.received.size() == 2);
+        assertThat(wantsA.received).containsExactly("hello:a", "alert:a");
+
+        for (int i = 0; i < 3; i++) {
+            subscribers.broadcast("alert", "x", c -> c == slow);
+        }
+        assertThat(subscribers.dropped()).isEqualTo(1);
+        slow.release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> slow.closed);
+        assertThat(slow.received).endsWith("dropped").doesNotContain("alert:x");
+        assertThat(wantsA.received).containsExactly("hello:a", "alert:a");
+        assertThat(wantsA.closed).isFalse();
     }
 
     @Test
