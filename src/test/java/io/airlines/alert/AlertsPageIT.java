@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.web.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Following a flight from the live map's detail panel, and being told when it lands. */
@@ -27,6 +28,12 @@ class AlertsPageIT extends BrowserTest {
               }
             });
             """;
+
+    /** The live map loads a lot at once: on a busy test machine its first load may take longer than usual. */
+    @BeforeEach
+    void patientNavigation() {
+        context.setDefaultNavigationTimeout(120_000);
+    }
 
     @Test
     void a_watched_flight_that_lands_raises_a_notification_with_the_landing_sentence_and_the_watchlist_survives_a_reload() {
