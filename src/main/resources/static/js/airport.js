@@ -1,5 +1,6 @@
 import { makeAllSortable } from './sortable.js';
 import { t, number, clock } from './messages.js';
+import { startAlerts, bindWatchButton } from './alerts.js';
 
 // Aircraft within 150 km of the airport, from the live API, refreshed every 5 s.
 
@@ -98,3 +99,7 @@ if (Number.isFinite(lat) && Number.isFinite(lon) && main.dataset.lat) {
   nearby();
   setInterval(nearby, 5000);
 }
+
+const watchAirport = document.getElementById('watch-airport');
+if (watchAirport) bindWatchButton(watchAirport, 'airport', () => ({ id: main.dataset.code, label: main.dataset.code }));
+startAlerts();

@@ -34,6 +34,8 @@ public class EnvironmentAliases implements EnvironmentPostProcessor {
             Map.entry("AIRLINES_ALLOWED_HOSTS", "airlines.security.allowed-hosts"),
             Map.entry("AIRLINES_OFFLINE_DATA", "airlines.offline.enabled"),
             Map.entry("AIRLINES_DEMO_DAYS", "airlines.offline.demo-days"),
+            Map.entry("AIRLINES_WEBHOOKS", "airlines.webhooks.urls"),
+            Map.entry("AIRLINES_WEBHOOK_SECRET", "airlines.webhooks.secret"),
             Map.entry("AIRLINES_BIND", "server.address"),
             Map.entry("AIRLINES_MAX_HEADER_SIZE", "server.max-http-request-header-size"));
 

@@ -1,5 +1,6 @@
 package io.airlines.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -89,5 +90,26 @@ public final class SettingsCheck {
             throw new InvalidSetting(component, value, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         }
         return value;
+    }
+
+    /** A value that must not be blank; the value itself is not shown (it may be a secret). */
+    public static String nonBlank(String component, String value, String reason) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidSetting(component, "", reason);
+        }
+        return value;
+    }
+
+    /** An absolute http or https URL; shown with its credentials masked when wrong. */
+    public static String httpUrl(String component, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, as any other wrong URL
+        }
+        throw new InvalidSetting(component, UriMask.maskUri(value), "must be an http:// or https:// URL");
     }
 }

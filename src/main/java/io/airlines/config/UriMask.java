@@ -3,7 +3,7 @@ package io.airlines.config;
 import java.util.regex.Pattern;
 
 /** Hides credentials in anything that may be logged or shown. */
-final class UriMask {
+public final class UriMask {
 
     private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]*@");
     /**

@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.MediaType;
@@ -32,7 +30,7 @@ class LiveStream {
     private final PositionCodec codec;
     private final LiveStreamSettings settings;
     private final ExecutorService senders;
-    private final LiveSubscribers subscribers;
+    private final LiveSubscribers<EmitterClient> subscribers;
 
     public LiveStream(LiveView view, PositionCodec codec, LiveStreamSettings settings, MeterRegistry registry) {
         this.view = view;
@@ -44,11 +42,8 @@ class LiveStream {
             t.setDaemon(true);
             return t;
         });
-        this.subscribers = new LiveSubscribers(settings.maxStreams(), settings.queue(), senders);
-        Gauge.builder("airlines.live.streams", subscribers, LiveSubscribers::size)
-                .description("live stream subscribers connected").register(registry);
-        FunctionCounter.builder("airlines.live.streams.dropped", subscribers, LiveSubscribers::dropped)
-                .description("live stream subscribers dropped for falling a queue of messages behind").register(registry);
+        this.subscribers = new LiveSubscribers<>(settings.maxStreams(), settings.queue(), senders);
+        subscribers.measure(registry, "airlines.live.streams", "live stream");
         view.onEvent(this::alert);
     }
 
@@ -57,7 +52,7 @@ class LiveStream {
         SseEmitter emitter = new SseEmitter(settings.streamTimeout().toMillis());
         List<Position> all = new ArrayList<>(view.all());
         String snapshot = CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of());
-        Optional<LiveSubscribers.Subscriber> subscriber = subscribers.add(new EmitterClient(emitter), "snapshot", snapshot);
+        Optional<LiveSubscribers<EmitterClient>.Subscriber> subscriber = subscribers.add(new EmitterClient(emitter), "snapshot", snapshot);
         subscriber.ifPresent(s -> {
             emitter.onCompletion(s::close);
             emitter.onTimeout(s::close);

@@ -10,17 +10,27 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The live stream's subscribers: at most {@code max}, each with a bounded queue that the sender
  * threads drain. A broadcast only enqueues, so neither the scheduler that builds the deltas nor
  * a fast client ever waits for a slow one; a subscriber whose queue is full is dropped and counted.
+ * Shared by the live map's stream and the alert stream, whose clients carry their own filters.
  */
-final class LiveSubscribers {
+public final class LiveSubscribers<C extends LiveSubscribers.Client> {
 
     /** Where one subscriber's messages go: in the server, its SSE connection. */
-    interface Client {
+    public interface Client {
         void send(String event, String data) throws IOException;
+
+        /** Told, on a sender thread and before {@link #close()}, that it fell too far behind. */
+        default void dropped() throws IOException {
+        }
 
         void close();
     }
@@ -32,14 +42,14 @@ final class LiveSubscribers {
     private final AtomicInteger count = new AtomicInteger();
     private final LongAdder dropped = new LongAdder();
 
-    LiveSubscribers(int max, int queueSize, Executor senders) {
+    public LiveSubscribers(int max, int queueSize, Executor senders) {
         this.max = max;
         this.queueSize = queueSize;
         this.senders = senders;
     }
 
     /** A new subscriber whose first message is {@code first}; empty when {@code max} are connected. */
-    Optional<Subscriber> add(Client client, String event, String first) {
+    public Optional<Subscriber> add(C client, String event, String first) {
         if (count.incrementAndGet() > max) {
             count.decrementAndGet();
             return Optional.empty();
@@ -50,40 +60,54 @@ final class LiveSubscribers {
         return Optional.of(subscriber);
     }
 
-    void broadcast(String event, String data) {
+    public void broadcast(String event, String data) {
+        broadcast(event, data, client -> true);
+    }
+
+    /** Enqueues the message for the subscribers whose client {@code wants} it. */
+    public void broadcast(String event, String data, Predicate<? super C> wants) {
         Message message = new Message(event, data);
         for (Subscriber s : subscribers) {
-            if (!s.offer(message)) {
+            if (wants.test(s.client) && !s.offer(message)) {
                 dropped.increment();
+                s.behind.set(true);
                 s.close();
             }
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return subscribers.isEmpty();
     }
 
-    int size() {
+    public int size() {
         return subscribers.size();
     }
 
-    long dropped() {
+    /** Gauge {@code name} of the subscribers connected, counter {@code name.dropped} of those dropped. */
+    public void measure(MeterRegistry registry, String name, String what) {
+        Gauge.builder(name, this, LiveSubscribers::size).description(what + " subscribers connected").register(registry);
+        FunctionCounter.builder(name + ".dropped", this, LiveSubscribers::dropped)
+                .description(what + " subscribers dropped for falling a queue of messages behind").register(registry);
+    }
+
+    public long dropped() {
         return dropped.sum();
     }
 
     private record Message(String event, String data) {
     }
 
-    final class Subscriber {
+    public final class Subscriber {
 
-        private final Client client;
+        private final C client;
+        private final AtomicBoolean behind = new AtomicBoolean();
         private final BlockingQueue<Message> queue = new ArrayBlockingQueue<>(queueSize);
         private final AtomicBoolean draining = new AtomicBoolean();
         private final AtomicBoolean gone = new AtomicBoolean();
         private final AtomicBoolean clientClosed = new AtomicBoolean();
 
-        private Subscriber(Client client) {
+        private Subscriber(C client) {
             this.client = client;
         }
 
@@ -114,6 +138,7 @@ final class LiveSubscribers {
                 close();
             }
             if (gone.get() && clientClosed.compareAndSet(false, true)) {
+                farewell();
                 client.close();
             }
             draining.set(false);
@@ -123,8 +148,18 @@ final class LiveSubscribers {
             }
         }
 
+        private void farewell() {
+            if (behind.get()) {
+                try {
+                    client.dropped();
+                } catch (IOException | RuntimeException e) {
+                    // the connection is going anyway: the last word could not be said
+                }
+            }
+        }
+
         /** Leaves the broadcast list, once however many paths lead here; a sender ends the connection. */
-        void close() {
+        public void close() {
             if (gone.compareAndSet(false, true)) {
                 subscribers.remove(this);
                 count.decrementAndGet();

@@ -12,7 +12,7 @@ import io.airlines.aircraft.AircraftIdentity;
  * IATA) prefix, route from the timetable, phase, distance to destination, ETA and predicted delay,
  * and the aircraft's registration, type and country of registration from its address.
  */
-final class Enrichment {
+public final class Enrichment {
 
     static final Pattern DESIGNATOR = Pattern.compile("([A-Z]{3}|[A-Z0-9]{2})(\\d{1,4}[A-Z]?)");
     /** Ground speed below which a flight is not going anywhere, so no ETA. */

@@ -9,6 +9,7 @@ import { loadTracks, play } from './replay.js';
 import { altitudeHue, hslToRgb } from './icon.js';
 import { hoverTooltip } from './tooltip.js';
 import { t } from '../messages.js';
+import { startAlerts, bindWatchButton } from '../alerts.js';
 
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -63,12 +64,26 @@ function goLive() {
   });
 }
 
+// Watch the selected aircraft's flight (by callsign) or the aircraft itself (by transponder address).
+const selected = () => detail.key ? (store.byKey.get(detail.key) || { key: detail.key }) : null;
+const watchButtons = [
+  bindWatchButton($('watch-flight'), 'flight', () => {
+    const a = selected();
+    return a && a.callsign ? { id: a.callsign, label: a.callsign } : null;
+  }),
+  bindWatchButton($('watch-aircraft'), 'aircraft', () => {
+    const a = selected();
+    return a ? { id: a.key, label: a.registration ? `${a.registration} (${a.key})` : a.key } : null;
+  }),
+];
+
 function select(key, center = false) {
   store.select(key);
   aircraft.changed();
   writeUrl(filters, { sel: key || '', follow: key && $('follow').checked ? '1' : '' });
-  if (!key) { detail.close(); return; }
+  if (!key) { detail.close(); watchButtons.forEach(refresh => refresh()); return; }
   detail.open(key);
+  watchButtons.forEach(refresh => refresh());
   const p = detail.position();
   if (center && p) map.getView().animate({ center: p, duration: 300 });
 }
@@ -147,6 +162,7 @@ $('legend').append(...[0, 1500, 3000, 4500, 6000, 7500, 9000, 10500, 12000].map(
 
 events.load();
 goLive();
+startAlerts();
 if (params.get('sel')) {
   const wanted = params.get('sel');
   const waitForIt = () => store.byKey.has(wanted) ? select(wanted, !center) : setTimeout(waitForIt, 200);

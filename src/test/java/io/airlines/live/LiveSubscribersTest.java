@@ -45,14 +45,43 @@ class LiveSubscribersTest {
         }
 
         @Override
+        public void dropped() {
+            received.add("dropped");
+        }
+
+        @Override
         public void close() {
             closed = true;
         }
     }
 
     @Test
+    void a_filtered_broadcast_reaches_only_the_clients_that_want_it_and_a_dropped_client_is_told_last() {
+        LiveSubscribers<RecordingClient> subscribers = new LiveSubscribers<>(10, 2, senders);
+        RecordingClient wantsA = new RecordingClient(false);
+        RecordingClient slow = new RecordingClient(true);
+        subscribers.add(wantsA, "hello", "a");
+        subscribers.add(slow, "hello", "s");
+
+        subscribers.broadcast("alert", "b", c -> c == slow);
+        subscribers.broadcast("alert", "a", c -> c == wantsA);
+        await().atMost(Duration.ofSeconds(5)).until(() -> wantsA.received.size() == 2);
+        assertThat(wantsA.received).containsExactly("hello:a", "alert:a");
+
+        for (int i = 0; i < 3; i++) {
+            subscribers.broadcast("alert", "x", c -> c == slow);
+        }
+        assertThat(subscribers.dropped()).isEqualTo(1);
+        slow.release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> slow.closed);
+        assertThat(slow.received).endsWith("dropped").doesNotContain("alert:x");
+        assertThat(wantsA.received).containsExactly("hello:a", "alert:a");
+        assertThat(wantsA.closed).isFalse();
+    }
+
+    @Test
     void a_client_that_stops_reading_is_dropped_and_counted_while_the_others_get_every_message() {
-        LiveSubscribers subscribers = new LiveSubscribers(10, 4, senders);
+        LiveSubscribers<LiveSubscribers.Client> subscribers = new LiveSubscribers<>(10, 4, senders);
         RecordingClient slow = new RecordingClient(true);
         RecordingClient fast = new RecordingClient(false);
         subscribers.add(slow, "snapshot", "s");
@@ -79,8 +108,8 @@ class LiveSubscribersTest {
 
     @Test
     void no_more_than_the_most_streams_allowed_and_a_closed_one_frees_its_place() {
-        LiveSubscribers subscribers = new LiveSubscribers(2, 4, senders);
-        LiveSubscribers.Subscriber first = subscribers.add(new RecordingClient(false), "snapshot", "s").orElseThrow();
+        LiveSubscribers<LiveSubscribers.Client> subscribers = new LiveSubscribers<>(2, 4, senders);
+        LiveSubscribers<LiveSubscribers.Client>.Subscriber first = subscribers.add(new RecordingClient(false), "snapshot", "s").orElseThrow();
         assertThat(subscribers.add(new RecordingClient(false), "snapshot", "s")).isPresent();
         assertThat(subscribers.add(new RecordingClient(false), "snapshot", "s")).isEmpty();
 
@@ -92,7 +121,7 @@ class LiveSubscribersTest {
 
     @Test
     void a_client_whose_connection_fails_is_closed_and_leaves() throws Exception {
-        LiveSubscribers subscribers = new LiveSubscribers(10, 4, senders);
+        LiveSubscribers<LiveSubscribers.Client> subscribers = new LiveSubscribers<>(10, 4, senders);
         CountDownLatch closed = new CountDownLatch(1);
         subscribers.add(new LiveSubscribers.Client() {
             @Override
