@@ -35,6 +35,14 @@ final class SkyPoint {
             }
         }
 
+        boolean hasBefore() {
+            return before != null;
+        }
+
+        boolean hasAfter() {
+            return after != null;
+        }
+
         Optional<Position> at(String key, long time) {
             if (before != null && after != null && after.time() - before.time() <= MAX_GAP_MS) {
                 return Optional.of(between(key, before, after, time));

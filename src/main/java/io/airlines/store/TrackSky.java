@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Every flight's position at a past instant, from the stored tracks: the flights with points in
  * the hours around it ({@link TrackTimes}, one {@code _id} range an hour), then their buckets
  * around it (one {@code _id} range a flight, in chunks: the store matches each document it finds
- * against every range of a query), read as raw BSON with only the points' fields decoded.
+ * against every range of a query), read as raw BSON with only the points' fields decoded. What
+ * it costs is mostly the documents read, so a flight's neighbour buckets are read only when needed.
  */
 @Component
 public class TrackSky {
@@ -36,14 +37,45 @@ public class TrackSky {
         this.spanMs = settings.bucketSpan().toMillis();
     }
 
-    /** The flights seen around {@code time}, each where it was then, in no particular order. */
+    /**
+     * The flights seen around {@code time}, each where it was then, in no particular order. The
+     * bucket holding the instant is read for every flight; the buckets before (after) it only for
+     * the flights it holds no point before (after) the instant of, when the gap allowed reaches them.
+     */
     public List<Position> at(long time) {
         long from = time - SkyPoint.MAX_GAP_MS;
         long to = time + SkyPoint.MAX_GAP_MS;
         List<String> keys = new ArrayList<>(times.keys(from, to));
         Map<String, SkyPoint.Bracket> brackets = new HashMap<>(keys.size() * 2);
-        long firstStart = TrackIds.startOf(from, spanMs);
-        long lastStart = TrackIds.startOf(to, spanMs);
+        long bucket = TrackIds.startOf(time, spanMs);
+        read(keys, bucket, bucket, time, brackets);
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (String key : keys) {
+            SkyPoint.Bracket b = brackets.get(key);
+            if (b == null || !b.hasBefore()) {
+                before.add(key);
+            }
+            if (b == null || !b.hasAfter()) {
+                after.add(key);
+            }
+        }
+        long first = TrackIds.startOf(from, spanMs);
+        long last = TrackIds.startOf(to, spanMs);
+        if (first < bucket) {
+            read(before, first, bucket - spanMs, time, brackets);
+        }
+        if (last > bucket) {
+            read(after, bucket + spanMs, last, time, brackets);
+        }
+        List<Position> sky = new ArrayList<>(brackets.size());
+        brackets.forEach((key, bracket) -> bracket.at(key, time).ifPresent(sky::add));
+        return sky;
+    }
+
+    /** The points of these flights' buckets from {@code firstStart} to {@code lastStart}, offered to their brackets. */
+    private void read(List<String> keys, long firstStart, long lastStart, long time,
+                      Map<String, SkyPoint.Bracket> brackets) {
         for (int i = 0; i < keys.size(); i += RANGE_CHUNK) {
             List<Bson> ranges = new ArrayList<>(RANGE_CHUNK);
             for (String key : keys.subList(i, Math.min(keys.size(), i + RANGE_CHUNK))) {
@@ -53,9 +85,6 @@ public class TrackSky {
                 scan(segment, time, brackets);
             }
         }
-        List<Position> sky = new ArrayList<>(brackets.size());
-        brackets.forEach((key, bracket) -> bracket.at(key, time).ifPresent(sky::add));
-        return sky;
     }
 
     /** Offers each point of a track document to its flight's bracket, decoding nothing else. */
