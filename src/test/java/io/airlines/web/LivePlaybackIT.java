@@ -64,6 +64,8 @@ class LivePlaybackIT extends BrowserTest {
         long at = t + 30_000;
         assertThat(Http.get(url("/api/v1/live?limit=100000")).body()).doesNotContain(key);
 
+        // The first page of the class starts the browser's work from cold: on a loaded machine that takes a while.
+        context.setDefaultNavigationTimeout(120_000);
         Page page = open("/live?at=" + Instant.ofEpochMilli(at) + "&lat=30&lon=10.05&z=8");
         page.waitForFunction("k => window.airlinesLive.store.byKey.has(k)", key);
         assertThat(page.locator("#status").getAttribute("data-state")).isEqualTo("playback");
@@ -90,6 +92,6 @@ class LivePlaybackIT extends BrowserTest {
         page.locator("#p-live").click();
         page.waitForFunction("() => document.getElementById('status').dataset.state === 'live'");
         page.waitForFunction("k => !window.airlinesLive.store.byKey.has(k)", key);
-        assertThat(page.url()).doesNotContain("at=");
+        assertThat(page.url()).doesNotContainPattern("[?&]at=");
     }
 }
