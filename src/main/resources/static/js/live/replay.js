@@ -14,8 +14,8 @@ async function fetchFrame(t) {
   return { time: m.time, fields: m.fields, byKey: new Map(m.rows.map(row => [row[key], row])) };
 }
 
-/** The row of an aircraft at t between its rows in two frames; speed scaled to the playback speed. */
-function between(a, b, f, fields, speed) {
+/** The row of an aircraft at t between its rows in two frames. */
+function between(a, b, f, fields) {
   const row = (f < 0.5 ? a : b).slice();
   const lat = fields.lat, lon = fields.lon;
   row[lat] = a[lat] + (b[lat] - a[lat]) * f;
@@ -25,8 +25,6 @@ function between(a, b, f, fields, speed) {
   if (a[fields.altitude] != null && b[fields.altitude] != null) {
     row[fields.altitude] = a[fields.altitude] + (b[fields.altitude] - a[fields.altitude]) * f;
   }
-  // The layer extrapolates along the track between ticks: at the played-back speed.
-  if (row[fields.speed] != null) row[fields.speed] *= speed;
   return row;
 }
 
@@ -114,19 +112,19 @@ export class Playback {
     if (!a) return;
     const fields = {};
     a.fields.forEach((name, i) => { fields[name] = i; });
-    const speed = this.playing ? this.speed : 0;
     const rows = [];
     if (!b || this.time <= a.time) {
-      for (const row of a.byKey.values()) rows.push(between(row, row, 0, fields, speed));
+      for (const row of a.byKey.values()) rows.push(between(row, row, 0, fields));
     } else {
       const f = Math.min(1, (this.time - a.time) / (b.time - a.time));
       for (const [key, ra] of a.byKey) {
         const rb = b.byKey.get(key);
-        if (rb) rows.push(between(ra, rb, f, fields, speed));
-        else if (f < 0.5) rows.push(between(ra, ra, 0, fields, speed));
+        if (rb) rows.push(between(ra, rb, f, fields));
+        else if (f < 0.5) rows.push(between(ra, ra, 0, fields));
       }
-      if (f >= 0.5) for (const [key, rb] of b.byKey) if (!a.byKey.has(key)) rows.push(between(rb, rb, 0, fields, speed));
+      if (f >= 0.5) for (const [key, rb] of b.byKey) if (!a.byKey.has(key)) rows.push(between(rb, rb, 0, fields));
     }
-    this.apply({ time: this.time, total: rows.length, fields: a.fields, rows, removed: [] }, true);
+    // The layer extrapolates along the track between ticks: at the played-back speed, still when paused.
+    this.apply({ time: this.time, total: rows.length, fields: a.fields, rows, removed: [], rate: this.playing ? this.speed : 0 }, true);
   }
 }
