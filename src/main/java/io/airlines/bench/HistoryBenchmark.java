@@ -41,9 +41,12 @@ class HistoryBenchmark implements Benchmark {
     private static final BenchOption TRACKS = BenchOption.count("tracks", 5_000, 300,
             "legs whose track points are stored (a sample of the day)");
     private static final BenchOption SAMPLES = BenchOption.count("samples", 2_000, 300, "queries timed of each kind");
+    private static final BenchOption SKY_SAMPLES = BenchOption.count("sky-samples", 40, 5,
+            "skies at an instant timed (every aircraft's track stored over a 40-minute window)");
     private static final int PAGE = 100;
     private static final int BATCH = 1_000;
     private static final double GOAL = 10;
+    private static final double SKY_GOAL_MS = 1000;
 
     @Override
     public String name() {
@@ -52,7 +55,7 @@ class HistoryBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(AIRCRAFT, TRACKS, SAMPLES);
+        return List.of(AIRCRAFT, TRACKS, SAMPLES, SKY_SAMPLES);
     }
 
     @Override
@@ -133,7 +136,9 @@ class HistoryBenchmark implements Benchmark {
             double lookupP50 = SearchBenchmark.percentile(lookupNanos, 50);
             double listP50 = SearchBenchmark.percentile(listNanos, 50);
             double trackP50 = SearchBenchmark.percentile(trackNanos, 50);
-            return List.of(
+            HistorySky.Result skies = HistorySky.run(sky, all, scratch.database("bench-sky"), storeSettings,
+                    day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli(), options.intValue(SKY_SAMPLES), random);
+            List<Measurement> out = new ArrayList<>(List.of(
                     Measurement.of(name(), "legs stored", all.size(), "legs"),
                     Measurement.of(name(), "airports flown", perAirport.size(), "airports"),
                     Measurement.of(name(), "legs of the busiest airport", busiest, "legs"),
@@ -163,7 +168,19 @@ class HistoryBenchmark implements Benchmark {
                     // The p99 of a lookup this short is mostly the machine's scheduling: the medians say what a query costs.
                     Measurement.of(name(), "airport day list p50 / _id lookup p50", listP50 / lookupP50, "ratio"),
                     Measurement.of(name(), "airline day list p50 / _id lookup p50", airlineP50 / lookupP50, "ratio"),
-                    Measurement.of(name(), "leg track p50 / _id lookup p50", trackP50 / lookupP50, "ratio"));
+                    Measurement.of(name(), "leg track p50 / _id lookup p50", trackP50 / lookupP50, "ratio")));
+            double skyP50 = SearchBenchmark.percentile(skies.nanos(), 50);
+            double skyP99 = SearchBenchmark.percentile(skies.nanos(), 99);
+            out.addAll(List.of(
+                    Measurement.of(name(), "sky window: track points stored", skies.points(), "points"),
+                    Measurement.of(name(), "sky window load time", skies.loadSeconds(), "s"),
+                    Measurement.of(name(), "sky at an instant: aircraft (mean)", skies.meanAircraft(), "aircraft"),
+                    Measurement.of(name(), "sky at an instant p50", skyP50, "ms"),
+                    Measurement.withGoal(name(), "sky at an instant p99", skyP99, "ms", "≤ 1000 ms",
+                            skyP99 <= SKY_GOAL_MS),
+                    Measurement.of(name(), "sky at an instant p50 / _id lookup p50", skyP50 / lookupP50, "ratio"),
+                    Measurement.of(name(), "sky at an instant p99 / _id lookup p99", skyP99 / lookupP99, "ratio")));
+            return out;
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }
@@ -205,7 +222,7 @@ class HistoryBenchmark implements Benchmark {
     }
 
     /** A leg's points cut into the sink's buckets, one segment document each. */
-    private static List<RawBsonDocument> bucketsOf(String key, List<Position> track, long spanMs) {
+    static List<RawBsonDocument> bucketsOf(String key, List<Position> track, long spanMs) {
         List<RawBsonDocument> documents = new ArrayList<>();
         int from = 0;
         while (from < track.size()) {

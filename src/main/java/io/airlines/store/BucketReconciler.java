@@ -8,14 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.PipelineMetrics;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
- * Buckets this process has not seen yet may already hold points (a replay): their segments are
- * read first. Most are new: one lookup of their first documents by {@code _id} tells. The
+ * Buckets this process has not listed in the time index ({@link TrackTimes}) are listed first, so
+ * that stored points are always found by time; an entry written twice stays one. Buckets this
+ * process has not seen yet may already hold points (a replay): their segments are read first. Most are new: one lookup of their first documents by {@code _id} tells. The
  * segments of the others are read by ranges, in small chunks: the store matches each document it
  * finds against every range of the query.
  */
@@ -24,16 +29,26 @@ final class BucketReconciler {
     private static final int ID_CHUNK = 1000;
     private static final int RANGE_CHUNK = 100;
 
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
     private final MongoCollection<Document> positions;
+    private final MongoCollection<RawBsonDocument> trackTimes;
+    private final long spanMs;
     private final PipelineMetrics metrics;
 
-    BucketReconciler(MongoCollection<Document> positions, PipelineMetrics metrics) {
-        this.positions = positions;
+    BucketReconciler(MongoDatabase database, long spanMs, PipelineMetrics metrics) {
+        this.positions = database.getCollection(TrackIds.COLLECTION);
+        this.trackTimes = database.getCollection(TrackTimes.COLLECTION, RawBsonDocument.class);
+        this.spanMs = spanMs;
         this.metrics = metrics;
     }
 
-    /** Loads what the store holds of each bucket not loaded yet, dropping the waiting points it already has. */
+    /**
+     * Lists the buckets not listed yet in the time index, then loads what the store holds of each
+     * bucket not loaded yet, dropping the waiting points it already has.
+     */
     void reconcile(List<TrackBucket> dirty) {
+        list(dirty);
         List<TrackBucket> present = new ArrayList<>();
         List<TrackBucket> unknown = new ArrayList<>();
         for (TrackBucket b : dirty) {
@@ -70,6 +85,17 @@ final class BucketReconciler {
             for (TrackBucket b : chunk) {
                 count(b.load(segments.get(b.id())));
             }
+        }
+    }
+
+    private void list(List<TrackBucket> dirty) {
+        List<WriteModel<RawBsonDocument>> entries = new ArrayList<>();
+        for (TrackBucket b : dirty) {
+            entries.addAll(b.timeEntries(spanMs));
+        }
+        for (int i = 0; i < entries.size(); i += ID_CHUNK) {
+            trackTimes.bulkWrite(entries.subList(i, Math.min(entries.size(), i + ID_CHUNK)), UNORDERED);
+            metrics.storeWrites.increment();
         }
     }
 

@@ -105,7 +105,7 @@ public class PositionSink extends ConsumerLoop {
         this.codec = codec;
         this.metrics = metrics;
         this.settings = settings;
-        this.reconciler = new BucketReconciler(database.getCollection(TrackIds.COLLECTION), metrics);
+        this.reconciler = new BucketReconciler(database, settings.bucketSpan().toMillis(), metrics);
         this.rawPositions = database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
         this.states = database.getCollection(FlightStates.COLLECTION);
         this.database = database;

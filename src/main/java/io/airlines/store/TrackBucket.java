@@ -47,6 +47,8 @@ final class TrackBucket {
     boolean loaded;
     /** The last write failed, perhaps half done: points found stored when reloading were written by it. */
     private boolean retrying;
+    /** Whether this process had the bucket's entries in the time index ({@link TrackTimes}) acknowledged. */
+    private boolean listed;
 
     TrackBucket(String key, long start) {
         this.key = key;
@@ -167,8 +169,14 @@ final class TrackBucket {
                 TrackBson.append(key, start, start + spanMs, unwritten, sort), UPSERT);
     }
 
-    /** After an acknowledged write: the waiting points are now stored; returns how many. */
+    /** The bucket's entries in the time index while this process has not had them acknowledged, else none. */
+    List<WriteModel<RawBsonDocument>> timeEntries(long spanMs) {
+        return listed ? List.of() : TrackTimes.entries(key, start, start + spanMs);
+    }
+
+    /** After an acknowledged write: the waiting points are now stored, the bucket listed; returns how many. */
     int written() {
+        listed = true;
         int n = unwritten.size();
         long[] added = new long[n];
         for (int i = 0; i < n; i++) {

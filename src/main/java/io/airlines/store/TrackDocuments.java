@@ -2,6 +2,7 @@ package io.airlines.store;
 
 import java.util.List;
 
+import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.Position;
 import org.bson.RawBsonDocument;
 
@@ -18,5 +19,10 @@ public final class TrackDocuments {
     public static RawBsonDocument bucket(String key, long start, long spanMs, List<Position> points) {
         return TrackBson.segment(TrackIds.bucket(key, start), key, start, start + spanMs,
                 points.stream().map(TrackPoint::of).toList());
+    }
+
+    /** The entries of the time index ({@link TrackTimes}) that list that bucket, as the sink writes them. */
+    public static List<WriteModel<RawBsonDocument>> timeEntries(String key, long start, long spanMs) {
+        return TrackTimes.entries(key, start, start + spanMs);
     }
 }

@@ -15,6 +15,7 @@ export class DetailPanel {
     this.key = null;
     this.state = null;
     this.points = [];
+    this.moment = null;
     $('detail-close').addEventListener('click', onClose);
     $('export-track-geojson').addEventListener('click', () =>
       download(`track-${this.key}.geojson`, 'application/geo+json', JSON.stringify(trackGeoJson(this.key, this.points))));
@@ -32,6 +33,9 @@ export class DetailPanel {
     await Promise.all([this.loadState(key), this.loadTrail(key)]);
   }
 
+  /** In playback, the trail ends at the instant shown (epoch ms); null back to live. */
+  setMoment(t) { this.moment = t; }
+
   close() {
     this.key = null;
     this.panel.hidden = true;
@@ -47,6 +51,7 @@ export class DetailPanel {
 
   /** The current leg's trail only: from its first point, or the last 20 minutes while no leg is known. */
   async loadTrail(key) {
+    if (this.moment != null) return this.loadTrailUntil(key, this.moment);
     try {
       const leg = await fetch(`/api/v1/flights/${encodeURIComponent(key)}/leg`);
       const since = leg.status === 200 ? (await leg.json()).firstSeen : new Date(Date.now() - 20 * 60_000).toISOString();
@@ -54,6 +59,17 @@ export class DetailPanel {
       if (!r.ok || this.key !== key) return;
       const body = await r.json();
       this.points = body.points || [];
+      this.drawTrail();
+    } catch (e) { /* no trail */ }
+  }
+
+  /** In playback: the half hour of track up to the instant shown. */
+  async loadTrailUntil(key, t) {
+    const range = `from=${encodeURIComponent(new Date(t - 30 * 60_000).toISOString())}&to=${encodeURIComponent(new Date(t).toISOString())}`;
+    try {
+      const r = await fetch(`/api/v1/flights/${encodeURIComponent(key)}/track?${range}`);
+      if (!r.ok || this.key !== key) return;
+      this.points = (await r.json()).points || [];
       this.drawTrail();
     } catch (e) { /* no trail */ }
   }

@@ -5,7 +5,7 @@ import { readParams, predicate, bindForm, offerSources, writeUrl } from './filte
 import { DetailPanel } from './detail.js';
 import { EventsView } from './events.js';
 import { aircraftGeoJson, aircraftCsv, download } from './exporter.js';
-import { loadTracks, play } from './replay.js';
+import { Playback, SPEEDS } from './replay.js';
 import { altitudeHue, hslToRgb } from './icon.js';
 import { hoverTooltip } from './tooltip.js';
 import { t } from '../messages.js';
@@ -126,31 +126,72 @@ $('export-geojson').addEventListener('click', () =>
   download('aircraft.geojson', 'application/geo+json', JSON.stringify(aircraftGeoJson(inView(map, store)))));
 $('export-csv').addEventListener('click', () => download('aircraft.csv', 'text/csv', aircraftCsv(inView(map, store))));
 
-// Replay
-let stopReplay = null;
-const localInput = d => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-$('r-to').value = localInput(new Date());
-$('r-from').value = localInput(new Date(Date.now() - 30 * 60000));
-$('replay').addEventListener('submit', async e => {
-  e.preventDefault();
-  const from = new Date($('r-from').value), to = new Date($('r-to').value);
-  if (!(from < to)) { $('r-from').setAttribute('aria-invalid', 'true'); return; }
-  $('r-from').removeAttribute('aria-invalid');
-  const tracks = await loadTracks(inView(map, store), from, to);
+// Playback of a past instant: the same store, layer, filters and panel, fed from stored tracks.
+const localInput = d => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
+const playback = new Playback({
+  apply: (m, snapshot) => apply(m, snapshot),
+  onTime: t => {
+    $('p-clock').textContent = new Date(t).toLocaleString(document.documentElement.lang || undefined,
+      { dateStyle: 'medium', timeStyle: 'medium' });
+    $('p-clock').dataset.time = String(Math.round(t));
+    urlTime(t);
+  },
+  onError: detail => { $('p-error').textContent = detail; $('p-error').hidden = false; },
+});
+let urlWritten = 0;
+function urlTime(t, force = false) {
+  if (!force && Math.abs(t - urlWritten) < 1000 * playback.speed) return;
+  urlWritten = t;
+  writeUrl(filters, { at: new Date(Math.round(t / 1000) * 1000).toISOString() });
+}
+function showPlaying(playing) {
+  $('p-play').hidden = playing;
+  $('p-pause').hidden = !playing;
+}
+async function goTo(t) {
   source?.close();
-  stopReplay?.();
-  setStatus('replay');
-  $('replay-stop').hidden = false;
-  let first = true;
-  stopReplay = play(tracks, from, to, Number($('r-speed').value), m => { apply(m, first); first = false; }, backToLive);
+  source = null;
+  $('p-error').hidden = true;
+  setStatus('playback');
+  document.body.dataset.mode = 'playback';
+  $('p-controls').hidden = false;
+  detail.setMoment(t);
+  await playback.seek(t);
+  urlTime(t, true);
+}
+$('p-at').value = localInput(new Date(Date.now() - 3600_000));
+$('p-speed').value = params.get('speed') && SPEEDS.includes(Number(params.get('speed'))) ? params.get('speed') : '60';
+playback.speed = Number($('p-speed').value);
+$('playback').addEventListener('submit', async e => {
+  e.preventDefault();
+  const t = new Date($('p-at').value).getTime();
+  if (!(t < Date.now())) { $('p-at').setAttribute('aria-invalid', 'true'); return; }
+  $('p-at').removeAttribute('aria-invalid');
+  playback.pause();
+  showPlaying(false);
+  await goTo(t);
+});
+$('p-play').addEventListener('click', () => { playback.play(); showPlaying(true); });
+$('p-pause').addEventListener('click', () => {
+  playback.pause();
+  showPlaying(false);
+  urlTime(playback.time, true);
+});
+$('p-speed').addEventListener('change', () => {
+  playback.setSpeed(Number($('p-speed').value));
+  writeUrl(filters, { speed: $('p-speed').value === '60' ? '' : $('p-speed').value });
 });
 function backToLive() {
-  stopReplay?.();
-  stopReplay = null;
-  $('replay-stop').hidden = true;
+  playback.stop();
+  showPlaying(false);
+  $('p-controls').hidden = true;
+  $('p-error').hidden = true;
+  delete document.body.dataset.mode;
+  detail.setMoment(null);
+  writeUrl(filters, { at: '' });
   goLive();
 }
-$('replay-stop').addEventListener('click', backToLive);
+$('p-live').addEventListener('click', backToLive);
 
 // Altitude legend, from the same colour scale as the icons.
 $('legend').append(...[0, 1500, 3000, 4500, 6000, 7500, 9000, 10500, 12000].map(alt => {
@@ -161,7 +202,13 @@ $('legend').append(...[0, 1500, 3000, 4500, 6000, 7500, 9000, 10500, 12000].map(
 }));
 
 events.load();
-goLive();
+const startAt = params.has('at') ? Date.parse(params.get('at')) : NaN;
+if (Number.isFinite(startAt)) {
+  $('p-at').value = localInput(new Date(startAt));
+  goTo(startAt);
+} else {
+  goLive();
+}
 startAlerts();
 if (params.get('sel')) {
   const wanted = params.get('sel');
@@ -180,4 +227,5 @@ window.airlinesLive = {
     return a ? map.getPixelFromCoordinate(store.positionNow(a)) : null;
   },
   stopFeed: () => source?.close(),
+  playbackTime: () => playback.time,
 };

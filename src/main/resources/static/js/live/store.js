@@ -34,7 +34,10 @@ export class AircraftStore {
     this.sources = new Set();
   }
 
-  /** Applies one SSE message ({fields, rows, removed, total}); snapshot replaces everything. */
+  /**
+   * Applies one SSE message ({fields, rows, removed, total}); snapshot replaces everything. A
+   * played-back message carries `rate`, how fast its time runs: the layer extrapolates at it.
+   */
   apply(message, snapshot, receivedAt = nowSeconds()) {
     const f = indexOf(message.fields);
     if (snapshot) this.byKey.clear();
@@ -49,7 +52,7 @@ export class AircraftStore {
       a.onGround = !!val(row, f.onGround); a.source = val(row, f.source);
       a.registration = val(row, f.registration); a.aircraftType = val(row, f.aircraftType);
       if (a.source) this.sources.add(a.source);
-      place(a, receivedAt);
+      place(a, receivedAt, message.rate ?? 1);
     }
     for (const key of message.removed || []) this.byKey.delete(key);
     this.total = this.byKey.size;
@@ -96,11 +99,11 @@ export class AircraftStore {
 
 export const MAX_EXTRAPOLATION = 30;
 
-function place(a, receivedAt) {
+function place(a, receivedAt, rate) {
   const [x, y] = project(a.lon, a.lat);
   a.x = x; a.y = y; a.t0 = receivedAt;
   // Dead reckoning: ground speed along the track, scaled by the Mercator stretch at this latitude.
-  const v = a.onGround || a.speed == null || a.track == null ? 0 : a.speed / 3.6;
+  const v = a.onGround || a.speed == null || a.track == null ? 0 : a.speed / 3.6 * rate;
   const k = 1 / Math.cos(Math.min(MAX_LAT, Math.abs(a.lat)) * Math.PI / 180);
   const t = (a.track ?? 0) * Math.PI / 180;
   a.vx = v * Math.sin(t) * k;
