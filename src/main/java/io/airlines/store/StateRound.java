@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -21,11 +22,16 @@ import org.bson.Document;
  * per interval rather than each on its own timer: the store rewrites every page an update
  * touches, and one round touches each page once. A write made early (the sink caught up) carries
  * only a slice of the round, in key order, so that it stays short; the next ones go on from there.
+ * An aircraft standing still (same place, altitude, callsign and squawk as last written) is
+ * rewritten only every {@link #STILL_REFRESH_MS}: parked aircraft keep reporting, and rewriting
+ * their unchanged states took a large share of the store's work at world scale.
  */
 final class StateRound {
 
     /** States a write made early carries at most. */
     static final int SLICE = 200;
+    /** How long the written state of an aircraft standing still may go without a refresh of its time. */
+    static final long STILL_REFRESH_MS = 5 * 60_000;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final long intervalMs;
@@ -33,10 +39,14 @@ final class StateRound {
     /** Flights whose state was never written, kept as they arrive: scanning all of them each time cost more than the writes. */
     private final Set<String> firstStates = new LinkedHashSet<>();
     private final TreeMap<String, Position> pending = new TreeMap<>();
-    private final Map<String, Long> written = new HashMap<>();
+    private final Map<String, Written> written = new HashMap<>();
     private long lastRound;
     /** Where the round in progress goes on (a key), or null when none is. */
     private String roundFrom;
+
+    /** When a flight's state was last written, and what it said. */
+    private record Written(long at, Position state) {
+    }
 
     /** The writes of one flush, and where the round goes on once they are acknowledged. */
     record Writes(List<WriteModel<Document>> models, String resume) {
@@ -70,7 +80,8 @@ final class StateRound {
         if (roundFrom != null) {
             int left = budget;
             for (Position p : pending.tailMap(roundFrom, true).values()) {
-                if (!written.containsKey(p.key())) {
+                Written last = written.get(p.key());
+                if (last == null || standingStill(last, p, now)) {
                     continue;
                 }
                 if (left-- == 0) {
@@ -94,8 +105,7 @@ final class StateRound {
         firstStates.clear();
         for (WriteModel<Document> w : writes.models()) {
             String key = (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id");
-            written.put(key, now);
-            pending.remove(key);
+            written.put(key, new Written(now, pending.remove(key)));
         }
     }
 
@@ -112,7 +122,15 @@ final class StateRound {
 
     /** Flights not written for longer than {@code silentMs} are forgotten. */
     void evict(long now, long silentMs) {
-        written.values().removeIf(t -> now - t > silentMs);
+        written.values().removeIf(w -> now - w.at() > silentMs);
+    }
+
+    private static boolean standingStill(Written last, Position p, long now) {
+        Position before = last.state();
+        return now - last.at() < STILL_REFRESH_MS && before != null
+                && Objects.equals(before.lat(), p.lat()) && Objects.equals(before.lon(), p.lon())
+                && Objects.equals(before.altitude(), p.altitude()) && Objects.equals(before.onGround(), p.onGround())
+                && Objects.equals(before.callsign(), p.callsign()) && Objects.equals(before.squawk(), p.squawk());
     }
 
     private static WriteModel<Document> write(Position p) {

@@ -14,7 +14,8 @@ import static io.airlines.config.SettingsCheck.*;
  * @param trackMode        {@code thinned} keeps points where the flight changed, {@code full} keeps all
  * @param bucketSpan       time covered by one track document
  * @param flushInterval    how long points collect in memory before one bulk write (and offset commit)
- * @param stateInterval    how often a flight's {@code flight_state} document is refreshed at most
+ * @param stateInterval    how often a flight's {@code flight_state} document is refreshed at most; an
+ *                         aircraft standing still is refreshed every 5 minutes
  * @param retention        how long positions and events are kept
  * @param maxPendingPoints flush early when this many points wait in memory (bounds the heap during a
  *                         replay after a crash)
