@@ -63,6 +63,8 @@ public final class TestStack {
         registry.add("airlines.offline.demo-days", () -> 3);
         // Long enough that no pipeline test's flight falls silent while it runs, short enough to test.
         registry.add("airlines.stream.signal-lost-after", () -> "8s");
+        // The simulator keeps positions coming, so legs are written at the interval, not when the stream is quiet.
+        registry.add("airlines.legs.flush-interval", () -> "1s");
         // Every event is posted to a receiver on loopback; short waits between tries keep retry tests quick.
         registry.add("airlines.webhooks.urls", WebhookReceiver.SHARED::url);
         registry.add("airlines.webhooks.secret", () -> WebhookReceiver.SECRET);
