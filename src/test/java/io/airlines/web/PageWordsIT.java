@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * Every page speaks the chosen language only, whatever the browser's own: a French page (chosen
  * in an English browser) shows none of a list of English words, times on a 24-hour clock; an
  * English page (in a French browser) none of a list of French words. The live page is checked with
- * its detail panel open and the events panel holding every kind of event, the stats page with its
- * chart axes drawn, the search page with errors the API reported (the same place twice, a date out of range).
+ * its detail panel open and the events panel holding every kind of event, the history page with a
+ * landed flight opened, the stats page with its chart axes drawn, the search page with errors the API
+ * reported (the same place twice, a date out of range).
  */
 class PageWordsIT extends BrowserTest {
 
@@ -42,6 +43,8 @@ class PageWordsIT extends BrowserTest {
     private static final List<Pattern> FRENCH = words("des milliers", "souris", "décollé", "atterri", "croisière",
             "montée", "descente", "heure locale", "départ", "arrivée", "prévu", "mis à jour", "urgence",
             "détournement", "horaires", "réussi", "retard");
+
+    private static LandedFlight landed;
 
     private String callsign;
 
@@ -128,6 +131,13 @@ class PageWordsIT extends BrowserTest {
         board.waitForFunction("() => document.getElementById('board-updated').textContent !== ''");
         check.accept(board);
 
+        LandedFlight flight = landedFlight();
+        Page history = open(browser, "/history?lang=" + lang + "&date=" + flight.day() + "&q=" + flight.callsign()
+                + "&leg=" + flight.legId());
+        history.waitForFunction("() => document.querySelectorAll('#leg-profile canvas').length > 0",
+                null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        check.accept(history);
+
         Page stats = open(browser, "/stats?lang=" + lang);
         stats.waitForFunction("() => window.airlinesStats.axisLabels().length > 0",
                 null, new Page.WaitForFunctionOptions().setTimeout(60_000));
@@ -143,6 +153,14 @@ class PageWordsIT extends BrowserTest {
         check.accept(live);
         screenshot(live, "live-" + lang);
         return live.locator("#d-eta").innerText();
+    }
+
+    /** One landed flight for the history page, shared by the tests: the pipeline takes its time to cut it. */
+    private synchronized LandedFlight landedFlight() {
+        if (landed == null) {
+            landed = LandedFlight.land(this::url);
+        }
+        return landed;
     }
 
     private static List<String> offending(Page page, List<Pattern> words, List<Pattern> more) {
