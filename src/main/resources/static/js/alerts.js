@@ -1,9 +1,10 @@
 // Alerts that reach the user: flights, aircraft and airports followed from the pages are kept in a
 // watchlist in localStorage, and the alert stream, filtered to that watchlist, raises a browser
 // notification for each of their takeoffs, landings, delays and emergency squawks (an in-page
-// toast where notifications are not allowed). Sentences are made here in the page's language.
+// toast where notifications are not allowed), told in the same sentences as the live map's events.
 
-import { t } from './messages.js';
+import { t, messages } from './messages.js';
+import { sentence } from './live/sentences.js';
 
 const STORAGE = 'airlines.watchlist';
 const NOTIFIED = new Set(['takeoff', 'landing', 'delay', 'emergency']);
@@ -58,22 +59,6 @@ export function streamUrl(items) {
   return `/api/v1/alerts/stream?${query}`;
 }
 
-/** The alert as a sentence of the page's language, from its fields. */
-export function sentence(alert) {
-  const who = alert.flight || alert.callsign || alert.key;
-  const place = alert.airport ? (alert.airportName ? `${alert.airportName} (${alert.airport})` : alert.airport) : null;
-  switch (alert.type) {
-    case 'takeoff': return place ? t('alerts.takeoff', who, place) : t('alerts.takeoff.somewhere', who);
-    case 'landing': return place ? t('alerts.landing', who, place) : t('alerts.landing.somewhere', who);
-    case 'emergency': {
-      const meaning = ['7500', '7600', '7700'].includes(alert.squawk) ? t(`alerts.squawk.${alert.squawk}`) : t('alerts.squawk.other');
-      return t('alerts.emergency', who, alert.squawk, meaning);
-    }
-    case 'delay': return alert.delayMinutes == null ? t('alerts.delayed', who) : t('alerts.delay', who, alert.delayMinutes);
-    default: return alert.sentence || `${who} ${alert.type}`;
-  }
-}
-
 function toast(message) {
   const box = $('alert-toasts');
   if (!box) return;
@@ -86,7 +71,7 @@ function toast(message) {
 }
 
 function tell(alert) {
-  const body = sentence(alert);
+  const body = sentence(alert, messages);
   if ('Notification' in window && Notification.permission === 'granted') {
     try {
       new Notification(t('alerts.title'), { body, tag: alert.id });
