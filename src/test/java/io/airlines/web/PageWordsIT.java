@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * English page (in a French browser) none of a list of French words. The live page is checked with
  * its detail panel open and the events panel holding every kind of event, the history page with a
  * landed flight opened, the stats page with its chart axes drawn, the search page with errors the API
- * reported (the same place twice, a date out of range).
+ * reported (the same place twice, a date out of range); buttons' tooltips count too (the maps' zoom).
  */
 class PageWordsIT extends BrowserTest {
 
@@ -37,12 +37,13 @@ class PageWordsIT extends BrowserTest {
     private static final List<Pattern> ENGLISH = words("takeoff", "took off", "landing", "landed", "cruise", "cruising",
             "climb", "climbing", "descent", "descending", "squawks?", "hijack(ing)?", "radio failure", "emergency",
             "delay(ed)?", "signal lost", "must differ", "must be", "parameter", "unknown", "updated", "local time", "departure", "arrival",
-            "succeeded", "failed", "schedules", "timetables?", "demo-timetable", "thousands of flights");
+            "succeeded", "failed", "schedules", "timetables?", "demo-timetable", "thousands of flights",
+            "zoom in", "zoom out");
     private static final List<Pattern> TWELVE_HOUR_CLOCK = List.of(
             Pattern.compile("(?<![\\p{L}\\d])(AM|PM)(?![\\p{L}\\d])"), Pattern.compile("\\d\\s?(am|pm)(?!\\p{L})"));
     private static final List<Pattern> FRENCH = words("des milliers", "souris", "décollé", "atterri", "croisière",
             "montée", "descente", "heure locale", "départ", "arrivée", "prévu", "mis à jour", "urgence",
-            "détournement", "horaires", "réussi", "retard");
+            "détournement", "horaires", "réussi", "retard", "zoom avant", "zoom arrière");
 
     private static LandedFlight landed;
 
@@ -164,9 +165,10 @@ class PageWordsIT extends BrowserTest {
     }
 
     private static List<String> offending(Page page, List<Pattern> words, List<Pattern> more) {
-        // chart axes are drawn on canvas: their labels are read from the charts
+        // chart axes are drawn on canvas: their labels are read from the charts; buttons' tooltips too (the maps' zoom)
         String text = (String) page.evaluate("() => document.body.innerText + '\\n'"
-                + " + (window.airlinesStats ? window.airlinesStats.axisLabels().join(' ') : '')");
+                + " + (window.airlinesStats ? window.airlinesStats.axisLabels().join(' ') : '')"
+                + " + '\\n' + [...document.querySelectorAll('button[title]')].map(b => b.title).join('\\n')");
         List<String> found = new ArrayList<>();
         for (Pattern p : concat(words, more)) {
             Matcher m = p.matcher(text);
