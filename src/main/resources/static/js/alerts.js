@@ -145,12 +145,25 @@ export function bindWatchButton(button, kind, current) {
     button.setAttribute('aria-pressed', String(on));
     button.textContent = on ? `🔔 ${t('alerts.unwatch')}` : label;
   };
-  button.addEventListener('click', () => {
-    const item = current();
-    if (!item) return;
-    if (isWatched(kind, item.id)) unwatch(kind, item.id); else watch(kind, item.id, item.label);
-  });
+  button.addEventListener('click', () => toggle(kind, current()));
   onWatchlistChange(refresh);
   refresh();
   return refresh;
+}
+
+/** A bell of one item among many (a board's flight): pressed while followed, its tooltip saying what a click does. */
+export function bindBell(button, kind, item) {
+  const refresh = () => {
+    const on = isWatched(kind, item.id);
+    button.setAttribute('aria-pressed', String(on));
+    button.title = on ? t('alerts.unwatch') : t(`alerts.watch.${kind}`);
+  };
+  button.addEventListener('click', () => toggle(kind, item));
+  onWatchlistChange(refresh);
+  refresh();
+}
+
+function toggle(kind, item) {
+  if (!item) return;
+  if (isWatched(kind, item.id)) unwatch(kind, item.id); else watch(kind, item.id, item.label);
 }
