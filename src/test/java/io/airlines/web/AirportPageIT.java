@@ -36,7 +36,7 @@ class AirportPageIT extends BrowserTest {
     @Test
     void a_boards_flight_is_followed_from_its_row_and_the_live_map_lists_it() {
         context.setDefaultNavigationTimeout(120_000);
-        Page page = open("/airports/FRA");
+        Page page = open("/airports/FRA?date=" + LocalDate.now().plusDays(1));
         Locator row = page.locator("#departures tbody tr").first();
         String flight = row.getAttribute("data-flight");
         Locator bell = page.locator("#departures tbody tr[data-flight='" + flight + "'] button.bell").first();
