@@ -1,6 +1,6 @@
 import { makeAllSortable } from './sortable.js';
 import { t, number, clock } from './messages.js';
-import { startAlerts, bindWatchButton } from './alerts.js';
+import { startAlerts, bindWatchButton, bindBell } from './alerts.js';
 
 // Aircraft within 150 km of the airport, from the live API, refreshed every 5 s.
 
@@ -58,16 +58,14 @@ function updateRow(tr, row, updatedTime) {
     cell.append(delay);
   }
   tr.querySelector('.updated').textContent = hhmm(updatedTime(row));
-  const flight = tr.querySelector('.flight');
+  const name = document.createElement(row.transponder ? 'a' : 'span');
+  name.className = 'fn';
+  name.textContent = row.flightNumber;
   if (row.transponder) {
-    const link = document.createElement('a');
-    link.href = `/live?sel=${encodeURIComponent(row.transponder)}`;
-    link.title = t('board.onMap');
-    link.textContent = row.flightNumber;
-    flight.replaceChildren(link);
-  } else {
-    flight.replaceChildren(row.flightNumber);
+    name.href = `/live?sel=${encodeURIComponent(row.transponder)}`;
+    name.title = t('board.onMap');
   }
+  tr.querySelector('.flight .fn').replaceWith(name);
 }
 
 function updateTable(id, rows, updatedTime) {
@@ -102,4 +100,7 @@ if (Number.isFinite(lat) && Number.isFinite(lon) && main.dataset.lat) {
 
 const watchAirport = document.getElementById('watch-airport');
 if (watchAirport) bindWatchButton(watchAirport, 'airport', () => ({ id: main.dataset.code, label: main.dataset.code }));
+// Each flight of the boards is followed as the live map's "watch this flight" does: by its flight number.
+document.querySelectorAll('.board-table tbody tr').forEach(tr =>
+  bindBell(tr.querySelector('.bell'), 'flight', { id: tr.dataset.flight, label: tr.dataset.flight }));
 startAlerts();

@@ -1,7 +1,10 @@
 // Alerts that reach the user: flights, aircraft and airports followed from the pages are kept in a
 // watchlist in localStorage, and the alert stream, filtered to that watchlist, raises a browser
 // notification for each of their takeoffs, landings, delays and emergency squawks (an in-page
-// toast where notifications are not allowed). Sentences are made here in the page's language.
+// toast where notifications are not allowed), told in the same sentences as the live map's events.
+
+import { t, messages } from './messages.js';
+import { sentence } from './live/sentences.js';
 
 const STORAGE = 'airlines.watchlist';
 const NOTIFIED = new Set(['takeoff', 'landing', 'delay', 'emergency']);
@@ -56,23 +59,6 @@ export function streamUrl(items) {
   return `/api/v1/alerts/stream?${query}`;
 }
 
-function fill(template, ...values) {
-  return values.reduce((s, v, i) => s.replaceAll(`{${i}}`, v), template || '');
-}
-
-/** The alert as a sentence of the page's language, from its fields. */
-export function sentence(alert, text) {
-  const who = alert.flight || alert.callsign || alert.key;
-  const place = alert.airport ? (alert.airportName ? `${alert.airportName} (${alert.airport})` : alert.airport) : null;
-  switch (alert.type) {
-    case 'takeoff': return place ? fill(text.takeoff, who, place) : fill(text.takeoffSomewhere, who);
-    case 'landing': return place ? fill(text.landing, who, place) : fill(text.landingSomewhere, who);
-    case 'emergency': return fill(text.emergency, who, alert.squawk, text['squawk' + alert.squawk] || text.squawkOther);
-    case 'delay': return alert.delayMinutes == null ? fill(text.delayed, who) : fill(text.delay, who, alert.delayMinutes);
-    default: return alert.sentence || `${who} ${alert.type}`;
-  }
-}
-
 function toast(message) {
   const box = $('alert-toasts');
   if (!box) return;
@@ -84,11 +70,11 @@ function toast(message) {
   setTimeout(() => div.remove(), 10_000);
 }
 
-function tell(alert, text) {
-  const body = sentence(alert, text);
+function tell(alert) {
+  const body = sentence(alert, messages);
   if ('Notification' in window && Notification.permission === 'granted') {
     try {
-      new Notification(text.title, { body, tag: alert.id });
+      new Notification(t('alerts.title'), { body, tag: alert.id });
       return;
     } catch (e) { /* some browsers only notify from a service worker: the toast says it instead */ }
   }
@@ -97,7 +83,6 @@ function tell(alert, text) {
 
 /** Keeps one alert stream open for the current watchlist, reopened when it changes. */
 export function startAlerts() {
-  const text = { ...($('alerts-i18n')?.dataset || {}) };
   const state = { source: null, open: false };
   const connect = items => {
     state.source?.close();
@@ -109,21 +94,21 @@ export function startAlerts() {
     source.addEventListener('open', () => { state.open = true; });
     source.addEventListener('alert', e => {
       const alert = JSON.parse(e.data);
-      if (NOTIFIED.has(alert.type)) tell(alert, text);
+      if (NOTIFIED.has(alert.type)) tell(alert);
     });
     state.source = source;
   };
   onWatchlistChange(connect);
   window.addEventListener('storage', e => { if (e.key === STORAGE) connect(watchlist()); });
   connect(watchlist());
-  renderWatchlist(text);
+  renderWatchlist();
   // For tests: whether the stream is open.
   window.airlinesAlerts = { connected: () => state.open, watchlist };
   return state;
 }
 
 /** The watchlist panel, where present: each item with a remove button, and a button to clear all. */
-function renderWatchlist(text) {
+function renderWatchlist() {
   const list = $('watchlist');
   if (!list) return;
   const draw = items => {
@@ -132,12 +117,12 @@ function renderWatchlist(text) {
       li.dataset.kind = item.kind;
       li.dataset.id = item.id;
       const name = document.createElement('span');
-      name.textContent = `${text['kind' + item.kind[0].toUpperCase() + item.kind.slice(1)] || item.kind} ${item.label}`;
+      name.textContent = `${t(`alerts.kind.${item.kind}`)} ${item.label}`;
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'secondary';
       remove.textContent = '×';
-      remove.setAttribute('aria-label', `${text.remove} ${item.label}`);
+      remove.setAttribute('aria-label', `${t('alerts.remove')} ${item.label}`);
       remove.addEventListener('click', () => unwatch(item.kind, item.id));
       li.append(name, ' ', remove);
       return li;
@@ -152,21 +137,33 @@ function renderWatchlist(text) {
 
 /** A bell button that follows or stops following one item; {@code current} says which, or null. */
 export function bindWatchButton(button, kind, current) {
-  const text = { ...($('alerts-i18n')?.dataset || {}) };
   const label = button.textContent;
   const refresh = () => {
     const item = current();
     button.hidden = !item;
     const on = !!item && isWatched(kind, item.id);
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = on ? `🔔 ${text.unwatch}` : label;
+    button.textContent = on ? `🔔 ${t('alerts.unwatch')}` : label;
   };
-  button.addEventListener('click', () => {
-    const item = current();
-    if (!item) return;
-    if (isWatched(kind, item.id)) unwatch(kind, item.id); else watch(kind, item.id, item.label);
-  });
+  button.addEventListener('click', () => toggle(kind, current()));
   onWatchlistChange(refresh);
   refresh();
   return refresh;
+}
+
+/** A bell of one item among many (a board's flight): pressed while followed, its tooltip saying what a click does. */
+export function bindBell(button, kind, item) {
+  const refresh = () => {
+    const on = isWatched(kind, item.id);
+    button.setAttribute('aria-pressed', String(on));
+    button.title = on ? t('alerts.unwatch') : t(`alerts.watch.${kind}`);
+  };
+  button.addEventListener('click', () => toggle(kind, item));
+  onWatchlistChange(refresh);
+  refresh();
+}
+
+function toggle(kind, item) {
+  if (!item) return;
+  if (isWatched(kind, item.id)) unwatch(kind, item.id); else watch(kind, item.id, item.label);
 }

@@ -1,12 +1,16 @@
 import { WORLD } from './live/store.js';
+import { t } from './messages.js';
 
 // What every map page shares: the offline Natural Earth basemap (rendered as an image, so panning
 // and zooming don't re-stroke every coastline), the controls, and the style of a flight's trail.
 
 export const TRAIL_STYLE = new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#d0103a', width: 2.5 }) });
 
+/** Zoom buttons with their tooltips in the page's language (OpenLayers' own are English), and a scale. */
 export function mapControls() {
-  return ol.control.defaults.defaults({ attribution: false, rotate: false }).extend([new ol.control.ScaleLine()]);
+  return ol.control.defaults.defaults({ attribution: false, rotate: false,
+    zoomOptions: { zoomInTipLabel: t('js.map.zoomIn'), zoomOutTipLabel: t('js.map.zoomOut') } })
+    .extend([new ol.control.ScaleLine()]);
 }
 
 export function basemapLayer() {

@@ -2,9 +2,9 @@
 // country of registration, today's busiest airports and departure delays, as uPlot bar charts,
 // refreshed every 30 s.
 
+import { t, lang } from './messages.js';
+
 const root = document.getElementById('traffic');
-const text = root.dataset;
-const lang = document.documentElement.lang || 'en';
 const charts = new Map();
 
 function width(el) { return Math.max(260, el.clientWidth - 8); }
@@ -14,33 +14,33 @@ function countryName(iso) {
 }
 
 function delayLabel(b) {
-  if (b.fromMinutes == null) return text.early;
-  if (b.toMinutes == null) return text.over.replace('{0}', b.fromMinutes);
+  if (b.fromMinutes == null) return t('traffic.delay.early');
+  if (b.toMinutes == null) return t('traffic.delay.over', b.fromMinutes);
   return `${b.fromMinutes}–${b.toMinutes}`;
 }
 
 /** Each chart: category labels, then one or two series of values. */
-function figures(t) {
+function figures(traffic) {
   return {
-    byAirline: { labels: t.byAirline.map(s => s.code), series: [[text.flights, t.byAirline.map(s => s.flights)]],
-      titles: t.byAirline.map(s => s.name || s.code) },
-    byCountry: { labels: t.byCountry.map(s => s.code), series: [[text.flights, t.byCountry.map(s => s.flights)]],
-      titles: t.byCountry.map(s => countryName(s.code)) },
-    busiestAirports: { labels: t.busiestAirports.map(a => a.code),
-      series: [[text.departures, t.busiestAirports.map(a => a.departures)], [text.arrivals, t.busiestAirports.map(a => a.arrivals)]],
-      titles: t.busiestAirports.map(a => a.name || a.code) },
-    delays: { labels: t.delays.map(delayLabel), series: [[text.departures, t.delays.map(b => b.departures)]],
-      titles: t.delays.map(delayLabel) },
+    byAirline: { labels: traffic.byAirline.map(s => s.code), series: [[t('traffic.flights'), traffic.byAirline.map(s => s.flights)]],
+      titles: traffic.byAirline.map(s => s.name || s.code) },
+    byCountry: { labels: traffic.byCountry.map(s => s.code), series: [[t('traffic.flights'), traffic.byCountry.map(s => s.flights)]],
+      titles: traffic.byCountry.map(s => countryName(s.code)) },
+    busiestAirports: { labels: traffic.busiestAirports.map(a => a.code),
+      series: [[t('traffic.departures'), traffic.busiestAirports.map(a => a.departures)], [t('traffic.arrivals'), traffic.busiestAirports.map(a => a.arrivals)]],
+      titles: traffic.busiestAirports.map(a => a.name || a.code) },
+    delays: { labels: traffic.delays.map(delayLabel), series: [[t('traffic.departures'), traffic.delays.map(b => b.departures)]],
+      titles: traffic.delays.map(delayLabel) },
   };
 }
 
 const AXIS_FONT = '11px system-ui, sans-serif';
 const COLORS = [['#0b5fff', 'rgba(11,95,255,0.55)'], ['#d97706', 'rgba(217,119,6,0.55)']];
 
-function draw(t) {
-  document.getElementById('traffic-now').textContent = Number(t.flightsNow).toLocaleString(lang);
-  document.getElementById('traffic-day').textContent = t.day;
-  const all = figures(t);
+function draw(traffic) {
+  document.getElementById('traffic-now').textContent = Number(traffic.flightsNow).toLocaleString(lang);
+  document.getElementById('traffic-day').textContent = traffic.day;
+  const all = figures(traffic);
   root.querySelectorAll('.traffic-chart').forEach(section => {
     const name = section.dataset.traffic;
     const f = all[name];

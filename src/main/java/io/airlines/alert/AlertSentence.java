@@ -1,12 +1,9 @@
 package io.airlines.alert;
 
-import java.util.Map;
+import io.airlines.stream.EventRules;
 
 /** The English sentence of an alert ("LH400 landed at Hamburg Airport (HAM)"). */
 final class AlertSentence {
-
-    private static final Map<String, String> SQUAWKS = Map.of(
-            "7500", "hijack", "7600", "radio failure", "7700", "general emergency");
 
     private AlertSentence() {
     }
@@ -16,11 +13,16 @@ final class AlertSentence {
         return switch (a.type()) {
             case "takeoff" -> who + " took off" + place(" from ", a);
             case "landing" -> who + " landed" + place(" at ", a);
-            case "emergency" -> who + ": squawk " + a.squawk() + ": " + SQUAWKS.getOrDefault(a.squawk(), "emergency");
+            case "emergency" -> who + ": squawk " + a.squawk() + ": " + squawkMeaning(a.squawk());
             case "delay" -> a.delayMinutes() == null ? who + " is delayed" : who + " is expected " + a.delayMinutes() + " min late";
             case "signal_lost" -> who + ": signal lost";
             default -> who + ": " + a.type();
         };
+    }
+
+    /** An alert's squawk is one of the emergency codes, unless a program sent another: then just "emergency". */
+    private static String squawkMeaning(String squawk) {
+        return squawk != null && EventRules.EMERGENCY_SQUAWKS.contains(squawk) ? EventRules.meaning(squawk) : "emergency";
     }
 
     private static String place(String preposition, Alert a) {

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The history list as the API answers it: the legs of a day, filtered by airport, airline and a
- * query, one page of them and how many match. Unfiltered, the day's range; filtered, the legs'
- * keys of each filter ({@link LegStore}), so a busy filter's page costs what a rare one's does.
+ * query, one page of them in time order ({@link TimeOrder}) and how many match. Unfiltered, the
+ * day's range of ids; filtered, the legs' keys of each filter ({@link LegStore}), so a busy
+ * filter's page costs what a rare one's does.
  */
 public final class FlightHistory {
 
@@ -25,7 +27,7 @@ public final class FlightHistory {
     /** {@code airport}, {@code airline} and {@code q} may be null: no filter. */
     public Page list(LocalDate day, String airport, String airline, String q, int skip, int limit) {
         if (airport == null && airline == null && q == null) {
-            return new Page(legs.ofDay(day, skip, limit), legs.countOfDay(day));
+            return page(legs.idsOfDay(day), skip, limit, leg -> true);
         }
         // Each filter's keys are its legs (keys a leg no longer has are deleted when it is
         // written): the ids all filters share give the total and the page, then only the page's
@@ -40,8 +42,23 @@ public final class FlightHistory {
         if (q != null) {
             ids = both(ids, legs.idsMatching(q, day));
         }
-        List<String> page = ids.subList(Math.min(skip, ids.size()), (int) Math.min((long) skip + limit, ids.size()));
-        return new Page(legs.byIds(page).stream().filter(LegQuery.of(airport, airline, q)).toList(), ids.size());
+        return page(ids, skip, limit, LegQuery.of(airport, airline, q));
+    }
+
+    /**
+     * Positions {@code [skip, skip + limit)} of the legs of {@code ids} (in id order) in time order:
+     * only the legs of the seconds the page touches are read. The filter only guards the page.
+     */
+    private Page page(List<String> ids, int skip, int limit, Predicate<FlightLeg> filter) {
+        int from = Math.min(skip, ids.size());
+        int to = (int) Math.min((long) skip + limit, ids.size());
+        if (from == to) {
+            return new Page(List.of(), ids.size());
+        }
+        TimeOrder.Span span = TimeOrder.span(ids, from, to);
+        List<FlightLeg> read = legs.byIds(ids.subList(span.start(), span.end())).stream().sorted(TimeOrder.ORDER).toList();
+        List<FlightLeg> page = read.subList(Math.min(from - span.start(), read.size()), Math.min(to - span.start(), read.size()));
+        return new Page(page.stream().filter(filter).toList(), ids.size());
     }
 
     /** The ids of {@code found} also in {@code so far} (null: no filter yet), in order. */

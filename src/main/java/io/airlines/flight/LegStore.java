@@ -109,9 +109,13 @@ public final class LegStore implements RetainedData {
         return Optional.ofNullable(legs.find(Filters.eq("_id", id)).first()).map(LegDocuments::fromDocument);
     }
 
-    /** The legs first seen on a UTC day, in order of first point; {@code skip}/{@code limit} page them. */
-    public List<FlightLeg> ofDay(LocalDate day, int skip, int limit) {
-        return find(dayRange(day), skip, limit);
+    /** The ids of the legs first seen on a UTC day, in order: one walk along {@code _id}. */
+    public List<String> idsOfDay(LocalDate day) {
+        List<String> ids = new ArrayList<>();
+        for (Document d : legs.find(dayRange(day)).projection(new Document("_id", 1)).sort(Sorts.ascending("_id"))) {
+            ids.add(d.getString("_id"));
+        }
+        return ids;
     }
 
     private static Bson dayRange(LocalDate day) {
@@ -128,11 +132,6 @@ public final class LegStore implements RetainedData {
 
     private static Bson idRange(String lower, String upper) {
         return new Document("_id", new Document("$gte", lower).append("$lt", upper));
-    }
-
-    /** How many legs were first seen on a UTC day. */
-    public long countOfDay(LocalDate day) {
-        return count(legs, dayRange(day));
     }
 
     /** The legs of a UTC day that took off from or landed at an airport (IATA code). */
@@ -176,19 +175,6 @@ public final class LegStore implements RetainedData {
     /** These legs, in order of id; one {@code $in} on {@code _id}. */
     public List<FlightLeg> byIds(Collection<String> ids) {
         return ids.isEmpty() ? List.of() : find(Filters.in("_id", ids), 0, 0);
-    }
-
-    /**
-     * The documents in an {@code _id} range, counted on one walk of their ids. Not
-     * {@code countDocuments}: the embedded store runs it as an aggregation, which reads the whole
-     * collection instead of the range.
-     */
-    private static long count(MongoCollection<Document> collection, Bson range) {
-        long n = 0;
-        for (Document ignored : collection.find(range).projection(new Document("_id", 1))) {
-            n++;
-        }
-        return n;
     }
 
     private static String airportDay(String airport, LocalDate day) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * planned origin or destination: a diversion, or a transponder reused for another flight, would
  * otherwise be reported at an airport thousands of kilometres away.
  */
-final class EventRules {
+public final class EventRules {
 
     public static final Set<String> EMERGENCY_SQUAWKS = Set.of("7500", "7600", "7700");
     public static final int DELAY_THRESHOLD_MINUTES = 15;
@@ -49,7 +49,8 @@ final class EventRules {
         return FlightEvent.of("signal_lost", last, "no position for " + silentForMs / 1000 + " s");
     }
 
-    private static String meaning(String squawk) {
+    /** What an emergency squawk means, in English. */
+    public static String meaning(String squawk) {
         return switch (squawk) {
             case "7500" -> "hijack";
             case "7600" -> "radio failure";

@@ -1,14 +1,11 @@
 // How the history page writes times, numbers and words: UTC, 24-hour clock, in the page's language.
 
-const lang = document.documentElement.lang || 'en';
-const text = { ...document.getElementById('history-i18n').dataset };
+import { t, word, lang } from '../messages.js';
 
 const clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 const clockSeconds = new Intl.DateTimeFormat(lang,
   { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-
-export const say = (key, ...args) => args.reduce((s, a, i) => s.replace(`{${i}}`, a), text[key] ?? key);
 
 /** HH:mm in UTC, or '' when there is no time. */
 export const hhmm = iso => iso ? clock.format(new Date(iso)) : '';
@@ -22,7 +19,7 @@ export const num = v => v == null ? '—' : numbers.format(v);
 
 /** A delay with its sign: +25 min late, −5 min early. */
 export const delay = minutes => minutes == null ? '—'
-  : say('minutes', (minutes > 0 ? '+' : minutes < 0 ? '−' : '') + numbers.format(Math.abs(minutes)));
+  : t('history.minutes', (minutes > 0 ? '+' : minutes < 0 ? '−' : '') + numbers.format(Math.abs(minutes)));
 
 /** Days between a UTC day (yyyy-MM-dd) and an instant's UTC day: the "+1" of an arrival after midnight. */
 export function dayOffset(day, iso) {
@@ -30,7 +27,7 @@ export function dayOffset(day, iso) {
   return Math.round((Date.parse(iso.slice(0, 10)) - Date.parse(day)) / 86_400_000);
 }
 
-export const statusText = status => text[status] || status || '—';
+export const statusText = status => status ? word('history.status.', status) : '—';
 
 export const flightName = leg => leg.flightNumber || leg.callsign || leg.transponder;
 

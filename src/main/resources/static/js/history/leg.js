@@ -1,6 +1,7 @@
 import { basemapLayer, mapControls, TRAIL_STYLE } from '../basemap.js';
 import { project } from '../live/store.js';
-import { say, hhmm, hhmmss, num, delay, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
+import { hhmm, hhmmss, num, delay, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
+import { t } from '../messages.js';
 import { ProfileChart } from './profile.js';
 
 // One leg opened from the list: its facts, its track on the map with a marker that the time
@@ -115,7 +116,7 @@ export class LegView {
     const mapEl = $('leg-map');
     mapEl.dataset.markerLat = at.lat.toFixed(4);
     mapEl.dataset.markerLon = at.lon.toFixed(4);
-    $('leg-readout').textContent = `${hhmmss(time)} ${say('utc')} · ${num(at.altitude)} m · ${num(at.speed)} km/h`;
+    $('leg-readout').textContent = `${hhmmss(time)} ${t('history.utc')} · ${num(at.altitude)} m · ${num(at.speed)} km/h`;
     this.profile.mark(time);
   }
 }
@@ -138,9 +139,9 @@ export function pointAt(points, time) {
 
 function times(scheduled, actual) {
   const parts = [];
-  if (scheduled) parts.push(`${say('scheduled')} ${hhmm(scheduled)}`);
-  parts.push(`${say('actual')} ${actual ? hhmm(actual) : '—'}`);
-  return `${parts.join(', ')} ${say('utc')}`;
+  if (scheduled) parts.push(`${t('history.scheduled')} ${hhmm(scheduled)}`);
+  parts.push(`${t('history.actual')} ${actual ? hhmm(actual) : '—'}`);
+  return `${parts.join(', ')} ${t('history.utc')}`;
 }
 
 async function json(url) {

@@ -1,5 +1,6 @@
 import { makeSortable } from '../sortable.js';
-import { say, hhmm, num, delay, dayOffset, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
+import { hhmm, num, delay, dayOffset, statusText, flightName, route, aircraft, actualDeparture, actualArrival } from './format.js';
+import { t } from '../messages.js';
 import { LegView } from './leg.js';
 
 // The legs of a UTC day from GET /api/v1/history/flights, a page at a time; the form's values,
@@ -46,7 +47,7 @@ function timeCell(day, scheduled, actual) {
     }
     return span;
   };
-  td.append(line(say('scheduled'), scheduled, 'sched'), line(say('actual'), actual, 'actual'));
+  td.append(line(t('history.scheduled'), scheduled, 'sched'), line(t('history.actual'), actual, 'actual'));
   return td;
 }
 
@@ -64,7 +65,7 @@ function row(leg, day) {
   const link = document.createElement('a');
   link.href = `/history?date=${day}&leg=${encodeURIComponent(leg.id)}`;
   link.textContent = flightName(leg);
-  link.title = say('open', flightName(leg));
+  link.title = t('history.open', flightName(leg));
   link.addEventListener('click', e => { e.preventDefault(); openLeg(leg.id); });
   const badge = document.createElement('span');
   badge.className = 'ls';
@@ -104,12 +105,12 @@ async function load() {
   try {
     r = await fetch(`/api/v1/history/flights?${query}`);
   } catch (e) {
-    showError(say('failed'));
+    showError(t('history.failed'));
     return;
   }
   if (!r.ok) {
     const problem = await r.json().catch(() => ({}));
-    showError(problem.field ? say(`bad-${problem.field}`) : say('failed'), problem.field);
+    showError(problem.field ? t(`history.bad.${problem.field}`) : t('history.failed'), problem.field);
     render([], 0, f.date);
     return;
   }
@@ -125,8 +126,8 @@ function render(legs, total, day) {
   table.tBodies[0].replaceChildren(...legs.map(leg => row(leg, day)));
   $('h-wrap').hidden = legs.length === 0;
   $('h-none').hidden = legs.length > 0;
-  $('h-count').textContent = say('count', num(total));
-  $('h-range').textContent = total ? say('range', num(state.offset + 1), num(state.offset + legs.length), num(total)) : '';
+  $('h-count').textContent = t('history.count', num(total));
+  $('h-range').textContent = total ? t('history.range', num(state.offset + 1), num(state.offset + legs.length), num(total)) : '';
   $('h-prev').disabled = state.offset === 0;
   $('h-next').disabled = state.offset + legs.length >= total;
   document.body.dataset.historyLoaded = String(Date.now());

@@ -1,4 +1,5 @@
-import { say, clockFor, num } from './format.js';
+import { clockFor, num } from './format.js';
+import { t } from '../messages.js';
 
 // The altitude and speed of a track over time, one uPlot chart with an axis for each, times in UTC.
 
@@ -27,9 +28,9 @@ export class ProfileChart {
       width: this.width(), height: HEIGHT,
       scales: { x: { time: true }, alt: {}, spd: {} },
       series: [
-        { label: say('time'), value: (u, v) => v == null ? '—' : clock(v * 1000) },
-        { label: say('altitude'), scale: 'alt', value: (u, v) => num(v), stroke: '#0b5fff', fill: 'rgba(11,95,255,0.08)', width: 1.5 },
-        { label: say('speed'), scale: 'spd', value: (u, v) => num(v), stroke: '#d0103a', width: 1.5 },
+        { label: t('history.time'), value: (u, v) => v == null ? '—' : clock(v * 1000) },
+        { label: t('history.altitude'), scale: 'alt', value: (u, v) => num(v), stroke: '#0b5fff', fill: 'rgba(11,95,255,0.08)', width: 1.5 },
+        { label: t('history.speed'), scale: 'spd', value: (u, v) => num(v), stroke: '#d0103a', width: 1.5 },
       ],
       axes: [
         { values: (u, splits) => splits.map(s => clock(s * 1000)) },

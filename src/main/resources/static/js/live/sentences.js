@@ -7,11 +7,12 @@ import { fill } from '../fill.js';
 const SQUAWK_MEANINGS = new Set(['7500', '7600', '7700']);
 
 /**
- * event: {type, key, callsign, squawk, detail, airport?, airportName?}; messages: key → text with
- * {0}, {1}… placeholders (the js.event.* and js.squawk.* keys).
+ * event: {type, key, callsign, squawk, detail, airport?, airportName?} and, for an alert, flight and
+ * delayMinutes; messages: key → text with {0}, {1}… placeholders (the js.event.* and js.squawk.* keys).
+ * The flight is named by its flight number when known, else its callsign, else its transponder.
  */
 export function sentence(event, messages) {
-  const who = event.callsign || event.key;
+  const who = event.flight || event.callsign || event.key;
   const text = (key, ...args) => fill(messages[key] ?? key, args);
   switch (event.type) {
     case 'takeoff':
@@ -25,7 +26,7 @@ export function sentence(event, messages) {
         ? text('js.event.emergency', who, squawk, text(`js.squawk.${squawk}`)) : text('js.event.emergency.unknown', who);
     }
     case 'delay': {
-      const minutes = firstMatch(event.detail, /(\d+)\s*min/);
+      const minutes = event.delayMinutes ?? firstMatch(event.detail, /(\d+)\s*min/);
       return minutes ? text('js.event.delay', who, minutes) : text('js.event.delay.unknown', who);
     }
     case 'signal_lost': {

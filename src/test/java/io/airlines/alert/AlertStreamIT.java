@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
+import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.SseStream;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,35 @@ class AlertStreamIT extends IntegrationTest {
             List<SseStream.Event> seenByOther = other.events(AlertStream.ALERT);
             assertThat(seenByOther).allSatisfy(e -> assertThat(e.data()).contains("\"flight\":\"" + next + "\"")
                     .doesNotContain("\"type\":\"landing\""));
+        }
+    }
+
+    @Test
+    void a_stream_that_reconnects_with_the_last_event_id_gets_the_alerts_it_missed_and_not_those_it_had() throws Exception {
+        String flight = Flights.flightNumber();
+        String key = TestKafka.uniqueKey("");
+        String stream = url("/api/v1/alerts/stream?flight=" + flight);
+        long t = System.currentTimeMillis() - 60_000;
+        String lastId;
+        try (SseStream first = SseStream.open(stream)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !first.comments().isEmpty());
+            TestKafka.send(Topics.POSITIONS_RAW, key, Flights.airborne(key, flight, t), Flights.onGround(key, flight, t + 10_000));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !first.events(AlertStream.ALERT).isEmpty());
+            SseStream.Event landing = first.events(AlertStream.ALERT).get(0);
+            assertThat(landing.data()).contains("\"type\":\"landing\"");
+            assertThat(landing.id()).isNotBlank();
+            lastId = landing.id();
+        }
+        // While no stream is open: the flight takes off again, then squawks an emergency.
+        TestKafka.send(Topics.POSITIONS_RAW, key, Flights.airborne(key, flight, t + 20_000),
+                Flights.squawking(key, flight, t + 30_000, "7700"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url("/api/v1/events?type=emergency&key=" + key))
+                .body().contains(key));
+
+        try (SseStream resumed = SseStream.resume(stream, lastId)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> resumed.events(AlertStream.ALERT).size() >= 2);
+            assertThat(resumed.events(AlertStream.ALERT)).extracting(e -> e.data().replaceAll(".*\"type\":\"(\\w+)\".*", "$1"))
+                    .containsExactly("takeoff", "emergency");
         }
     }
 }

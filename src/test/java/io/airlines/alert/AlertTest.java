@@ -31,6 +31,9 @@ class AlertTest {
         assertThat(Alert.of(event("emergency", "DLH400", "7700"), null, REF).sentence())
                 .isEqualTo("LH400: squawk 7700: general emergency");
         assertThat(Alert.of(event("emergency", "DLH400", "7500"), null, REF).sentence()).endsWith("squawk 7500: hijack");
+        assertThat(Alert.of(event("emergency", "DLH400", "7600"), null, REF).sentence()).endsWith("squawk 7600: radio failure");
+        // a program may send any code as an emergency: said without a meaning it does not have
+        assertThat(Alert.of(event("emergency", "DLH400", "1234"), null, REF).sentence()).endsWith("squawk 1234: emergency");
         Position late = Position.observed("3c6444", "DLH400", 50, 8, 10000.0, 800.0, 90.0, 0.0, "1000", false, "sbs", 1000)
                 .withEnrichment("DLH", "Lufthansa", "cruise", 300.0, null, 25);
         assertThat(Alert.of(event("delay", "DLH400", "1000"), late, REF).sentence()).isEqualTo("DLH400 is expected 25 min late");

@@ -64,6 +64,18 @@ class AlertsPageIT extends BrowserTest {
         assertThat(page.locator("#alert-toasts .toast").first().innerText()).matches(flight + " landed at .+ \\(HAM\\)");
     }
 
+    @Test
+    void an_emergency_is_told_in_the_words_of_the_live_maps_events() {
+        String flight = Flights.flightNumber();
+        String key = TestKafka.uniqueKey("");
+        Page page = watchFlight(key, flight);
+        send(page, key, Flights.squawking(key, flight, System.currentTimeMillis(), "7700"));
+
+        page.locator("#alert-toasts .toast").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        assertThat(page.locator("#alert-toasts .toast").first().innerText())
+                .isEqualTo(flight + " squawks 7700: general emergency");
+    }
+
     /** Opens the live map on the aircraft, airborne near Hamburg, and watches its flight from the detail panel. */
     private Page watchFlight(String key, String flight) {
         TestKafka.send(Topics.POSITIONS_RAW, key, Flights.airborne(key, flight, System.currentTimeMillis() - 5_000));
@@ -77,8 +89,13 @@ class AlertsPageIT extends BrowserTest {
     }
 
     private static void land(Page page, String key, String flight) {
+        send(page, key, Flights.onGround(key, flight, System.currentTimeMillis()));
+    }
+
+    /** Sends a position once the page's alert stream is open. */
+    private static void send(Page page, String key, String position) {
         page.waitForFunction("() => window.airlinesAlerts && window.airlinesAlerts.connected()", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
-        TestKafka.send(Topics.POSITIONS_RAW, key, Flights.onGround(key, flight, System.currentTimeMillis()));
+        TestKafka.send(Topics.POSITIONS_RAW, key, position);
     }
 }

@@ -18,18 +18,23 @@ final class Flights {
     }
 
     static String airborne(String key, String flightNumber, long time) {
-        return position(key, flightNumber, time, 300, 260, -4, false);
+        return position(key, flightNumber, time, 300, 260, -4, "1000", false);
+    }
+
+    /** Airborne, its transponder set to an emergency code. */
+    static String squawking(String key, String flightNumber, long time, String squawk) {
+        return position(key, flightNumber, time, 300, 260, -4, squawk, false);
     }
 
     static String onGround(String key, String flightNumber, long time) {
-        return position(key, flightNumber, time, 0, 30, 0, true);
+        return position(key, flightNumber, time, 0, 30, 0, "1000", true);
     }
 
     private static String position(String key, String flightNumber, long time, double altitude, double speed,
-                                   double verticalRate, boolean onGround) {
+                                   double verticalRate, String squawk, boolean onGround) {
         return String.format(Locale.ROOT,
                 "{\"key\":\"%s\",\"callsign\":\"D%s\",\"lat\":%.4f,\"lon\":%.4f,\"altitude\":%.1f,\"speed\":%.1f,"
-                        + "\"track\":230,\"verticalRate\":%.1f,\"squawk\":\"1000\",\"onGround\":%s,\"source\":\"http\",\"time\":%d}",
-                key, flightNumber, HAM_LAT, HAM_LON, altitude, speed, verticalRate, onGround, time);
+                        + "\"track\":230,\"verticalRate\":%.1f,\"squawk\":\"%s\",\"onGround\":%s,\"source\":\"http\",\"time\":%d}",
+                key, flightNumber, HAM_LAT, HAM_LON, altitude, speed, verticalRate, squawk, onGround, time);
     }
 }

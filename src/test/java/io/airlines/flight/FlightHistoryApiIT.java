@@ -7,10 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.ReferenceCache;
+import io.airlines.stream.ReferenceData;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.support.Http;
@@ -30,6 +36,8 @@ class FlightHistoryApiIT extends IntegrationTest {
 
     @Autowired
     LegPipeline pipeline;
+    @Autowired
+    ReferenceCache reference;
 
     /** One position as raw JSON; {@code speed} in km/h. */
     static String position(String key, String registration, long time, double lat, double lon, double altitude,
@@ -109,6 +117,62 @@ class FlightHistoryApiIT extends IntegrationTest {
                 .isEqualTo(id);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(Http.get(url("/api/v1/events?type=takeoff&key=" + key)).body()).contains("from FRA"));
+    }
+
+    /**
+     * Three timetable flights already in the air when first seen, in the same second, as every
+     * aircraft is when the pipeline first starts; their transponders in the reverse order of their
+     * departures: the day lists them by departure, not by transponder.
+     */
+    @Test
+    void legs_first_seen_in_the_same_second_are_listed_by_departure_not_by_transponder() {
+        long start = System.currentTimeMillis() / 1000 * 1000;
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
+        // the demo timetable is loaded in the background at start
+        List<ReferenceData.Scheduled> flying = await().atMost(Duration.ofMinutes(3))
+                .until(() -> inTheAir(start), found -> found.size() == 3);
+        String prefix = TestKafka.uniqueKey("").substring(1);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < flying.size(); i++) {
+            String key = prefix + i;
+            keys.add(key);
+            String callsign = "DLH" + flying.get(i).flightNumber().substring(2);
+            TestKafka.send(Topics.POSITIONS_RAW, key, airborne(key, callsign, start), airborne(key, callsign, start + 10_000));
+        }
+        List<String> byDeparture = List.of(keys.get(2), keys.get(1), keys.get(0));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(legs("date=" + day + "&q=" + prefix))
+                .extracting(l -> l.path("scheduledDeparture").isNull()).containsExactly(false, false, false));
+        assertThat(legs("date=" + day + "&q=" + prefix)).extracting(l -> l.path("transponder").asString())
+                .containsExactlyElementsOf(byDeparture);
+        List<String> wholeDay = new ArrayList<>();
+        for (int offset = 0; ; offset += 1000) {
+            JsonNode page = legs("date=" + day + "&limit=1000&offset=" + offset);
+            page.values().forEach(l -> wholeDay.add(l.path("transponder").asString()));
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        assertThat(wholeDay.stream().filter(keys::contains).toList()).containsExactlyElementsOf(byDeparture);
+    }
+
+    /** Three Lufthansa flights of the timetable in the air at {@code time}, latest departure first. */
+    private List<ReferenceData.Scheduled> inTheAir(long time) {
+        return reference.current().legs().stream()
+                .filter(s -> s.flightNumber().matches("LH\\d+") && s.departure() < time - 600_000 && s.arrival() > time + 600_000)
+                .sorted(Comparator.comparingLong(ReferenceData.Scheduled::departure).reversed())
+                .filter(distinctDepartures()).limit(3).toList();
+    }
+
+    private static Predicate<ReferenceData.Scheduled> distinctDepartures() {
+        Set<Long> seen = new HashSet<>();
+        return s -> seen.add(s.departure());
+    }
+
+    private static String airborne(String key, String callsign, long time) {
+        return String.format(Locale.ROOT, "{\"key\":\"%s\",\"callsign\":\"%s\",\"lat\":50.5,\"lon\":9.0,"
+                + "\"altitude\":10000,\"speed\":800,\"track\":90,\"verticalRate\":0,\"squawk\":\"1000\","
+                + "\"onGround\":false,\"source\":\"http\",\"time\":%d}", key, callsign, time);
     }
 
     @Test

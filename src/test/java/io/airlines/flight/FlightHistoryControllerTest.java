@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoDatabase;
 import io.airlines.store.TrackReader;
@@ -38,11 +40,13 @@ class FlightHistoryControllerTest {
 
     @Test
     void the_legs_of_a_day_are_paged_with_the_total_in_a_header() throws Exception {
-        when(legs.countOfDay(TODAY)).thenReturn(42L);
+        List<String> ids = IntStream.range(0, 42)
+                .mapToObj(i -> FlightLeg.idOf(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(i), "3c6444")).toList();
+        when(legs.idsOfDay(TODAY)).thenReturn(ids);
         mvc.perform(get("/api/v1/history/flights?date=" + TODAY + "&limit=5&offset=10"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "42"));
-        verify(legs).ofDay(TODAY, 10, 5);
+        verify(legs).byIds(ids.subList(10, 15));
     }
 
     @ParameterizedTest(name = "{0} → 400 on {1}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,24 @@ class AirportPageIT extends BrowserTest {
             assertThat(page.locator("a[href^='/live?lat=']").getAttribute("href")).contains("route=FRA");
             screenshot(page, "airport-fra-fr");
         }
+    }
+
+    @Test
+    void a_boards_flight_is_followed_from_its_row_and_the_live_map_lists_it() {
+        context.setDefaultNavigationTimeout(120_000);
+        Page page = open("/airports/FRA?date=" + LocalDate.now().plusDays(1));
+        Locator row = page.locator("#departures tbody tr").first();
+        String flight = row.getAttribute("data-flight");
+        Locator bell = page.locator("#departures tbody tr[data-flight='" + flight + "'] button.bell").first();
+        assertThat(bell.getAttribute("aria-pressed")).isEqualTo("false");
+        bell.click();
+        assertThat(bell.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(bell.getAttribute("title")).isEqualTo("Stop watching");
+
+        page.reload();
+        assertThat(bell.getAttribute("aria-pressed")).as("followed after a reload").isEqualTo("true");
+        Page live = open("/live");
+        live.locator("#watchlist li[data-kind='flight'][data-id='" + flight + "']").waitFor();
     }
 
     @Test

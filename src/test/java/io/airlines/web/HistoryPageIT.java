@@ -2,28 +2,16 @@ package io.airlines.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
-import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.airlines.flight.Flights;
-import io.airlines.stream.PositionCodec;
-import io.airlines.stream.TestKafka;
-import io.airlines.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The history page on a flight that landed: sent through the HTTP ingest from Frankfurt to Munich,
@@ -32,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HistoryPageIT extends BrowserTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration PIPELINE = Duration.ofSeconds(60);
     /** The page loads OpenLayers and uPlot: on a busy 2-core machine that takes longer than Playwright's 30 s default. */
     private static final double PAGE_TIMEOUT_MS = 90_000;
 
@@ -41,34 +27,17 @@ class HistoryPageIT extends BrowserTest {
     private String day;
     private String legId;
 
-    /** One flight landed about fifteen minutes ago, its leg and its positions stored. */
     @BeforeEach
     void landAFlight() {
         context.setDefaultTimeout(PAGE_TIMEOUT_MS);
-        String key = TestKafka.uniqueKey("");
-        callsign = "TST" + key.substring(2).toUpperCase(Locale.ROOT);
-        long start = System.currentTimeMillis() - 40 * 60_000;
-        day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
-        PositionCodec codec = PositionCodec.standalone();
-        String body = new Flights(key, callsign, null, start, Flights.FRA, "http").taxi(3).flyTo(Flights.MUC).taxi(2)
-                .positions().stream().map(p -> new String(codec.encode(p), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("\n"));
-        HttpResponse<String> sent = Http.post(url("/api/v1/positions"), "application/x-ndjson", body);
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
-        assertThat(sent.body()).as("every position accepted").contains("\"rejected\":0");
-        await().atMost(PIPELINE).untilAsserted(() -> {
-            JsonNode legs = json("/api/v1/history/flights?date=" + day + "&q=" + callsign);
-            assertThat(legs.size()).isEqualTo(1);
-            assertThat(legs.get(0).path("status").asString()).isIn("landed", "arrived");
-            legId = legs.get(0).path("id").asString();
-        });
-        // The aircraft's stored positions (not the leg's track, which the page is to show).
-        await().atMost(PIPELINE).untilAsserted(() -> assertThat(json("/api/v1/flights/" + key + "/track?from="
-                + Instant.ofEpochMilli(start - 1000)).path("points").size()).isGreaterThan(10));
+        LandedFlight landed = LandedFlight.land(this::url);
+        callsign = landed.callsign();
+        day = landed.day();
+        legId = landed.legId();
     }
 
     private JsonNode json(String path) {
-        return JSON.readTree(Http.get(url(path)).body());
+        return LandedFlight.json(this::url, path);
     }
 
     private static Locator row(Page page, String id) {
@@ -88,8 +57,10 @@ class HistoryPageIT extends BrowserTest {
         assertThat(page.locator("nav a[aria-current=page]").innerText()).isEqualTo("History");
         page.locator("#h-q").fill(callsign.toLowerCase(Locale.ROOT));
         page.locator("#h-show").click();
+        // the day's list may show the flight already: wait for the filtered list to replace it
+        page.waitForFunction("() => new URLSearchParams(location.search).has('q')"
+                + " && document.querySelectorAll('#legs tbody tr').length === 1");
         row(page, legId).waitFor();
-        assertThat(page.locator("#legs tbody tr").count()).isEqualTo(1);
         String listed = row(page, legId).innerText();
         assertThat(listed).contains("FRA → MUC").containsAnyOf("Landed", "At the gate");
         assertThat(page.url()).contains("date=" + day).contains("q=" + callsign.toLowerCase(Locale.ROOT));

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * Every page speaks the chosen language only, whatever the browser's own: a French page (chosen
  * in an English browser) shows none of a list of English words, times on a 24-hour clock; an
  * English page (in a French browser) none of a list of French words. The live page is checked with
- * its detail panel open and the events panel holding every kind of event, the stats page with its
- * chart axes drawn, the search page with errors the API reported (the same place twice, a date out of range).
+ * its detail panel open and the events panel holding every kind of event, the history page with a
+ * landed flight opened, the stats page with its chart axes drawn, the search page with errors the API
+ * reported (the same place twice, a date out of range); buttons' tooltips count too (the maps' zoom).
  */
 class PageWordsIT extends BrowserTest {
 
@@ -36,12 +37,15 @@ class PageWordsIT extends BrowserTest {
     private static final List<Pattern> ENGLISH = words("takeoff", "took off", "landing", "landed", "cruise", "cruising",
             "climb", "climbing", "descent", "descending", "squawks?", "hijack(ing)?", "radio failure", "emergency",
             "delay(ed)?", "signal lost", "must differ", "must be", "parameter", "unknown", "updated", "local time", "departure", "arrival",
-            "succeeded", "failed", "schedules", "timetables?", "demo-timetable", "thousands of flights");
+            "succeeded", "failed", "schedules", "timetables?", "demo-timetable", "thousands of flights",
+            "zoom in", "zoom out");
     private static final List<Pattern> TWELVE_HOUR_CLOCK = List.of(
             Pattern.compile("(?<![\\p{L}\\d])(AM|PM)(?![\\p{L}\\d])"), Pattern.compile("\\d\\s?(am|pm)(?!\\p{L})"));
     private static final List<Pattern> FRENCH = words("des milliers", "souris", "décollé", "atterri", "croisière",
             "montée", "descente", "heure locale", "départ", "arrivée", "prévu", "mis à jour", "urgence",
-            "détournement", "horaires", "réussi", "retard");
+            "détournement", "horaires", "réussi", "retard", "zoom avant", "zoom arrière");
+
+    private static LandedFlight landed;
 
     private String callsign;
 
@@ -128,6 +132,13 @@ class PageWordsIT extends BrowserTest {
         board.waitForFunction("() => document.getElementById('board-updated').textContent !== ''");
         check.accept(board);
 
+        LandedFlight flight = landedFlight();
+        Page history = open(browser, "/history?lang=" + lang + "&date=" + flight.day() + "&q=" + flight.callsign()
+                + "&leg=" + flight.legId());
+        history.waitForFunction("() => document.querySelectorAll('#leg-profile canvas').length > 0",
+                null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        check.accept(history);
+
         Page stats = open(browser, "/stats?lang=" + lang);
         stats.waitForFunction("() => window.airlinesStats.axisLabels().length > 0",
                 null, new Page.WaitForFunctionOptions().setTimeout(60_000));
@@ -145,10 +156,19 @@ class PageWordsIT extends BrowserTest {
         return live.locator("#d-eta").innerText();
     }
 
+    /** One landed flight for the history page, shared by the tests: the pipeline takes its time to cut it. */
+    private synchronized LandedFlight landedFlight() {
+        if (landed == null) {
+            landed = LandedFlight.land(this::url);
+        }
+        return landed;
+    }
+
     private static List<String> offending(Page page, List<Pattern> words, List<Pattern> more) {
-        // chart axes are drawn on canvas: their labels are read from the charts
+        // chart axes are drawn on canvas: their labels are read from the charts; buttons' tooltips too (the maps' zoom)
         String text = (String) page.evaluate("() => document.body.innerText + '\\n'"
-                + " + (window.airlinesStats ? window.airlinesStats.axisLabels().join(' ') : '')");
+                + " + (window.airlinesStats ? window.airlinesStats.axisLabels().join(' ') : '')"
+                + " + '\\n' + [...document.querySelectorAll('button[title]')].map(b => b.title).join('\\n')");
         List<String> found = new ArrayList<>();
         for (Pattern p : concat(words, more)) {
             Matcher m = p.matcher(text);

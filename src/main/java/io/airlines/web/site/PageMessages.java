@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PageMessages {
 
     static final List<String> SCRIPT_PREFIXES = List.of("js.", "board.", "live.status.", "live.emergency",
-            "live.detail.ground", "live.detail.points", "live.events.none");
+            "live.detail.ground", "live.detail.points", "live.events.none", "alerts.", "history.", "traffic.");
 
     private final MessageSource messages;
     private final JsonMapper json;
