@@ -81,15 +81,14 @@ final class DemoSchedule {
      * the flight back is the next number.
      */
     static String flightNumber(String carrier, double km, int index, int hash) {
-        int base = km >= LONG_HAUL_KM ? 100 + Math.floorMod(hash, 880) : 1000 + Math.floorMod(hash, 8900);
-        return carrier + (base + 2 * index);
+        return carrier + (firstNumber(km, hash) + 2 * index);
     }
 
-    static String returnNumber(String number) {
-        int digits = number.length();
-        while (digits > 0 && Character.isDigit(number.charAt(digits - 1))) {
-            digits--;
-        }
-        return number.substring(0, digits) + (Integer.parseInt(number.substring(digits)) + 1);
+    static String returnFlightNumber(String carrier, double km, int index, int hash) {
+        return carrier + (firstNumber(km, hash) + 2 * index + 1);
+    }
+
+    private static int firstNumber(double km, int hash) {
+        return km >= LONG_HAUL_KM ? 100 + Math.floorMod(hash, 880) : 1000 + Math.floorMod(hash, 8900);
     }
 }

@@ -28,7 +28,11 @@ public final class DemoTimetable {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final int NEAREST_HUBS = 2;
-    /** Hubs further apart than this are joined through a third hub, as airlines do (no Singapore–New York non-stop). */
+    /**
+     * Hubs further apart than this are joined through a third hub (Frankfurt–Singapore by way of
+     * Dubai): ultra-long hauls tie up an aircraft for more than a day, and the demo timetable is
+     * one the default simulator fleet flies in full.
+     */
     private static final double MAX_HUB_TO_HUB_KM = 8_000;
 
     private final List<Route> routes;
@@ -57,16 +61,17 @@ public final class DemoTimetable {
                 int duration = (int) Math.round((r.km / 800.0 * 60 + 35) / 5) * 5;
                 for (int i = 0; i < s.flights(); i++) {
                     String aircraft = DemoSchedule.aircraft(r.km, r.trunk, h + i);
-                    String number = DemoSchedule.flightNumber(s.carrier(), r.km, i, h);
                     LocalDateTime outbound = date.atStartOfDay()
                             .plusMinutes(DemoSchedule.departureMinute(base, away, r.km, i, s.flights(), h));
-                    Journey there = journey(base, away, s.carrier(), number, outbound, duration, aircraft);
+                    Journey there = journey(base, away, s.carrier(), DemoSchedule.flightNumber(s.carrier(), r.km, i, h),
+                            outbound, duration, aircraft);
                     LocalDateTime landed = LocalDateTime.parse(there.arrivalLocal());
-                    int landedMinute = (int) Duration.between(outbound.toLocalDate().atStartOfDay(), landed).toMinutes();
+                    int landedMinute = (int) Duration.between(date.atStartOfDay(), landed).toMinutes();
                     LocalDateTime back = date.atStartOfDay()
                             .plusMinutes(DemoSchedule.returnMinute(away, base, r.km, landedMinute));
                     out.add(there);
-                    out.add(journey(away, base, s.carrier(), DemoSchedule.returnNumber(number), back, duration, aircraft));
+                    out.add(journey(away, base, s.carrier(), DemoSchedule.returnFlightNumber(s.carrier(), r.km, i, h),
+                            back, duration, aircraft));
                 }
             }
         }
