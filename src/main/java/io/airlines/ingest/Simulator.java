@@ -24,6 +24,7 @@ public final class Simulator {
     private final int generation;
     private final List<Aircraft> fleet;
     private final int timetableAircraft;
+    private final DayCoverage coverage;
 
     public Simulator(int aircraft, long seed, double speedup, ReferenceData reference, long startWall) {
         this(aircraft, seed, speedup, startWall, 0, reference, startWall, List.of());
@@ -46,6 +47,7 @@ public final class Simulator {
         List<Aircraft> all = new ArrayList<>(cap);
         all.addAll(new TimetableFleet(reference, fleets, maker, seed).aircraft(cap, simNow, identities, previous));
         this.timetableAircraft = all.size();
+        this.coverage = DayCoverage.of(reference.legs(), maker.delays(), all, simNow);
         if (all.size() < cap) {
             // A new generation of round trips, not copies of those the previous fleet still finishes.
             SyntheticFleet synthetic = new SyntheticFleet(reference, fleets, maker, seed + 7_919L * generation);
@@ -71,6 +73,11 @@ public final class Simulator {
     /** How many aircraft fly the timetable's rotations; the rest fly round trips from airline bases. */
     public int timetableAircraft() {
         return timetableAircraft;
+    }
+
+    /** How much of the timetable's coming day the fleet flies. */
+    DayCoverage coverage() {
+        return coverage;
     }
 
     public long simulatedTime(long wallMs) {

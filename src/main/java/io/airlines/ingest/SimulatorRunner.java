@@ -101,6 +101,18 @@ class SimulatorRunner implements SmartLifecycle {
                         + "the rest on round trips from airline bases; {} timetable flights announced cancelled",
                 simulator.size(), settings.rate(), settings.seed(), settings.speedup(), simulator.timetableAircraft(),
                 data.legs().size(), cancelled);
+        logCoverage(simulator.coverage());
+    }
+
+    private void logCoverage(DayCoverage day) {
+        if (day.unflown() == 0) {
+            log.info("Simulator flies all {} timetable flights of the coming day ({} cancelled)", day.flown(),
+                    day.cancelled());
+        } else {
+            log.warn("Simulator flies {} of the {} timetable flights of the coming day ({} cancelled): {} are left "
+                            + "unflown and show no live data; AIRLINES_SIMULATOR_AIRCRAFT={} is too small for the timetable",
+                    day.flown(), day.legs(), day.cancelled(), day.unflown(), settings.aircraft());
+        }
     }
 
     private void stopWaiting() {

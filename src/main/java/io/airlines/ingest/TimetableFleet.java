@@ -19,8 +19,8 @@ import io.airlines.stream.ReferenceData.Scheduled;
  * the {@link RotationPlanner}, each rotation one aircraft of its airline's fleet flying its legs
  * with their delays. When the timetable changes under a flying fleet, the aircraft already flying
  * keep their identity and current flight and are offered the legs not yet flown first; new
- * aircraft take the rest. Rotations over before now are left out; beyond the cap, a
- * seed-determined sample of the new rotations is flown.
+ * aircraft take the rest. Rotations over before now are left out; beyond the cap, the new
+ * rotations flying most legs of the coming day are flown (ties in a seed-determined order).
  */
 final class TimetableFleet {
 
@@ -77,12 +77,24 @@ final class TimetableFleet {
             for (int i = fresh.size() - 1; i > 0; i--) {
                 Collections.swap(fresh, i, sample.nextInt(i + 1));
             }
+            // The rotations flying most of the next day's legs first, so a small fleet leaves few of them unflown.
+            fresh.sort(Comparator.comparingInt((RotationPlanner.Rotation r) -> legsWithinADay(r, simNow)).reversed());
             fresh = fresh.subList(0, cap - out.size());
         }
         for (RotationPlanner.Rotation r : fresh) {
             out.add(fresh(r, airports, identities));
         }
         return out;
+    }
+
+    private static int legsWithinADay(RotationPlanner.Rotation r, long simNow) {
+        int count = 0;
+        for (Scheduled leg : r.legs()) {
+            if (leg.departure() >= simNow && leg.departure() < simNow + DayCoverage.DAY_MS) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private Aircraft continued(Aircraft.Carried c, RotationPlanner.Rotation r, Map<String, Airport> airports) {

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Departure times, aircraft and flight numbers of the demo timetable, as airlines plan them:
- * short and medium hauls leave in the hub waves of the day, long hauls east in the evening (a
- * red-eye landing in the morning) and west in the late morning; aircraft grow with distance.
+ * short and medium hauls leave their base in the hub waves of the day, long hauls east in the
+ * evening (a red-eye landing in the morning) and west in the late morning; the aircraft flies
+ * back once turned around (a long haul in the next slot of its direction, a short haul not at
+ * night); aircraft grow with distance.
  */
 final class DemoSchedule {
 
@@ -19,6 +21,11 @@ final class DemoSchedule {
 
     private static final int WAVE_MINUTES = 80;
     private static final int STEP = 5;
+    private static final int SHORT_HAUL_TURN = 45;
+    private static final int LONG_HAUL_TURN = 100;
+    private static final int FIRST_DEPARTURE = 6 * 60;
+    private static final int LAST_SHORT_HAUL_DEPARTURE = 21 * 60 + 55;
+    private static final int DAY = 24 * 60;
 
     private DemoSchedule() {
     }
@@ -30,6 +37,30 @@ final class DemoSchedule {
         int wave = Math.min(waves.size() - 1, (int) ((index + shift) * waves.size() / count));
         int offset = Math.floorMod((hash >>> 8) + index * 7, WAVE_MINUTES / STEP) * STEP;
         return waves.get(wave) + offset;
+    }
+
+    /**
+     * Local minute of day at which the aircraft that landed at {@code arrivalMinute} (local, of
+     * the day or after) flies back from {@code from} to {@code to} once turned around: a short haul
+     * at once by day, else in the morning; a long haul in the next wave of its direction.
+     */
+    static int returnMinute(DemoAirport from, DemoAirport to, double km, int arrivalMinute) {
+        boolean longHaul = km >= LONG_HAUL_KM;
+        int ready = Math.floorMod(roundUp(arrivalMinute + (longHaul ? LONG_HAUL_TURN : SHORT_HAUL_TURN)), DAY);
+        if (!longHaul) {
+            return ready >= FIRST_DEPARTURE && ready <= LAST_SHORT_HAUL_DEPARTURE ? ready : FIRST_DEPARTURE;
+        }
+        List<Integer> slots = eastbound(from, to) ? EASTBOUND_LONG_HAUL : WESTBOUND_LONG_HAUL;
+        for (int slot : slots) {
+            if (ready < slot + WAVE_MINUTES) {
+                return Math.max(slot, ready);
+            }
+        }
+        return slots.get(0);
+    }
+
+    private static int roundUp(int minute) {
+        return Math.floorDiv(minute + STEP - 1, STEP) * STEP;
     }
 
     static boolean eastbound(DemoAirport from, DemoAirport to) {
@@ -45,9 +76,19 @@ final class DemoSchedule {
         return types.get(Math.floorMod(hash >>> 3, types.size()));
     }
 
-    /** Long hauls get three digits, the rest four; a carrier's flights on a route count up by two. */
+    /**
+     * Long hauls get three digits, the rest four; a carrier's flights on a route count up by two,
+     * the flight back is the next number.
+     */
     static String flightNumber(String carrier, double km, int index, int hash) {
-        int base = km >= LONG_HAUL_KM ? 100 + Math.floorMod(hash, 880) : 1000 + Math.floorMod(hash, 8900);
-        return carrier + (base + 2 * index);
+        return carrier + (firstNumber(km, hash) + 2 * index);
+    }
+
+    static String returnFlightNumber(String carrier, double km, int index, int hash) {
+        return carrier + (firstNumber(km, hash) + 2 * index + 1);
+    }
+
+    private static int firstNumber(double km, int hash) {
+        return km >= LONG_HAUL_KM ? 100 + Math.floorMod(hash, 880) : 1000 + Math.floorMod(hash, 8900);
     }
 }

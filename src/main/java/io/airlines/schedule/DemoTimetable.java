@@ -1,5 +1,6 @@
 package io.airlines.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,16 +18,22 @@ import java.util.TreeSet;
  * A deterministic demo timetable (source {@code demo}) so search works without Lufthansa
  * credentials: every airport flies to its nearest hubs and its country's nearest hub, hubs fly to
  * each other, each route by the carriers and as often as {@link DemoServices} says, at the times
- * and on the aircraft {@link DemoSchedule} says. Same airports and date → same journeys.
+ * and on the aircraft {@link DemoSchedule} says. Each flight out of a carrier's base has its flight
+ * back once the aircraft is turned around, so the timetable chains into aircraft rotations as an
+ * airline's does. Same airports and date → same journeys.
  */
 public final class DemoTimetable {
 
     public static final String SOURCE = "demo";
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final int NEAREST_HUBS = 3;
-    /** Hubs further apart than this are joined through a third hub, as airlines do (no Singapore–New York non-stop). */
-    private static final double MAX_HUB_TO_HUB_KM = 13_000;
+    private static final int NEAREST_HUBS = 2;
+    /**
+     * Hubs further apart than this are joined through a third hub (Frankfurt–Singapore by way of
+     * Dubai): ultra-long hauls tie up an aircraft for more than a day, and the demo timetable is
+     * one the default simulator fleet flies in full.
+     */
+    private static final double MAX_HUB_TO_HUB_KM = 8_000;
 
     private final List<Route> routes;
 
@@ -48,26 +55,38 @@ public final class DemoTimetable {
         List<Journey> out = new ArrayList<>();
         for (Route r : routes) {
             for (DemoServices.Service s : r.services) {
+                DemoAirport base = s.base().equals(r.from.code()) ? r.from : r.to;
+                DemoAirport away = base == r.from ? r.to : r.from;
+                int h = hash(base.code() + away.code() + s.carrier());
+                int duration = (int) Math.round((r.km / 800.0 * 60 + 35) / 5) * 5;
                 for (int i = 0; i < s.flights(); i++) {
-                    out.add(journey(r, s.carrier(), i, s.flights(), date));
+                    String aircraft = DemoSchedule.aircraft(r.km, r.trunk, h + i);
+                    LocalDateTime outbound = date.atStartOfDay()
+                            .plusMinutes(DemoSchedule.departureMinute(base, away, r.km, i, s.flights(), h));
+                    Journey there = journey(base, away, s.carrier(), DemoSchedule.flightNumber(s.carrier(), r.km, i, h),
+                            outbound, duration, aircraft);
+                    LocalDateTime landed = LocalDateTime.parse(there.arrivalLocal());
+                    int landedMinute = (int) Duration.between(date.atStartOfDay(), landed).toMinutes();
+                    LocalDateTime back = date.atStartOfDay()
+                            .plusMinutes(DemoSchedule.returnMinute(away, base, r.km, landedMinute));
+                    out.add(there);
+                    out.add(journey(away, base, s.carrier(), DemoSchedule.returnFlightNumber(s.carrier(), r.km, i, h),
+                            back, duration, aircraft));
                 }
             }
         }
         return out;
     }
 
-    private static Journey journey(Route r, String carrier, int index, int count, LocalDate date) {
-        int h = hash(r.from.code() + r.to.code() + carrier);
-        int duration = (int) Math.round((r.km / 800.0 * 60 + 35) / 5) * 5;
-        LocalDateTime depLocal = date.atStartOfDay()
-                .plusMinutes(DemoSchedule.departureMinute(r.from, r.to, r.km, index, count, h));
-        var depUtc = depLocal.atZone(zone(r.from)).toInstant();
+    private static Journey journey(DemoAirport from, DemoAirport to, String carrier, String number,
+                                   LocalDateTime depLocal, int duration, String aircraft) {
+        var depUtc = depLocal.atZone(zone(from)).toInstant();
         var arrUtc = depUtc.plusSeconds(duration * 60L);
-        LocalDateTime arrLocal = LocalDateTime.ofInstant(arrUtc, zone(r.to));
-        Leg leg = new Leg(carrier, null, DemoSchedule.flightNumber(carrier, r.km, index, h), r.from.code(), r.to.code(),
-                LOCAL.format(depLocal), LOCAL.format(arrLocal), DemoSchedule.aircraft(r.km, r.trunk, h + index), null);
+        LocalDateTime arrLocal = LocalDateTime.ofInstant(arrUtc, zone(to));
+        Leg leg = new Leg(carrier, null, number, from.code(), to.code(), LOCAL.format(depLocal), LOCAL.format(arrLocal),
+                aircraft, null);
         String dep = LOCAL.format(depLocal);
-        return new Journey(Journey.key(r.from.code(), r.to.code(), dep, List.of(leg)), r.from.code(), r.to.code(), dep,
+        return new Journey(Journey.key(from.code(), to.code(), dep, List.of(leg)), from.code(), to.code(), dep,
                 LOCAL.format(arrLocal), depUtc.toString(), arrUtc.toString(), duration, 0, SOURCE, List.of(leg));
     }
 
@@ -88,12 +107,10 @@ public final class DemoTimetable {
                     .sorted(Comparator.comparingDouble(h -> km(a, h))).toList();
             List<DemoAirport> served = new ArrayList<>(hub
                     ? byDistance.stream().filter(h -> km(a, h) <= MAX_HUB_TO_HUB_KM).toList()
-                    : byDistance.subList(0, Math.min(NEAREST_HUBS, byDistance.size())));
+                    : nearestHubs(a, byDistance));
             byDistance.stream().filter(h -> h.country().equals(a.country())).findFirst().ifPresent(served::add);
-            served.forEach(h -> {
-                pairs.add(a.code() + "-" + h.code());
-                pairs.add(h.code() + "-" + a.code());
-            });
+            served.forEach(h -> pairs.add(a.code().compareTo(h.code()) < 0 ? a.code() + "-" + h.code()
+                    : h.code() + "-" + a.code()));
         }
         Map<String, DemoAirport> byCode = new HashMap<>();
         airports.forEach(a -> byCode.put(a.code(), a));
@@ -106,6 +123,17 @@ public final class DemoTimetable {
                     services.of(from, to, km)));
         }
         return routes;
+    }
+
+    /** The nearest hub, and the next ones if not a long haul away (a long haul to one hub is flight enough). */
+    private static List<DemoAirport> nearestHubs(DemoAirport spoke, List<DemoAirport> byDistance) {
+        List<DemoAirport> served = new ArrayList<>();
+        for (DemoAirport hub : byDistance.subList(0, Math.min(NEAREST_HUBS, byDistance.size()))) {
+            if (served.isEmpty() || km(spoke, hub) < DemoSchedule.LONG_HAUL_KM) {
+                served.add(hub);
+            }
+        }
+        return served;
     }
 
     /** Great-circle distance in km. */

@@ -124,6 +124,26 @@ class DemoTimetableTest {
     }
 
     @Test
+    void each_carrier_flies_a_route_as_often_back_as_out_and_back_after_its_flight_out_has_landed() {
+        Map<String, Long> byDirection = DAY.stream().collect(Collectors.groupingBy(
+                j -> j.legs().get(0).carrier() + " " + j.origin() + "-" + j.destination(), Collectors.counting()));
+        byDirection.forEach((route, flights) -> {
+            String back = route.substring(0, route.length() - 7) + route.substring(route.length() - 3) + "-"
+                    + route.substring(route.length() - 7, route.length() - 4);
+            assertThat(byDirection.get(back)).as(back + " against " + route).isEqualTo(flights);
+        });
+        Journey fraJfk = DAY.stream().filter(j -> j.origin().equals("FRA") && j.destination().equals("JFK")
+                && j.legs().get(0).carrier().equals("LH")).findFirst().orElseThrow();
+        String backNumber = "LH" + (Integer.parseInt(fraJfk.legs().get(0).flightNumber().substring(2)) + 1);
+        Journey jfkFra = DAY.stream().filter(j -> j.legs().get(0).flightNumber().equals(backNumber)).findFirst()
+                .orElseThrow();
+        assertThat(jfkFra.origin() + "-" + jfkFra.destination()).isEqualTo("JFK-FRA");
+        assertThat(LocalDateTime.parse(jfkFra.departureLocal()).toLocalTime())
+                .as("leaves New York after the flight out landed and turned around")
+                .isAfter(LocalDateTime.parse(fraJfk.arrivalLocal()).toLocalTime().plusMinutes(90));
+    }
+
+    @Test
     void the_flight_numbers_of_a_day_are_unique_per_carrier_and_time() {
         assertThat(DAY.stream().map(Journey::id).distinct().count()).isEqualTo(DAY.size());
     }
