@@ -43,6 +43,8 @@ class HistoryBenchmark implements Benchmark {
     private static final BenchOption SAMPLES = BenchOption.count("samples", 2_000, 300, "queries timed of each kind");
     private static final BenchOption SKY_SAMPLES = BenchOption.count("sky-samples", 40, 5,
             "skies at an instant timed (every aircraft's track stored over a 40-minute window)");
+    private static final BenchOption SKY_TRACK_SAMPLES = BenchOption.count("sky-track-samples", 5, 3,
+            "of those instants, skies also timed from the tracks alone (no minutes), side by side");
     private static final int PAGE = 100;
     private static final int BATCH = 1_000;
     private static final double GOAL = 10;
@@ -55,7 +57,7 @@ class HistoryBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(AIRCRAFT, TRACKS, SAMPLES, SKY_SAMPLES);
+        return List.of(AIRCRAFT, TRACKS, SAMPLES, SKY_SAMPLES, SKY_TRACK_SAMPLES);
     }
 
     @Override
@@ -137,7 +139,8 @@ class HistoryBenchmark implements Benchmark {
             double listP50 = SearchBenchmark.percentile(listNanos, 50);
             double trackP50 = SearchBenchmark.percentile(trackNanos, 50);
             HistorySky.Result skies = HistorySky.run(sky, all, scratch.database("bench-sky"), storeSettings,
-                    day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli(), options.intValue(SKY_SAMPLES), random);
+                    day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli(), options.intValue(SKY_SAMPLES),
+                    options.intValue(SKY_TRACK_SAMPLES), random);
             List<Measurement> out = new ArrayList<>(List.of(
                     Measurement.of(name(), "legs stored", all.size(), "legs"),
                     Measurement.of(name(), "airports flown", perAirport.size(), "airports"),
@@ -171,6 +174,7 @@ class HistoryBenchmark implements Benchmark {
                     Measurement.of(name(), "leg track p50 / _id lookup p50", trackP50 / lookupP50, "ratio")));
             double skyP50 = SearchBenchmark.percentile(skies.nanos(), 50);
             double skyP99 = SearchBenchmark.percentile(skies.nanos(), 99);
+            double trackSkyP50 = SearchBenchmark.percentile(skies.trackNanos(), 50);
             out.addAll(List.of(
                     Measurement.of(name(), "sky window: track points stored", skies.points(), "points"),
                     Measurement.of(name(), "sky window load time", skies.loadSeconds(), "s"),
@@ -179,7 +183,11 @@ class HistoryBenchmark implements Benchmark {
                     Measurement.withGoal(name(), "sky at an instant p99", skyP99, "ms", "≤ 1000 ms",
                             skyP99 <= SKY_GOAL_MS),
                     Measurement.of(name(), "sky at an instant p50 / _id lookup p50", skyP50 / lookupP50, "ratio"),
-                    Measurement.of(name(), "sky at an instant p99 / _id lookup p99", skyP99 / lookupP99, "ratio")));
+                    Measurement.of(name(), "sky at an instant p99 / _id lookup p99", skyP99 / lookupP99, "ratio"),
+                    Measurement.of(name(), "sky from the tracks alone: aircraft (mean)", skies.meanTrackAircraft(), "aircraft"),
+                    Measurement.of(name(), "sky from the tracks alone p50", trackSkyP50, "ms"),
+                    Measurement.of(name(), "sky from the tracks alone p50 / from the minutes p50", trackSkyP50 / skyP50,
+                            "ratio")));
             return out;
         } finally {
             FileSystemUtils.deleteRecursively(dir);

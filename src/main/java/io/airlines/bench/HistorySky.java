@@ -1,14 +1,17 @@
 package io.airlines.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongFunction;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
 import io.airlines.flight.FlightLeg;
+import io.airlines.store.SkyFrameReader;
 import io.airlines.store.StoreSettings;
 import io.airlines.store.TrackDocuments;
 import io.airlines.store.TrackIds;
@@ -20,7 +23,8 @@ import org.bson.RawBsonDocument;
 /**
  * The sky at an instant ({@code /api/v1/history/sky}) over a window of the day in which every
  * aircraft's track is stored, with the time index entries the sink writes beside its buckets:
- * p50/p99 of {@link TrackSky} at random instants inside the window.
+ * and the sky's minutes the sink writes: p50/p99 of {@link TrackSky} at random instants inside
+ * the window, from the minutes (what the API reads) and, at the same instants, from the tracks alone.
  */
 final class HistorySky {
 
@@ -30,7 +34,8 @@ final class HistorySky {
     private static final long MARGIN = 10 * MINUTE;
     private static final int BATCH = 1_000;
 
-    record Result(long points, double loadSeconds, double meanAircraft, long[] nanos) {
+    record Result(long points, double loadSeconds, double meanAircraft, long[] nanos, double meanTrackAircraft,
+                  long[] trackNanos) {
     }
 
     private HistorySky() {
@@ -41,31 +46,42 @@ final class HistorySky {
      * own: the legs' tracks stored elsewhere would collide), then times {@code samples} skies.
      */
     static Result run(HistoryDay day, List<FlightLeg> legs, MongoDatabase db, StoreSettings settings, long windowStart,
-                      int samples, Random random) {
+                      int samples, int trackSamples, Random random) {
         long spanMs = settings.bucketSpan().toMillis();
         long windowEnd = windowStart + WINDOW;
         long start = System.nanoTime();
         long points = store(day, legs, db, spanMs, windowStart, windowEnd);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
-        TrackSky sky = new TrackSky(db, new TrackTimes(db, settings), settings);
-        int warmup = Math.min(5, samples);
-        long[] nanos = new long[samples];
-        long aircraft = 0;
-        for (int i = -warmup; i < samples; i++) {
-            long at = windowStart + MARGIN + (long) (random.nextDouble() * (WINDOW - 2 * MARGIN));
-            long t0 = System.nanoTime();
-            int n = sky.at(at).size();
-            if (i >= 0) {
-                nanos[i] = System.nanoTime() - t0;
-                aircraft += n;
-            }
+        TrackSky sky = new TrackSky(db, new TrackTimes(db, settings), new SkyFrameReader(db), settings);
+        long[] instants = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            instants[i] = windowStart + MARGIN + (long) (random.nextDouble() * (WINDOW - 2 * MARGIN));
         }
-        return new Result(points, loadSeconds, (double) aircraft / samples, nanos);
+        long[] nanos = new long[samples];
+        long[] trackNanos = new long[Math.min(samples, trackSamples)];
+        double aircraft = time(sky::at, instants, nanos);
+        double trackAircraft = time(sky::fromTracks, instants, trackNanos);
+        return new Result(points, loadSeconds, aircraft, nanos, trackAircraft, trackNanos);
+    }
+
+    /** Times the first {@code nanos.length} instants after a few untimed ones; the mean aircraft found. */
+    private static double time(LongFunction<List<Position>> sky, long[] instants, long[] nanos) {
+        for (int i = 0; i < Math.min(3, nanos.length); i++) {
+            sky.apply(instants[instants.length - 1 - i]);
+        }
+        long aircraft = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long t0 = System.nanoTime();
+            aircraft += sky.apply(instants[i]).size();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        return nanos.length == 0 ? 0 : (double) aircraft / nanos.length;
     }
 
     private static long store(HistoryDay day, List<FlightLeg> legs, MongoDatabase db, long spanMs, long from, long to) {
         MongoCollection<RawBsonDocument> positions = db.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
         MongoCollection<RawBsonDocument> times = db.getCollection(TrackTimes.COLLECTION, RawBsonDocument.class);
+        List<Position> window = new ArrayList<>();
         List<RawBsonDocument> buckets = new ArrayList<>();
         List<WriteModel<RawBsonDocument>> entries = new ArrayList<>();
         long points = 0;
@@ -75,6 +91,7 @@ final class HistorySky {
             }
             List<Position> track = day.points(leg).stream().filter(p -> p.time() >= from && p.time() < to).toList();
             points += track.size();
+            window.addAll(track);
             for (RawBsonDocument bucket : HistoryBenchmark.bucketsOf(leg.transponder(), track, spanMs)) {
                 buckets.add(bucket);
                 entries.addAll(TrackDocuments.timeEntries(leg.transponder(), bucket.getDateTime("start").getValue(),
@@ -85,6 +102,13 @@ final class HistorySky {
             }
         }
         flush(positions, buckets, times, entries);
+        // The pieces of a minute hold each aircraft's last position in it: built in time order, as the sink reads.
+        window.sort(Comparator.comparingLong(Position::time));
+        List<WriteModel<RawBsonDocument>> minutes = TrackDocuments.skyMinutes(window);
+        MongoCollection<RawBsonDocument> frames = db.getCollection(SkyFrameReader.COLLECTION, RawBsonDocument.class);
+        for (int i = 0; i < minutes.size(); i += BATCH) {
+            frames.bulkWrite(minutes.subList(i, Math.min(minutes.size(), i + BATCH)), new BulkWriteOptions().ordered(false));
+        }
         return points;
     }
 

@@ -47,10 +47,7 @@ public class PositionSink extends ConsumerLoop {
 
     public static final String GROUP = "airlines-store";
     private static final Logger log = LoggerFactory.getLogger(PositionSink.class);
-    /**
-     * Writes per command: the embedded store takes at most 1,000 (MongoDB 100,000) and the driver
-     * cuts a larger bulk into commands of that size anyway, each committed on its own.
-     */
+    /** Writes per command: the embedded store takes at most 1,000, and the driver cuts a larger bulk anyway. */
     private static final int BULK_CHUNK = 1000;
     /** Writes up to twice this many go out as one command: splitting a small write costs more than it saves. */
     private static final int MIN_CONCURRENT_COMMAND = 250;
@@ -58,9 +55,7 @@ public class PositionSink extends ConsumerLoop {
     private static final long SILENT_MS = 30 * 60_000L;
 
     /** Why a write goes out: the flush interval passed (or memory filled up), or the sink has read all there is. */
-    private enum Pace {
-        DUE, CAUGHT_UP
-    }
+    private enum Pace { DUE, CAUGHT_UP }
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -78,6 +73,7 @@ public class PositionSink extends ConsumerLoop {
     private final StateRound stateRound;
     private final BucketReconciler reconciler;
     private final PendingTracks tracks;
+    private final SkyFrames frames;
     private ConcurrentBulk bulk;
     private ReadHold reads;
     private KafkaProducer<String, byte[]> deadLetters;
@@ -108,6 +104,7 @@ public class PositionSink extends ConsumerLoop {
         this.reconciler = new BucketReconciler(database, settings.bucketSpan().toMillis(), metrics);
         this.rawPositions = database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
         this.states = database.getCollection(FlightStates.COLLECTION);
+        this.frames = new SkyFrames(database);
         this.database = database;
         this.spanMs = settings.bucketSpan().toMillis();
         this.stateRound = new StateRound(settings);
@@ -224,6 +221,7 @@ public class PositionSink extends ConsumerLoop {
         }
         pendingTimestamps[pendingCount++] = r.timestamp();
         stateRound.offer(p);
+        frames.offer(r.partition(), r.offset(), p);
         PendingTracks.Outcome outcome = tracks.offer(p);
         if (outcome == PendingTracks.Outcome.THINNED) {
             metrics.thinned.increment();
@@ -300,6 +298,7 @@ public class PositionSink extends ConsumerLoop {
         StateRound.Writes stateWrites = stateRound.next(now, pace == Pace.CAUGHT_UP ? StateRound.SLICE : Integer.MAX_VALUE);
         bulk(states, stateWrites.models());
         stateRound.written(stateWrites, now);
+        frames.flush(now, this::bulk);
         metrics.stored.add(tracks.written());
         return offsets.written();
     }
@@ -347,6 +346,7 @@ public class PositionSink extends ConsumerLoop {
     private Map<TopicPartition, Long> dropPending() {
         tracks.drop();
         stateRound.dropPending();
+        frames.drop();
         pendingCount = 0;
         pendingPoints = 0;
         return offsets.forget();

@@ -21,6 +21,19 @@ public final class TrackDocuments {
                 points.stream().map(TrackPoint::of).toList());
     }
 
+    /**
+     * The sky's minutes ({@link SkyFrames}) of these positions as the sink writes them, one piece
+     * per minute (all in partition 0), every minute written.
+     */
+    public static List<WriteModel<RawBsonDocument>> skyMinutes(Iterable<Position> positions) {
+        SkyFrames frames = new SkyFrames(null);
+        long offset = 0;
+        for (Position p : positions) {
+            frames.offer(0, offset++, p);
+        }
+        return frames.next(Long.MAX_VALUE - SkyFrames.MINUTE_MS - SkyFrames.GRACE_MS).models();
+    }
+
     /** The entries of the time index ({@link TrackTimes}) that list that bucket, as the sink writes them. */
     public static List<WriteModel<RawBsonDocument>> timeEntries(String key, long start, long spanMs) {
         return TrackTimes.entries(key, start, start + spanMs);

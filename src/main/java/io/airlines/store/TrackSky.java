@@ -16,7 +16,8 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Every flight's position at a past instant, from the stored tracks: the flights with points in
+ * Every flight's position at a past instant: from the sky's minutes ({@link SkyFrameReader}) where
+ * the sink wrote them, else from the stored tracks: the flights with points in
  * the hours around it ({@link TrackTimes}, one {@code _id} range an hour), then their buckets
  * around it (one {@code _id} range a flight, in chunks: the store matches each document it finds
  * against every range of a query), read as raw BSON with only the points' fields decoded. What
@@ -29,20 +30,27 @@ public class TrackSky {
 
     private final MongoCollection<RawBsonDocument> positions;
     private final TrackTimes times;
+    private final SkyFrameReader frames;
     private final long spanMs;
 
-    public TrackSky(MongoDatabase database, TrackTimes times, StoreSettings settings) {
+    public TrackSky(MongoDatabase database, TrackTimes times, SkyFrameReader frames, StoreSettings settings) {
         this.positions = database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
         this.times = times;
+        this.frames = frames;
         this.spanMs = settings.bucketSpan().toMillis();
     }
 
+    /** The flights seen around {@code time}, each where it was then, in no particular order. */
+    public List<Position> at(long time) {
+        return frames.at(time).orElseGet(() -> fromTracks(time));
+    }
+
     /**
-     * The flights seen around {@code time}, each where it was then, in no particular order. The
+     * From the tracks alone (data stored before the sink wrote minutes, or by another writer): the
      * bucket holding the instant is read for every flight; the buckets before (after) it only for
      * the flights it holds no point before (after) the instant of, when the gap allowed reaches them.
      */
-    public List<Position> at(long time) {
+    public List<Position> fromTracks(long time) {
         long from = time - SkyPoint.MAX_GAP_MS;
         long to = time + SkyPoint.MAX_GAP_MS;
         List<String> keys = new ArrayList<>(times.keys(from, to));

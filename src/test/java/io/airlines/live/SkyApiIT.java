@@ -8,19 +8,32 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.mongodb.client.MongoDatabase;
+import io.airlines.store.SkyFrameReader;
+import io.airlines.store.TrackIds;
 import io.airlines.stream.Canonical;
+import io.airlines.stream.PrivacyBlocklist;
 import io.airlines.stream.TestKafka;
 import io.airlines.stream.Topics;
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The sky at a past instant, from positions that went through the pipeline into the store. */
 class SkyApiIT extends IntegrationTest {
+
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    SkyFrameReader frames;
+    @Autowired
+    PrivacyBlocklist blocklist;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long MINUTE = 60_000;
@@ -82,6 +95,32 @@ class SkyApiIT extends IntegrationTest {
         Map<String, JsonNode> inEurope = sky(at, "7,45,9,55");
         assertThat(inEurope).containsKey(europe).doesNotContainKeys(pacific, landedBefore);
         assertThat(sky(at, "140,-40,160,-20")).containsKey(pacific).doesNotContainKey(europe);
+    }
+
+    @Test
+    void the_sky_is_read_from_the_minutes_the_sink_wrote_and_from_the_tracks_where_there_are_none() {
+        long base = System.currentTimeMillis() - 40 * MINUTE;
+        long at = base + 30_000;
+        String key = TestKafka.uniqueKey("");
+        String other = TestKafka.uniqueKey("");
+        String erased = TestKafka.uniqueKey("");
+        fly(key, base, 40.0, 1.0, 1.2, 3000, 3000);
+        fly(other, base, 41.0, 1.0, 1.2, 3000, 3000);
+        fly(erased, base, 42.0, 1.0, 1.2, 3000, 3000);
+        // Minutes are written with the tracks of the same records or after them: the track is not written again.
+        await().atMost(Duration.ofSeconds(30)).until(() -> frames.at(at).orElse(List.of()).stream()
+                .filter(p -> p.key().equals(key) || p.key().equals(other) || p.key().equals(erased)).count() == 3);
+        database.getCollection(TrackIds.COLLECTION).deleteMany(TrackIds.flight(key));
+
+        JsonNode row = sky(at, null).get(key);
+        assertThat(row).as("from the minutes, without its track").isNotNull();
+        assertThat(row.get(2).asDouble()).as("longitude halfway").isCloseTo(1.1, within(1e-4));
+        // Erased: blocked at once everywhere, its rows in the minutes never served again.
+        blocklist.addAddresses(List.of(erased));
+        assertThat(sky(at, null)).containsKeys(key, other).doesNotContainKey(erased);
+        frames.purgeOlderThan(Instant.ofEpochMilli(base + 10 * MINUTE));
+        assertThat(sky(at, null)).as("no minute left there: from the tracks, of which one is gone")
+                .containsKey(other).doesNotContainKey(key);
     }
 
     @Test

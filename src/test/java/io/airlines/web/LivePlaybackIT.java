@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import io.airlines.store.FlightStates;
+import io.airlines.store.SkyFrameReader;
 import io.airlines.store.StoreSettings;
 import io.airlines.store.TrackDocuments;
 import io.airlines.store.TrackIds;
@@ -51,6 +52,8 @@ class LivePlaybackIT extends BrowserTest {
                 .bulkWrite(TrackDocuments.timeEntries(key, start, span), new BulkWriteOptions().ordered(false));
         database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class)
                 .insertOne(TrackDocuments.bucket(key, start, span, points));
+        database.getCollection(SkyFrameReader.COLLECTION, RawBsonDocument.class)
+                .bulkWrite(TrackDocuments.skyMinutes(points), new BulkWriteOptions().ordered(false));
         database.getCollection(FlightStates.COLLECTION).insertOne(new Document("_id", key).append("callsign", CALLSIGN)
                 .append("origin", "FRA").append("destination", "CDG").append("lat", lat).append("lon", lon + 0.1)
                 .append("time", t + MINUTE).append("updatedAt", new Date(t + MINUTE)));
