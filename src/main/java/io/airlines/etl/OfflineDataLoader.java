@@ -1,9 +1,11 @@
 package io.airlines.etl;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -36,6 +38,8 @@ class OfflineDataLoader implements ApplicationRunner {
 
     /** Which offline data sets have been loaded, one marker document each. */
     static final String COLLECTION = "offline_data";
+    /** Journeys written at once while generating the demo timetable. */
+    static final int SLICE_JOURNEYS = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(OfflineDataLoader.class);
 
@@ -120,15 +124,41 @@ class OfflineDataLoader implements ApplicationRunner {
             }
             long start = System.nanoTime();
             List<Journey> journeys = demo.journeys(date);
-            var count = timetables.write(journeys, search::cityKeyOf);
+            for (List<Journey> slice : byOrigin(journeys, SLICE_JOURNEYS)) {
+                var count = timetables.write(slice, search::cityKeyOf);
+                tracker.written(count.inserted(), count.updated());
+            }
             log.info("Demo timetable for {}: {} journeys in {} ms", date, journeys.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            tracker.written(count.inserted(), count.updated());
             tracker.page();
             mark("demo:" + date);
             days++;
         }
         return days + " day(s) of demo timetable on " + demo.routeCount() + " routes";
+    }
+
+    /**
+     * A day's journeys in slices of about {@code size}, an origin never split: a slice's documents
+     * die before the collector promotes them, where a whole day's (tens of MiB, written over
+     * seconds) filled the old generation of a small heap. Each write merges with what is stored,
+     * so slices add up to the same documents.
+     */
+    static List<List<Journey>> byOrigin(List<Journey> journeys, int size) {
+        Map<String, List<Journey>> byOrigin = new TreeMap<>();
+        journeys.forEach(j -> byOrigin.computeIfAbsent(j.origin(), o -> new ArrayList<>()).add(j));
+        List<List<Journey>> slices = new ArrayList<>();
+        List<Journey> slice = new ArrayList<>();
+        for (List<Journey> ofOrigin : byOrigin.values()) {
+            if (!slice.isEmpty() && slice.size() + ofOrigin.size() > size) {
+                slices.add(slice);
+                slice = new ArrayList<>();
+            }
+            slice.addAll(ofOrigin);
+        }
+        if (!slice.isEmpty()) {
+            slices.add(slice);
+        }
+        return slices;
     }
 
     List<DemoAirport> demoAirports() {

@@ -24,7 +24,9 @@ class BenchCommandIT {
 
         assertThat(exit).isZero();
         String json = Files.readString(out.resolve("report.json"));
-        assertThat(json).contains("\"benchmark\" : \"startup\"").contains("cold start to healthy").contains("idle RSS");
+        assertThat(json).contains("\"benchmark\" : \"startup\"").contains("cold start to healthy").contains("idle RSS")
+                .contains("start to healthy on the loaded data directory").contains("RSS peak during the first-start data load")
+                .contains("live heap after a full GC");
         assertThat(Files.readString(out.resolve("report.md"))).contains("| startup | cold start to healthy");
     }
 

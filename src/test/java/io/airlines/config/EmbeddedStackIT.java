@@ -30,6 +30,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -74,11 +75,22 @@ class EmbeddedStackIT extends IntegrationTest {
                     Topics.POSITIONS_RAW, Topics.POSITIONS, Topics.POSITIONS_DLQ, Topics.EVENTS)).allTopicNames().get();
             assertThat(topics).hasSize(4);
             topics.values().forEach(t -> assertThat(t.partitions()).hasSize(6));
-            var resource = new org.apache.kafka.common.config.ConfigResource(
-                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, Topics.POSITIONS);
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.POSITIONS);
             var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
             assertThat(config.get("retention.ms").value()).isEqualTo(String.valueOf(Duration.ofHours(24).toMillis()));
             assertThat(Long.parseLong(config.get("retention.bytes").value())).isPositive();
+        }
+    }
+
+    @Test
+    void the_embedded_broker_sizes_its_log_cleaner_for_its_own_small_compacted_topics() throws Exception {
+        try (Admin admin = admin()) {
+            ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER,
+                    String.valueOf(admin.describeCluster().controller().get().id()));
+            long dedupeBuffer = Long.parseLong(admin.describeConfigs(List.of(broker)).all().get().get(broker)
+                    .get("log.cleaner.dedupe.buffer.size").value());
+            // Kafka's default, 128 MiB, is allocated whole at start and was the largest object of the heap.
+            assertThat(dedupeBuffer).isLessThanOrEqualTo(16L * 1024 * 1024);
         }
     }
 

@@ -31,6 +31,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    static final long DEDUPE_BUFFER_BYTES = 8L * 1024 * 1024;
 
     private final AirlinesSettings.Kafka settings;
     private final Path logDir;
@@ -114,6 +115,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("num.io.threads", "4");
         p.put("num.recovery.threads.per.data.dir", "2");
         p.put("log.flush.interval.ms", "1000");
+        // The log cleaner allocates its offset map whole at start (128 MiB by default, then the
+        // largest object of the heap). Only Kafka's own topics are compacted here, whose keys
+        // (groups x partitions) number a few thousand; 24 bytes each, 8 MiB holds 300,000.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(DEDUPE_BUFFER_BYTES));
         p.put("controlled.shutdown.enable", "true");
         p.put("controller.quorum.election.timeout.ms", "1000");
         p.put("controller.quorum.fetch.timeout.ms", "2000");
