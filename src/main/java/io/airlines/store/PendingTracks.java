@@ -2,8 +2,10 @@ package io.airlines.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.airlines.stream.Position;
 
@@ -33,6 +35,11 @@ final class PendingTracks {
      */
     private final List<TrackBucket> dirty = new ArrayList<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
+    /**
+     * Buckets a failed write carried, dropped since: when their points come again, what the
+     * store holds of them was written by that write, not replayed.
+     */
+    private final Set<String> unsure = new HashSet<>();
 
     PendingTracks(StoreSettings settings) {
         this.spanMs = settings.bucketSpan().toMillis();
@@ -46,7 +53,7 @@ final class PendingTracks {
         }
         lastKept.put(p.key(), point);
         long start = TrackIds.startOf(p.time(), spanMs);
-        TrackBucket bucket = buckets.computeIfAbsent(TrackIds.bucket(p.key(), start), id -> new TrackBucket(p.key(), start));
+        TrackBucket bucket = buckets.computeIfAbsent(TrackIds.bucket(p.key(), start), id -> bucket(id, p.key(), start));
         boolean wasDirty = bucket.dirty();
         if (!bucket.add(point)) {
             return Outcome.COPY;
@@ -55,6 +62,14 @@ final class PendingTracks {
             dirty.add(bucket);
         }
         return Outcome.KEPT;
+    }
+
+    private TrackBucket bucket(String id, String key, long start) {
+        TrackBucket bucket = new TrackBucket(key, start);
+        if (unsure.remove(id)) {
+            bucket.distrust();
+        }
+        return bucket;
     }
 
     /** The buckets with points to write; the list is the tracker's own, cleared by {@link #written()}. */
@@ -66,6 +81,7 @@ final class PendingTracks {
     void distrust() {
         for (TrackBucket b : dirty) {
             b.distrust();
+            unsure.add(b.id());
         }
     }
 
@@ -87,6 +103,7 @@ final class PendingTracks {
 
     void forgetFlights() {
         lastKept.clear();
+        unsure.clear();
     }
 
     /**
