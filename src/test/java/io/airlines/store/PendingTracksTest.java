@@ -16,9 +16,7 @@ class PendingTracksTest {
 
     private static final long SPAN = Duration.ofMinutes(5).toMillis();
     private static final long START = 1_800_000_000_000L;
-    private final StoreSettings settings = new StoreSettings("full", Duration.ofMinutes(5), Duration.ofSeconds(2),
-            Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofMillis(5), 2);
-    private final PendingTracks tracks = new PendingTracks(settings);
+    private final PendingTracks tracks = new PendingTracks(StateRoundTest.settings("full"));
 
     @Test
     void a_point_delivered_twice_waits_in_its_bucket_once() {
@@ -55,7 +53,7 @@ class PendingTracksTest {
     }
 
     private static Position at(long time) {
-        return Position.observed("abc", "DLH1", 50.0, 8.0, 0.0, 0.0, null, null, null, true, "sim", time);
+        return StateRoundTest.at("abc", 50.0, 8.0, time);
     }
 
     /** The bucket's segment as the store holds it, with the points at {@code times}. */
