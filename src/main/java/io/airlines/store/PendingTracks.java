@@ -36,6 +36,12 @@ final class PendingTracks {
     private final List<TrackBucket> dirty = new ArrayList<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
     /**
+     * For each flight whose last kept point changed since the last write, the one before (null
+     * for none): points dropped unwritten come again and must be thinned as the first time, not
+     * against themselves.
+     */
+    private final Map<String, TrackPoint> keptAtWrite = new HashMap<>();
+    /**
      * Buckets a failed write carried, dropped since: when their points come again, what the
      * store holds of them was written by that write, not replayed.
      */
@@ -51,7 +57,10 @@ final class PendingTracks {
         if (!full && !TrackThinning.keep(lastKept.get(p.key()), point)) {
             return Outcome.THINNED;
         }
-        lastKept.put(p.key(), point);
+        TrackPoint before = lastKept.put(p.key(), point);
+        if (!keptAtWrite.containsKey(p.key())) {
+            keptAtWrite.put(p.key(), before);
+        }
         long start = TrackIds.startOf(p.time(), spanMs);
         TrackBucket bucket = buckets.computeIfAbsent(TrackIds.bucket(p.key(), start), id -> bucket(id, p.key(), start));
         boolean wasDirty = bucket.dirty();
@@ -92,6 +101,7 @@ final class PendingTracks {
             points += b.written();
         }
         dirty.clear();
+        keptAtWrite.clear();
         return points;
     }
 
@@ -99,10 +109,19 @@ final class PendingTracks {
     void drop() {
         buckets.clear();
         dirty.clear();
+        keptAtWrite.forEach((key, point) -> {
+            if (point == null) {
+                lastKept.remove(key);
+            } else {
+                lastKept.put(key, point);
+            }
+        });
+        keptAtWrite.clear();
     }
 
     void forgetFlights() {
         lastKept.clear();
+        keptAtWrite.clear();
         unsure.clear();
     }
 

@@ -52,6 +52,29 @@ class PendingTracksTest {
         assertThat(tracks.dirty().get(0).load(List.of(stored(START)))).isEqualTo(new TrackBucket.Reconciled(0, 1));
     }
 
+    @Test
+    void in_thinned_mode_a_point_dropped_unwritten_is_kept_again_when_it_comes_again() {
+        PendingTracks thinned = new PendingTracks(StateRoundTest.settings("thinned"));
+        assertThat(thinned.offer(at(START))).isEqualTo(PendingTracks.Outcome.KEPT);
+        writeAll(thinned);
+        assertThat(thinned.offer(at(START + 1000))).as("unchanged").isEqualTo(PendingTracks.Outcome.THINNED);
+        assertThat(thinned.offer(StateRoundTest.at("other", 50.0, 8.0, START))).isEqualTo(PendingTracks.Outcome.KEPT);
+        thinned.distrust();
+        thinned.drop();
+
+        assertThat(thinned.offer(at(START + 1000))).as("thinned as the first time").isEqualTo(PendingTracks.Outcome.THINNED);
+        assertThat(thinned.offer(StateRoundTest.at("other", 50.0, 8.0, START))).isEqualTo(PendingTracks.Outcome.KEPT);
+    }
+
+    /** The write of every bucket with points waiting, acknowledged by a store that held none of them. */
+    private static void writeAll(PendingTracks tracks) {
+        for (TrackBucket b : tracks.dirty()) {
+            b.load(List.of());
+            b.write(SPAN, false);
+        }
+        tracks.written();
+    }
+
     private static Position at(long time) {
         return StateRoundTest.at("abc", 50.0, 8.0, time);
     }
