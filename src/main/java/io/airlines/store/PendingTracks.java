@@ -2,8 +2,10 @@ package io.airlines.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.airlines.stream.Position;
 
@@ -33,6 +35,17 @@ final class PendingTracks {
      */
     private final List<TrackBucket> dirty = new ArrayList<>();
     private final Map<String, TrackPoint> lastKept = new HashMap<>();
+    /**
+     * For each flight whose last kept point changed since the last write, the one before (null
+     * for none): points dropped unwritten come again and must be thinned as the first time, not
+     * against themselves.
+     */
+    private final Map<String, TrackPoint> keptAtWrite = new HashMap<>();
+    /**
+     * Buckets a failed write carried, dropped since: when their points come again, what the
+     * store holds of them was written by that write, not replayed.
+     */
+    private final Set<String> unsure = new HashSet<>();
 
     PendingTracks(StoreSettings settings) {
         this.spanMs = settings.bucketSpan().toMillis();
@@ -44,9 +57,12 @@ final class PendingTracks {
         if (!full && !TrackThinning.keep(lastKept.get(p.key()), point)) {
             return Outcome.THINNED;
         }
-        lastKept.put(p.key(), point);
+        TrackPoint before = lastKept.put(p.key(), point);
+        if (!keptAtWrite.containsKey(p.key())) {
+            keptAtWrite.put(p.key(), before);
+        }
         long start = TrackIds.startOf(p.time(), spanMs);
-        TrackBucket bucket = buckets.computeIfAbsent(TrackIds.bucket(p.key(), start), id -> new TrackBucket(p.key(), start));
+        TrackBucket bucket = buckets.computeIfAbsent(TrackIds.bucket(p.key(), start), id -> bucket(id, p.key(), start));
         boolean wasDirty = bucket.dirty();
         if (!bucket.add(point)) {
             return Outcome.COPY;
@@ -55,6 +71,14 @@ final class PendingTracks {
             dirty.add(bucket);
         }
         return Outcome.KEPT;
+    }
+
+    private TrackBucket bucket(String id, String key, long start) {
+        TrackBucket bucket = new TrackBucket(key, start);
+        if (unsure.remove(id)) {
+            bucket.distrust();
+        }
+        return bucket;
     }
 
     /** The buckets with points to write; the list is the tracker's own, cleared by {@link #written()}. */
@@ -66,6 +90,7 @@ final class PendingTracks {
     void distrust() {
         for (TrackBucket b : dirty) {
             b.distrust();
+            unsure.add(b.id());
         }
     }
 
@@ -76,6 +101,7 @@ final class PendingTracks {
             points += b.written();
         }
         dirty.clear();
+        keptAtWrite.clear();
         return points;
     }
 
@@ -83,10 +109,20 @@ final class PendingTracks {
     void drop() {
         buckets.clear();
         dirty.clear();
+        keptAtWrite.forEach((key, point) -> {
+            if (point == null) {
+                lastKept.remove(key);
+            } else {
+                lastKept.put(key, point);
+            }
+        });
+        keptAtWrite.clear();
     }
 
     void forgetFlights() {
         lastKept.clear();
+        keptAtWrite.clear();
+        unsure.clear();
     }
 
     /**

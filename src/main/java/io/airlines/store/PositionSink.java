@@ -23,10 +23,8 @@ import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -40,7 +38,8 @@ import org.springframework.stereotype.Component;
  * state in {@code flight_state}. Points collect in memory per bucket and go out in one unordered
  * bulk write per flush; offsets are committed only once MongoDB acknowledged, so a crash replays
  * records, and replayed points merge into their bucket by time (one copy each). When MongoDB
- * fails, the sink stops fetching, retries with backoff and reports it; Kafka keeps the backlog.
+ * fails, the step fails: the loop reads nothing for a backoff, then reads again from the first
+ * record not written; the sink reports the outage until the store answers. Kafka keeps the backlog.
  */
 @Component
 public class PositionSink extends ConsumerLoop {
@@ -68,14 +67,12 @@ public class PositionSink extends ConsumerLoop {
     private final long spanMs;
     private final String group;
     private final String topic;
-    private final OutageBackoff outage = new OutageBackoff();
-    private final OffsetLedger offsets = new OffsetLedger();
+    private final StoreOutage outage = new StoreOutage();
     private final StateRound stateRound;
     private final BucketReconciler reconciler;
     private final PendingTracks tracks;
     private final SkyFrames frames;
     private ConcurrentBulk bulk;
-    private ReadHold reads;
     private KafkaProducer<String, byte[]> deadLetters;
     private long[] pendingTimestamps = new long[1024];
     private int pendingCount;
@@ -117,55 +114,53 @@ public class PositionSink extends ConsumerLoop {
         bulk = new ConcurrentBulk(settings.writers(), BULK_CHUNK, MIN_CONCURRENT_COMMAND);
         consumer = clients.consumer(group, "airlines-store");
         deadLetters = clients.producer("airlines-store");
-        reads = new ReadHold(consumer, outage);
         consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                // Hand over only what is stored; whatever is not yet written is dropped and read
-                // again, here or by the partition's next owner, from before the first dropped record.
-                // What this process knows of the buckets goes too: their next owner writes to them.
-                flushAndCommit();
-                reads.rereadKept(dropPending(), partitions);
+                handOver();
             }
 
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                reads.assigned(partitions);
+                // Read from their committed offsets; while the store is down the loop pauses them again.
             }
         });
     }
 
-    @Override
-    protected void step() {
-        long now = System.currentTimeMillis();
-        if (outage.down()) {
-            // Stay in the group without fetching until the store answers again (a hand-over's
-            // write may be the one that finds it back).
-            reads.putBack(consumer.poll(Duration.ofMillis(200)));
-            if (outage.retryDue(now)) {
-                flushAndCommit();
-            }
-            if (!outage.down()) {
-                reads.release();
-            }
+    /**
+     * Hands over only what is stored: whatever is not written is dropped and read again, here or
+     * by the partition's next owner. What this process knows of the buckets goes too: their next
+     * owner writes to them.
+     */
+    private void handOver() {
+        if (consumer == null) {
+            // Closing: close() wrote what it could.
             return;
         }
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(pollWait(now)));
-        try {
-            RecordIsolation.each(records, this::add, this::deadLetter);
-        } catch (KafkaException e) {
-            // The DLQ refused a record: read the poll again rather than go on past it. Records
-            // already taken come again as copies, which the buckets recognise.
-            reads.reread(records);
-            throw e;
+        flushAndCommitOrLeave();
+        rewind();
+    }
+
+    @Override
+    protected void step() {
+        if (outage.down()) {
+            // With nothing to write, only an answer ends the outage: read nothing before it.
+            attempt(this::ping);
         }
+        long now = System.currentTimeMillis();
+        // A record the DLQ refused fails the step: the loop reads it again, with all not yet written.
+        RecordIsolation.each(poll(Duration.ofMillis(pollWait(now))), this::add, this::deadLetter);
         now = System.currentTimeMillis();
         boolean due = now >= lastFlush + settings.flushInterval().toMillis() || pendingPoints >= settings.maxPendingPoints();
         if (pendingCount > 0 && (due || now >= caughtUpFlushAt() && caughtUp())) {
-            if (!flushInLoop(due ? Pace.DUE : Pace.CAUGHT_UP)) {
-                reads.hold();
-            }
+            flushInLoop(due ? Pace.DUE : Pace.CAUGHT_UP);
         }
+    }
+
+    /** A failed step: the records not written come again, from the first of them. */
+    @Override
+    protected void rewound() {
+        dropPending();
     }
 
     /**
@@ -215,7 +210,6 @@ public class PositionSink extends ConsumerLoop {
     private void add(ConsumerRecord<String, byte[]> r) {
         Position p = codec.decode(r.value());
         metrics.sinkReceived.increment();
-        offsets.read(new TopicPartition(r.topic(), r.partition()), r.offset());
         if (pendingCount == pendingTimestamps.length) {
             pendingTimestamps = Arrays.copyOf(pendingTimestamps, pendingCount * 2);
         }
@@ -235,21 +229,31 @@ public class PositionSink extends ConsumerLoop {
     }
 
     /**
-     * Writes everything pending, then commits the offsets and waits for the commit (before a
-     * hand-over, at close, after a failure); false (and backoff) when MongoDB failed.
+     * Writes everything pending, then commits the offsets read and waits for the commit (before a
+     * hand-over, at close); throws when MongoDB failed, committing nothing.
      */
-    boolean flushAndCommit() {
-        return attempt(() -> {
+    private void flushAndCommit() {
+        attempt(() -> {
             if (pendingCount == 0 && outage.down()) {
-                // A hand-over dropped what waited: with nothing to write, only an answer ends the outage.
+                // With nothing to write, only an answer ends the outage.
                 ping();
             }
             write(Pace.DUE);
-            if (offsets.hasCommittable()) {
-                consumer.commitSync(offsets.committable());
-            }
+            consumer.commitSync();
             settle();
         });
+    }
+
+    /**
+     * Where a failure cannot be thrown (a rebalance callback, close): it is counted and reported,
+     * and what is not written stays uncommitted, to be read again.
+     */
+    private void flushAndCommitOrLeave() {
+        try {
+            flushAndCommit();
+        } catch (MongoException e) {
+            log.debug("Nothing committed, the store failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     /**
@@ -257,11 +261,10 @@ public class PositionSink extends ConsumerLoop {
      * already, and the next commit covers one that failed. Waiting for the broker's answer held up
      * the next write by a round trip, each time.
      */
-    private boolean flushInLoop(Pace pace) {
-        return attempt(() -> {
-            if (write(pace)) {
-                consumer.commitAsync(offsets.committable(), this::committed);
-            }
+    private void flushInLoop(Pace pace) {
+        attempt(() -> {
+            write(pace);
+            consumer.commitAsync(this::committed);
             settle();
         });
     }
@@ -270,22 +273,22 @@ public class PositionSink extends ConsumerLoop {
         database.runCommand(new Document("ping", 1));
     }
 
-    private boolean attempt(Runnable flush) {
+    /** Runs a write; a MongoDB failure is counted, reported and thrown on, so nothing read is committed. */
+    private void attempt(Runnable write) {
         try {
-            flush.run();
+            write.run();
             outage.answered();
-            return true;
         } catch (MongoException e) {
             metrics.storeFailures.increment();
-            outage.failed(e, System.currentTimeMillis());
+            outage.failed(e);
             // An unordered bulk write may have been applied in part: learn from the store what it holds.
             tracks.distrust();
-            return false;
+            throw e;
         }
     }
 
-    /** Writes the pending points and states; true when that made offsets committable that were not. */
-    private boolean write(Pace pace) {
+    /** Writes the pending points and states. */
+    private void write(Pace pace) {
         long now = System.currentTimeMillis();
         List<TrackBucket> dirty = tracks.dirty();
         reconciler.reconcile(dirty);
@@ -300,11 +303,11 @@ public class PositionSink extends ConsumerLoop {
         stateRound.written(stateWrites, now);
         frames.flush(now, this::bulk);
         metrics.stored.add(tracks.written());
-        return offsets.written();
     }
 
-    /** After an acknowledged write: what waited is stored. */
+    /** After an acknowledged write: what waited is stored, and no failure reads it again. */
     private void settle() {
+        settled();
         long acked = System.currentTimeMillis();
         for (int i = 0; i < pendingCount; i++) {
             PipelineMetrics.recordSince(metrics.storeLatency, pendingTimestamps[i], acked);
@@ -339,17 +342,13 @@ public class PositionSink extends ConsumerLoop {
         }
     }
 
-    /**
-     * Drops what is not written and what this process knows of the buckets; returns, per
-     * partition, the first record dropped, where reading must start again.
-     */
-    private Map<TopicPartition, Long> dropPending() {
+    /** Drops what is not written and what this process knows of the buckets. */
+    private void dropPending() {
         tracks.drop();
         stateRound.dropPending();
         frames.drop();
         pendingCount = 0;
         pendingPoints = 0;
-        return offsets.forget();
     }
 
     private void updateLag() {
@@ -375,7 +374,6 @@ public class PositionSink extends ConsumerLoop {
     /** A record no sink can store (not a position): to the DLQ, acknowledged before its offset is committed. */
     private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException cause) {
         DeadLetters.unhandled(deadLetters, r, cause, "a position", metrics);
-        offsets.read(new TopicPartition(r.topic(), r.partition()), r.offset());
     }
 
     @Override
@@ -384,9 +382,9 @@ public class PositionSink extends ConsumerLoop {
             deadLetters.close(Duration.ofSeconds(5));
         }
         if (consumer != null) {
-            // Also with nothing pending: the last commit went out without waiting, and may have failed.
-            if ((pendingCount > 0 || offsets.hasCommittable()) && !abandon) {
-                flushAndCommit();
+            if (!abandon) {
+                // Also with nothing pending: the last commit went out without waiting, and may have failed.
+                flushAndCommitOrLeave();
             }
             dropPending();
             tracks.forgetFlights();

@@ -1,9 +1,10 @@
 package io.airlines.stream;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,18 +15,30 @@ import org.springframework.context.SmartLifecycle;
  * one poll-and-handle step; a failing step is logged and retried with backoff, never fatal. A step
  * that polls with {@link #poll(Duration)} and calls {@link #settled()} once its records are final
  * (committed) loses none to a failure: the consumer is sought back to the first unsettled record
- * of each partition and {@link #rewound()} undoes what the subclass built from them.
+ * of each partition and {@link #rewound()} undoes what the subclass built from them. During the
+ * backoff the consumer reads nothing but keeps polling ({@link ReadHold}), so a rebalance never
+ * waits for a loop whose dependency is down.
  */
 public abstract class ConsumerLoop implements SmartLifecycle {
 
+    /** The longest a held consumer goes without polling: how long a rebalance may wait for it. */
+    private static final long HELD_POLL_MS = 200;
+
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final String name;
+    private final LongSupplier clock;
     private final Rewind rewind = new Rewind();
+    private final ReadHold hold = new ReadHold();
     private volatile boolean running;
     private Thread thread;
 
     protected ConsumerLoop(String name) {
+        this(name, System::currentTimeMillis);
+    }
+
+    ConsumerLoop(String name, LongSupplier clock) {
         this.name = name;
+        this.clock = clock;
     }
 
     /** Opens clients; called on the loop's thread. */
@@ -35,11 +48,11 @@ public abstract class ConsumerLoop implements SmartLifecycle {
     protected abstract void step() throws Exception;
 
     /** The loop's consumer, opened by {@link #open()}; closed and woken up here. */
-    protected volatile KafkaConsumer<String, byte[]> consumer;
+    protected volatile Consumer<String, byte[]> consumer;
 
     /** Closes clients; called on the loop's thread. */
     protected void close() {
-        KafkaConsumer<String, byte[]> c = consumer;
+        Consumer<String, byte[]> c = consumer;
         consumer = null;
         if (c != null) {
             c.close(Duration.ofSeconds(5));
@@ -48,7 +61,7 @@ public abstract class ConsumerLoop implements SmartLifecycle {
 
     /** Interrupts a blocking poll. */
     protected void wakeup() {
-        KafkaConsumer<String, byte[]> c = consumer;
+        Consumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -89,26 +102,10 @@ public abstract class ConsumerLoop implements SmartLifecycle {
     }
 
     private void run() {
-        long backoff = 500;
         try {
             open();
-            while (running) {
-                try {
-                    step();
-                    backoff = 500;
-                } catch (WakeupException e) {
-                    if (running) {
-                        log.debug("{} woken up", name);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Exception e) {
-                    log.warn("{} failed, retrying in {} ms: {}", name, backoff, e.toString());
-                    rewind();
-                    pause(backoff);
-                    backoff = Math.min(backoff * 2, 30_000);
-                }
+            while (running && turn()) {
+                // Each turn steps, or keeps a held consumer in its group.
             }
         } finally {
             try {
@@ -119,9 +116,46 @@ public abstract class ConsumerLoop implements SmartLifecycle {
         }
     }
 
-    private void rewind() {
+    /** One step, or while held one poll that reads nothing; false once the thread is interrupted. */
+    final boolean turn() {
         try {
-            KafkaConsumer<String, byte[]> c = consumer;
+            if (hold.held()) {
+                keepInGroup();
+                return true;
+            }
+            step();
+            hold.succeeded();
+        } catch (WakeupException e) {
+            if (running) {
+                log.debug("{} woken up", name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            rewind();
+            long backoff = hold.hold(consumer, clock.getAsLong());
+            log.warn("{} failed, reads nothing for {} ms and retries: {}", name, backoff, e.toString());
+        }
+        return true;
+    }
+
+    private void keepInGroup() {
+        long wait = hold.remaining(clock.getAsLong());
+        if (wait == 0) {
+            hold.release(consumer);
+            return;
+        }
+        hold.putBack(consumer, consumer.poll(Duration.ofMillis(Math.min(wait, HELD_POLL_MS))));
+    }
+
+    /**
+     * Goes back to the first unsettled record of each partition and undoes what was built from
+     * them: after a failed step, or where a failure cannot be thrown (a rebalance callback).
+     */
+    protected final void rewind() {
+        try {
+            Consumer<String, byte[]> c = consumer;
             if (c != null) {
                 rewind.seekBack(c);
             }

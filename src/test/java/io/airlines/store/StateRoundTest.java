@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 class StateRoundTest {
 
     private static final long START = 1_800_000_000_000L;
-    private final StoreSettings settings = new StoreSettings("thinned", Duration.ofMinutes(5), Duration.ofSeconds(2),
-            Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofMillis(5), 2);
-    private final StateRound round = new StateRound(settings);
+    private final StateRound round = new StateRound(settings("thinned"));
+
+    /** A sink's settings in {@code mode}, with five-minute buckets. */
+    static StoreSettings settings(String mode) {
+        return new StoreSettings(mode, Duration.ofMinutes(5), Duration.ofSeconds(2),
+                Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000, Duration.ofMillis(5), 2);
+    }
 
     @Test
     void a_parked_aircraft_is_rewritten_only_every_few_minutes_while_a_moving_one_each_round() {
@@ -49,7 +53,7 @@ class StateRoundTest {
                 .map(w -> (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id")).toList();
     }
 
-    private static Position at(String key, double lat, double lon, long time) {
+    static Position at(String key, double lat, double lon, long time) {
         return Position.observed(key, "DLH1", lat, lon, 0.0, 0.0, null, null, null, true, "sim", time);
     }
 }
