@@ -44,6 +44,13 @@ class SkyApiIT extends IntegrationTest {
                 Canonical.json(key, t + MINUTE, lat, toLon, toAltitude, "1000", "http"));
     }
 
+    /** A new aircraft flown as {@link #fly} flies it; its key. */
+    private static String flown(long t, double lat, double lon, double toLon, double altitude, double toAltitude) {
+        String key = TestKafka.uniqueKey("");
+        fly(key, t, lat, lon, toLon, altitude, toAltitude);
+        return key;
+    }
+
     private Map<String, JsonNode> sky(long at, String bbox) {
         HttpResponse<String> r = Http.get(url("/api/v1/history/sky?at=" + Instant.ofEpochMilli(at)
                 + (bbox == null ? "" : "&bbox=" + bbox)));
@@ -67,13 +74,10 @@ class SkyApiIT extends IntegrationTest {
     void the_sky_at_an_instant_holds_each_aircraft_between_its_stored_points_and_no_other() {
         long base = System.currentTimeMillis() - 20 * MINUTE;
         long at = base + 30_000;
-        String europe = TestKafka.uniqueKey("");
-        String pacific = TestKafka.uniqueKey("");
-        String landedBefore = TestKafka.uniqueKey("");
+        String europe = flown(base, 50.0, 8.0, 8.1, 1000, 2000);
+        String pacific = flown(base, -30.0, 150.0, 150.1, 3000, 3200);
+        String landedBefore = flown(base - 15 * MINUTE, 48.0, 2.0, 2.1, 1000, 200);
         String unseenBetween = TestKafka.uniqueKey("");
-        fly(europe, base, 50.0, 8.0, 8.1, 1000, 2000);
-        fly(pacific, base, -30.0, 150.0, 150.1, 3000, 3200);
-        fly(landedBefore, base - 15 * MINUTE, 48.0, 2.0, 2.1, 1000, 200);
         // Seen five minutes before and four after: nothing known in between.
         TestKafka.send(Topics.POSITIONS_RAW, unseenBetween,
                 Canonical.json(unseenBetween, base - 5 * MINUTE, 45.0, 5.0, 9000, "1000", "http"),
@@ -101,12 +105,9 @@ class SkyApiIT extends IntegrationTest {
     void the_sky_is_read_from_the_minutes_the_sink_wrote_and_from_the_tracks_where_there_are_none() {
         long base = System.currentTimeMillis() - 40 * MINUTE;
         long at = base + 30_000;
-        String key = TestKafka.uniqueKey("");
-        String other = TestKafka.uniqueKey("");
-        String erased = TestKafka.uniqueKey("");
-        fly(key, base, 40.0, 1.0, 1.2, 3000, 3000);
-        fly(other, base, 41.0, 1.0, 1.2, 3000, 3000);
-        fly(erased, base, 42.0, 1.0, 1.2, 3000, 3000);
+        String key = flown(base, 40.0, 1.0, 1.2, 3000, 3000);
+        String other = flown(base, 41.0, 1.0, 1.2, 3000, 3000);
+        String erased = flown(base, 42.0, 1.0, 1.2, 3000, 3000);
         // Minutes are written with the tracks of the same records or after them: the track is not written again.
         await().atMost(Duration.ofSeconds(30)).until(() -> frames.at(at).orElse(List.of()).stream()
                 .filter(p -> p.key().equals(key) || p.key().equals(other) || p.key().equals(erased)).count() == 3);

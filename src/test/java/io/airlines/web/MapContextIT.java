@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,6 +26,7 @@ class MapContextIT extends BrowserTest {
     /** Far south of every simulated route, so nothing else is under the pointer there. */
     private static final double LAT = -58.0;
     private static final double LON = -100.0;
+    private static final AtomicInteger PLACED = new AtomicInteger();
 
     /** The first page of a fresh server on a busy machine can take longer than Playwright's default 30 s to load. */
     @BeforeEach
@@ -81,14 +83,18 @@ class MapContextIT extends BrowserTest {
     private record Shown(Page page, String callsign) {
     }
 
-    /** A test aircraft alone in its part of the sky, shown at zoom 8 with the feed stopped. */
+    /**
+     * A test aircraft alone in its part of the sky, shown at zoom 8 with the feed stopped. Each is
+     * placed a degree of longitude from the one before: those of earlier tests stay live for minutes.
+     */
     private Shown aloneAtZoomEight(String key) {
         String callsign = "HOV" + key.substring(1, 4).toUpperCase(Locale.ROOT);
+        double lon = LON + PLACED.getAndIncrement();
         TestKafka.send(Topics.POSITIONS_RAW, key, String.format(Locale.ROOT,
                 "{\"key\":\"%s\",\"callsign\":\"%s\",\"origin\":\"FRA\",\"destination\":\"SCL\",\"lat\":%.2f,\"lon\":%.2f,"
                         + "\"altitude\":9144,\"speed\":820,\"track\":90,\"squawk\":\"1000\",\"time\":%d,\"source\":\"test\"}",
-                key, callsign, LAT, LON, System.currentTimeMillis()));
-        Page page = openLive("?lat=" + LAT + "&lon=" + LON + "&z=8");
+                key, callsign, LAT, lon, System.currentTimeMillis()));
+        Page page = openLive("?lat=" + LAT + "&lon=" + lon + "&z=8");
         page.waitForFunction("k => window.airlinesLive.store.byKey.has(k)", key, new Page.WaitForFunctionOptions().setTimeout(30_000));
         page.evaluate("() => window.airlinesLive.stopFeed()");
         return new Shown(page, callsign);
