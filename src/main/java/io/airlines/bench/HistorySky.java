@@ -1,7 +1,6 @@
 package io.airlines.bench;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.LongFunction;
@@ -102,8 +101,6 @@ final class HistorySky {
             }
         }
         flush(positions, buckets, times, entries);
-        // The pieces of a minute hold each aircraft's last position in it: built in time order, as the sink reads.
-        window.sort(Comparator.comparingLong(Position::time));
         List<WriteModel<RawBsonDocument>> minutes = TrackDocuments.skyMinutes(window);
         MongoCollection<RawBsonDocument> frames = db.getCollection(SkyFrameReader.COLLECTION, RawBsonDocument.class);
         for (int i = 0; i < minutes.size(); i += BATCH) {

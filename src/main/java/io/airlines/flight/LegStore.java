@@ -24,10 +24,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import io.airlines.store.NewDocuments;
 import io.airlines.store.RetainedData;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -68,14 +66,13 @@ public final class LegStore implements RetainedData {
         if (updated.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> keyWrites = new ArrayList<>();
+        List<Document> keyDocuments = new ArrayList<>();
         for (FlightLeg leg : updated) {
             for (String key : keysOf(leg)) {
-                keyWrites.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.setOnInsert("leg", leg.id()),
-                        new UpdateOptions().upsert(true)));
+                keyDocuments.add(new Document("_id", key).append("leg", leg.id()));
             }
         }
-        keys.bulkWrite(keyWrites);
+        NewDocuments.insert(keys, keyDocuments);
         replace(updated);
     }
 

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
+import io.airlines.store.NewDocuments;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -52,17 +50,8 @@ public class ReferenceStore {
             copy.put("updated_at", now);
             return copy;
         }).toList();
-        try {
-            collection(kind).insertMany(stamped, new InsertManyOptions().ordered(false));
-            return stamped.size();
-        } catch (MongoBulkWriteException e) {
-            // Duplicate keys are the documents already present (e.g. loaded from Lufthansa): keep those.
-            long other = e.getWriteErrors().stream().filter(w -> w.getCode() != 11000).count();
-            if (other > 0) {
-                throw e;
-            }
-            return e.getWriteResult().getInsertedCount();
-        }
+        // The documents already present (e.g. loaded from Lufthansa) are kept.
+        return NewDocuments.insert(collection(kind), stamped);
     }
 
     /**

@@ -5,12 +5,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.ConsumerLoop;
 import io.airlines.stream.DeadLetters;
 import io.airlines.stream.FlightEvent;
@@ -35,7 +31,6 @@ import org.springframework.stereotype.Component;
 class EventSink extends ConsumerLoop {
 
     public static final String COLLECTION = "events";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final KafkaClients clients;
     private final PositionCodec codec;
@@ -64,25 +59,11 @@ class EventSink extends ConsumerLoop {
         if (records.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> inserts = new ArrayList<>();
-        RecordIsolation.each(records, r -> inserts.add(new InsertOneModel<>(toDocument(codec.decodeEvent(r.value())))),
-                this::deadLetter);
-        if (!inserts.isEmpty()) {
-            insert(inserts);
-        }
+        List<Document> inserts = new ArrayList<>();
+        RecordIsolation.each(records, r -> inserts.add(toDocument(codec.decodeEvent(r.value()))), this::deadLetter);
+        NewDocuments.insert(events, inserts);
         consumer.commitSync();
         settled();
-    }
-
-    private void insert(List<WriteModel<Document>> inserts) {
-        try {
-            events.bulkWrite(inserts, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
-            if (!onlyDuplicates) {
-                throw e;
-            }
-        }
     }
 
     /** Waits for the broker's acknowledgement: the record's offset is committed right after. */

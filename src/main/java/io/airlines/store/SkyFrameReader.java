@@ -1,7 +1,6 @@
 package io.airlines.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,7 @@ public class SkyFrameReader implements RetainedData {
         if (!any) {
             return Optional.empty();
         }
-        List<Position> sky = new ArrayList<>(brackets.size());
-        brackets.forEach((key, bracket) -> bracket.at(key, time).ifPresent(sky::add));
-        return Optional.of(sky);
+        return Optional.of(SkyPoint.positionsAt(brackets, time));
     }
 
     /** Minutes before the cutoff's: one {@code _id} range, the minute being first. */

@@ -1,5 +1,8 @@
 package io.airlines.store;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.airlines.stream.Position;
@@ -18,6 +21,13 @@ final class SkyPoint {
     static final long HOLD_MS = TrackThinning.MAX_GAP_MS;
 
     private SkyPoint() {
+    }
+
+    /** Where each bracketed flight was at {@code time}; flights not seen then are left out. */
+    static List<Position> positionsAt(Map<String, Bracket> brackets, long time) {
+        List<Position> sky = new ArrayList<>(brackets.size());
+        brackets.forEach((key, bracket) -> bracket.at(key, time).ifPresent(sky::add));
+        return sky;
     }
 
     /** The points nearest to an instant on either side, offered in any order. */

@@ -76,9 +76,7 @@ public class TrackSky {
         if (last > bucket) {
             read(after, bucket + spanMs, last, time, brackets);
         }
-        List<Position> sky = new ArrayList<>(brackets.size());
-        brackets.forEach((key, bracket) -> bracket.at(key, time).ifPresent(sky::add));
-        return sky;
+        return SkyPoint.positionsAt(brackets, time);
     }
 
     /** The points of these flights' buckets from {@code firstStart} to {@code lastStart}, offered to their brackets. */

@@ -15,8 +15,8 @@ import org.h2.mvstore.MVStore;
  * The H2 store with documents kept as BSON ({@link BsonH2Database}) and write acknowledgements
  * that mean "in the file": every write command is committed to the file before its answer goes
  * back. Plain H2Backend commits in the background about once a second, so a SIGKILL would lose up
- * to a second of writes the sink had already acknowledged to Kafka. The sink writes in large
- * bulks, so this costs one commit per bulk.
+ * to a second of writes the sink had already acknowledged to Kafka. The writes that finish while a
+ * commit runs share the next one ({@link GroupCommit}).
  * A commit hands the pages to the operating system; a write asking for the journal ({@code j: true},
  * {@link StoreDurability#DISK}) and MongoDB's {@code fsync} command also wait for the disk.
  */
@@ -26,6 +26,7 @@ final class DurableH2Backend extends H2Backend {
             "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
     private final LongAdder syncs = new LongAdder();
+    private final GroupCommit group = new GroupCommit(this::commit);
 
     DurableH2Backend(MVStore store) {
         super(store);
@@ -58,7 +59,7 @@ final class DurableH2Backend extends H2Backend {
             getMvStore().deregisterVersionUsage(pinned);
         }
         if (WRITES.contains(name)) {
-            commit();
+            group.committed();
             if (asksForDisk(command)) {
                 sync();
             }
@@ -80,5 +81,10 @@ final class DurableH2Backend extends H2Backend {
     /** Syncs of the file to disk since the store opened. */
     long syncs() {
         return syncs.sum();
+    }
+
+    /** Commits of write commands since the store opened: fewer than the commands when they overlap. */
+    long commits() {
+        return group.commits();
     }
 }

@@ -128,6 +128,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return backend == null ? 0 : backend.syncs();
     }
 
+    /** Commits of write commands since start (writes that overlap share one); 0 before start. */
+    public synchronized long commits() {
+        return backend == null ? 0 : backend.commits();
+    }
+
     /** Writes pending changes to disk; called periodically and on stop. */
     public synchronized void commit() {
         if (backend != null) {

@@ -25,6 +25,9 @@ class EmbeddedStoreMetrics {
             FunctionCounter.builder("airlines.store.file.syncs", store, EmbeddedMongoStore::syncs)
                     .description("times the embedded store file was synced to disk (AIRLINES_STORE_DURABILITY=disk)")
                     .register(registry);
+            FunctionCounter.builder("airlines.store.commits", store, EmbeddedMongoStore::commits)
+                    .description("commits of write commands to the embedded store file (overlapping writes share one)")
+                    .register(registry);
         }
     }
 

@@ -21,6 +21,8 @@ import io.airlines.config.StartupException;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,27 @@ class StoreFileFormatTest {
         assertThatThrownBy(() -> EmbeddedMongoStore.openBackend(file)).isInstanceOf(StartupException.class)
                 .hasMessageContaining("earlier version").hasMessageContaining("AIRLINES_DATA_DIR");
         assertThat(Files.size(file)).as("left as it was").isEqualTo(size);
+    }
+
+    /** The state a crash can leave: H2 committed a document, not yet its index entry; its writer sends it again. */
+    @Test
+    void a_document_left_without_its_index_entry_is_replaced_when_written_again() {
+        Path file = dir.resolve("mongo.mv");
+        withStore(file, c -> c.insertMany(List.of(new Document("_id", "a").append("v", 1), new Document("_id", "b"))));
+        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
+        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        idIndex.keySet().stream().filter(k -> "a".equals(k.get(0))).toList().forEach(idIndex::remove);
+        assertThat(idIndex.size()).isEqualTo(1);
+        raw.close();
+
+        withStore(file, c -> {
+            c.insertOne(new Document("_id", "a").append("v", 2));
+            assertThat(c.find(Filters.eq("_id", "a")).first()).isEqualTo(new Document("_id", "a").append("v", 2));
+            assertThat(c.countDocuments()).isEqualTo(2);
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "a"))).as("the index has it again")
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
     }
 
     private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> work) {
