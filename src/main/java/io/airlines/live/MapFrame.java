@@ -20,14 +20,24 @@ record MapFrame(long time, int total, int[] removed, List<Row> named, List<Row> 
     static final String TEXTS = "[\"key\",\"callsign\",\"squawk\",\"airline\",\"origin\",\"destination\",\"source\","
             + "\"registration\",\"aircraftType\"]";
 
-    /** An unknown number in a column. */
+    /** An unknown number in a 4-byte column; in a 2-byte one, {@link Short#MIN_VALUE}. */
     static final int UNKNOWN = Integer.MIN_VALUE;
 
-    /** 7 columns of 4-byte integers (slot, lat, lon, altitude, track, speed, vertical rate), then on-ground bytes. */
-    static final int BYTES_PER_ROW = 7 * Integer.BYTES + 1;
+    /**
+     * After the slot, in this order: lat and lon in 1e-5 degrees and altitude in metres as 4-byte
+     * integers; track in tenths of a degree, speed in km/h and vertical rate in tenths of m/s as
+     * 2-byte ones (a value beyond their range is clamped).
+     */
+    private static final List<Column> NUMBERS = List.of(new Column(p -> degrees(p.lat()), Integer.BYTES),
+            new Column(p -> degrees(p.lon()), Integer.BYTES), new Column(p -> scaled(p.altitude(), 1, Integer.BYTES), Integer.BYTES),
+            new Column(p -> scaled(p.track(), 10, Short.BYTES), Short.BYTES), new Column(p -> scaled(p.speed(), 1, Short.BYTES), Short.BYTES),
+            new Column(p -> scaled(p.verticalRate(), 10, Short.BYTES), Short.BYTES));
 
-    private static final List<ToIntFunction<Position>> NUMBERS = List.of(p -> degrees(p.lat()), p -> degrees(p.lon()),
-            p -> scaled(p.altitude(), 1), p -> scaled(p.track(), 10), p -> scaled(p.speed(), 1), p -> scaled(p.verticalRate(), 10));
+    /** The slot, the numbers, then a byte 1 on the ground, 0 otherwise. */
+    static final int BYTES_PER_ROW = Integer.BYTES + NUMBERS.stream().mapToInt(Column::bytes).sum() + 1;
+
+    private record Column(ToIntFunction<Position> value, int bytes) {
+    }
 
     /** An aircraft in its slot. */
     record Row(int slot, Position position) {
@@ -56,19 +66,21 @@ record MapFrame(long time, int total, int[] removed, List<Row> named, List<Row> 
                 .append(Base64.getEncoder().encodeToString(columns())).append("\"}").toString();
     }
 
-    /**
-     * Column after column: slot; lat and lon in 1e-5 degrees; altitude rounded; track in tenths of a
-     * degree; speed rounded; vertical rate in tenths; then one byte per row, 1 on the ground.
-     */
+    /** Column after column, each as wide as its numbers need: the 4-byte columns first, so every column is aligned. */
     byte[] columns() {
         int n = rows.size();
         ByteBuffer b = ByteBuffer.allocate(n * BYTES_PER_ROW).order(ByteOrder.LITTLE_ENDIAN);
         for (Row r : rows) {
             b.putInt(r.slot());
         }
-        for (ToIntFunction<Position> column : NUMBERS) {
+        for (Column column : NUMBERS) {
             for (Row r : rows) {
-                b.putInt(column.applyAsInt(r.position()));
+                int v = column.value().applyAsInt(r.position());
+                if (column.bytes() == Integer.BYTES) {
+                    b.putInt(v);
+                } else {
+                    b.putShort((short) v);
+                }
             }
         }
         for (Row r : rows) {
@@ -79,14 +91,17 @@ record MapFrame(long time, int total, int[] removed, List<Row> named, List<Row> 
 
     /** As the row format writes them: the same 5 decimals. */
     private static int degrees(Double v) {
-        return v == null || !Double.isFinite(v) ? UNKNOWN : clamp(CompactRows.scaled5(v));
+        return v == null || !Double.isFinite(v) ? UNKNOWN : clamp(CompactRows.scaled5(v), Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    private static int scaled(Double v, int scale) {
-        return v == null || !Double.isFinite(v) ? UNKNOWN : clamp(Math.round(v * scale));
+    private static int scaled(Double v, int scale, int bytes) {
+        int min = bytes == Integer.BYTES ? Integer.MIN_VALUE : Short.MIN_VALUE;
+        int max = bytes == Integer.BYTES ? Integer.MAX_VALUE : Short.MAX_VALUE;
+        return v == null || !Double.isFinite(v) ? min : clamp(Math.round(v * scale), min, max);
     }
 
-    private static int clamp(long v) {
-        return (int) Math.max(UNKNOWN + 1L, Math.min(Integer.MAX_VALUE, v));
+    /** Within the column's range, whose lowest value says unknown. */
+    private static int clamp(long v, int unknown, int max) {
+        return (int) Math.max(unknown + 1L, Math.min(max, v));
     }
 }

@@ -62,14 +62,15 @@ class MapFrameTest {
     }
 
     @Test
-    void the_columns_are_little_endian_integers_column_after_column_then_a_byte_a_row() {
+    void the_columns_are_little_endian_4_then_2_byte_integers_column_after_column_then_a_byte_a_row() {
         Position p = position("k", "C", 1.5, -2.25, null, "1000", true);
         byte[] bytes = new MapFrame(1, 1, new int[0], List.of(), List.of(new MapFrame.Row(7, p))).columns();
         assertThat(bytes).hasSize(MapFrame.BYTES_PER_ROW);
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        assertThat(List.of(b.getInt(), b.getInt(), b.getInt(), b.getInt(), b.getInt(), b.getInt(), b.getInt()))
-                .containsExactly(7, 150_000, -225_000, MapFrame.UNKNOWN, 2855, 851, -33);
+        assertThat(List.of(b.getInt(), b.getInt(), b.getInt(), b.getInt())).containsExactly(7, 150_000, -225_000, MapFrame.UNKNOWN);
+        assertThat(List.of(b.getShort(), b.getShort(), b.getShort())).containsExactly((short) 2855, (short) 851, (short) -33);
         assertThat(b.get()).isEqualTo((byte) 1);
+        assertThat(bytes).hasSize(23);
     }
 
     private static JsonNode read(String text) {
@@ -98,10 +99,12 @@ class MapFrameTest {
             for (int i = 0; i < n; i++) {
                 Map<String, Object> a = bySlot.get(b.getInt(i * 4));
                 for (int c = 0; c < names.length; c++) {
-                    int v = b.getInt(((c + 1) * n + i) * 4);
-                    a.put(names[c], v == MapFrame.UNKNOWN ? null : v / scales[c]);
+                    // 4 columns of 4 bytes (the slot, lat, lon, altitude), then 2-byte ones
+                    int v = c < 3 ? b.getInt(((c + 1) * n + i) * 4) : b.getShort(16 * n + ((c - 3) * n + i) * 2);
+                    boolean unknown = c < 3 ? v == MapFrame.UNKNOWN : v == Short.MIN_VALUE;
+                    a.put(names[c], unknown ? null : v / scales[c]);
                 }
-                a.put("onGround", b.get(7 * n * 4 + i) == 1);
+                a.put("onGround", b.get(22 * n + i) == 1);
             }
         }
 
