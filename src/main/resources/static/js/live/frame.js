@@ -11,10 +11,19 @@ const TYPES = { 4: Int32Array, 2: Int16Array };
 export const BYTES_PER_ROW = 4 + WIDTHS.reduce((a, b) => a + b, 0) + 1;   // and one on-ground byte
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-function bytesOf(base64) {
-  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(base64);
+// One buffer for every frame: a new 0.5 MB buffer each second costs more than decoding into it.
+let scratch = new Uint8Array(0);
+
+function bytesOf(base64, length) {
+  if (scratch.length < length) scratch = new Uint8Array(Math.ceil(length * 1.25));
+  const bytes = scratch.subarray(0, length);
+  if (bytes.setFromBase64) {
+    const { read, written } = bytes.setFromBase64(base64);
+    if (read !== base64.length || written !== length) throw new Error(`a frame's columns are not ${length} bytes`);
+    return bytes;
+  }
   const s = atob(base64);
-  const bytes = new Uint8Array(s.length);
+  if (s.length !== length) throw new Error(`a frame's columns are ${s.length} bytes, not ${length}`);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   return bytes;
 }
@@ -30,13 +39,13 @@ function column(bytes, offset, count, width) {
 
 /**
  * One event's data as {time, total, removed: [slot], texts: [name], named: [[slot, ...texts]],
- * count, slot: Int32Array, numbers: a typed array per NUMBERS, onGround: Uint8Array}.
+ * count, slot: Int32Array, numbers: a typed array per NUMBERS, onGround: Uint8Array}. The typed
+ * arrays share one buffer: they hold this frame until the next one is decoded, so apply it first.
  */
 export function decodeFrame(text) {
   const m = JSON.parse(text);
   const n = m.count;
-  const bytes = bytesOf(m.columns);
-  if (bytes.length !== n * BYTES_PER_ROW) throw new Error(`a frame of ${bytes.length} bytes for ${n} aircraft`);
+  const bytes = bytesOf(m.columns, n * BYTES_PER_ROW);
   let offset = 4 * n;
   const numbers = WIDTHS.map(width => {
     const values = column(bytes, offset, n, width);
