@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import io.airlines.stream.Canonical;
 import io.airlines.stream.TestKafka;
@@ -137,7 +138,7 @@ class LiveStreamIT extends IntegrationTest {
         assertThat(Http.get(url("/api/v1/live/stream?format=xml")).statusCode()).isEqualTo(400);
     }
 
-    private static Event read(BufferedReader reader, List<Event> seen, java.util.function.Predicate<Event> wanted) {
+    private static Event read(BufferedReader reader, List<Event> seen, Predicate<Event> wanted) {
         try {
             return readUntil(reader, seen, e -> !e.name().equals("alert") && wanted.test(e));
         } catch (Exception e) {
