@@ -1,7 +1,8 @@
 package io.airlines.live;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
-import java.util.Locale;
 
 import io.airlines.stream.Position;
 
@@ -14,6 +15,9 @@ final class CompactRows {
 
     static final String FIELDS = "[\"key\",\"lat\",\"lon\",\"altitude\",\"track\",\"speed\",\"verticalRate\",\"callsign\","
             + "\"squawk\",\"airline\",\"origin\",\"destination\",\"onGround\",\"source\",\"registration\",\"aircraftType\"]";
+
+    /** Largest magnitude whose product by 1e5 has an exact fractional part, so the tie test in scaled5 is exact. */
+    private static final double EXACT_LIMIT = 1e9;
 
     private CompactRows() {
     }
@@ -45,7 +49,11 @@ final class CompactRows {
     static void row(StringBuilder b, Position p) {
         b.append('[');
         string(b, p.key());
-        b.append(',').append(fixed5(p.lat())).append(',').append(fixed5(p.lon())).append(',');
+        b.append(',');
+        fixed5(b, p.lat());
+        b.append(',');
+        fixed5(b, p.lon());
+        b.append(',');
         integer(b, p.altitude());
         b.append(',');
         decimal1(b, p.track());
@@ -72,8 +80,44 @@ final class CompactRows {
         b.append(']');
     }
 
-    private static String fixed5(Double v) {
-        return v == null ? "null" : String.format(Locale.ROOT, "%.5f", v);
+    /** The exact value of {@code v} to 5 decimals, half away from zero; no sign on a zero; null when unknown. */
+    static void fixed5(StringBuilder b, Double v) {
+        if (v == null || !Double.isFinite(v)) {
+            b.append("null");
+            return;
+        }
+        long q = scaled5(v);
+        if (q < 0) {
+            b.append('-');
+        }
+        long a = Math.abs(q);
+        b.append(a / 100_000).append('.');
+        long decimals = a % 100_000;
+        for (long digit = 10_000; digit > decimals && digit > 1; digit /= 10) {
+            b.append('0');
+        }
+        b.append(decimals);
+    }
+
+    /**
+     * {@code v} in units of 1e-5, rounded as {@link BigDecimal} rounds its exact value half away
+     * from zero, without building one: the product's rounding error comes back exactly from a fused
+     * multiply-add, and only decides a product that lands on a half.
+     */
+    static long scaled5(double v) {
+        double a = Math.abs(v);
+        if (a >= EXACT_LIMIT) {
+            return new BigDecimal(v).setScale(5, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+        }
+        double product = a * 1e5;
+        double error = Math.fma(a, 1e5, -product);
+        double floor = Math.floor(product);
+        double fraction = product - floor;
+        long q = (long) floor;
+        if (fraction > 0.5 || fraction == 0.5 && error >= 0) {
+            q++;
+        }
+        return v < 0 ? -q : q;
     }
 
     private static void integer(StringBuilder b, Double v) {

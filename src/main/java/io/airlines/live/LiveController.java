@@ -9,6 +9,8 @@ import io.airlines.api.BadRequestException;
 import io.airlines.api.NotFoundException;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -57,11 +59,25 @@ class LiveController {
 
     @GetMapping(path = "/api/v1/live/stream",
             produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "The live view as Server-Sent Events: a snapshot, a delta a second, alerts",
+            description = "format=rows (the default): JSON rows {time, total, fields, rows, removed}. format=frames, what the"
+                    + " live map reads: {time, total, removed, texts, named, count, columns}, the numbers as base64 columns"
+                    + " (the README describes the layout).")
+    @ApiResponse(responseCode = "400", description = "format neither rows nor frames")
     @ApiResponse(responseCode = "429", description = "the most streams allowed (AIRLINES_LIVE_MAX_STREAMS) are open")
-    public ResponseEntity<?> stream(HttpServletRequest request) {
-        return stream.subscribe().<ResponseEntity<?>>map(ResponseEntity::ok)
+    public ResponseEntity<?> stream(@Parameter(description = "rows or frames") @RequestParam(defaultValue = "rows") String format,
+                                    HttpServletRequest request) {
+        return stream.subscribe(format(format)).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
                         "too many live streams are open; try again later", null, request));
+    }
+
+    private static LiveStream.Format format(String format) {
+        return switch (format) {
+            case "rows" -> LiveStream.Format.ROWS;
+            case "frames" -> LiveStream.Format.FRAMES;
+            default -> throw new BadRequestException("format", "format must be rows or frames");
+        };
     }
 
     @GetMapping(path = "/api/v1/flights/{key}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -20,8 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-Sent Events of the live view: each subscriber gets a snapshot, then one shared delta a
- * second (only changed flights, plus removed keys) and alerts as they happen. The delta is built
- * once for all subscribers; sender threads, not the scheduler, write it to each connection.
+ * second (only changed flights, plus removed keys) and alerts as they happen, in the format it
+ * asked for: compact JSON rows ({@link CompactRows}) or the map's frames ({@link MapFrame}). Each
+ * delta is built once for all subscribers of its format; sender threads, not the scheduler, write
+ * it to each connection.
  */
 @Component
 class LiveStream {
@@ -31,6 +33,13 @@ class LiveStream {
     private final LiveStreamSettings settings;
     private final ExecutorService senders;
     private final LiveSubscribers<EmitterClient> subscribers;
+    /** What every frames subscriber holds; its lock orders a new subscriber's snapshot among the deltas. */
+    private final MapSlots slots = new MapSlots();
+
+    /** How a subscriber wants its snapshot and deltas written. */
+    enum Format {
+        ROWS, FRAMES
+    }
 
     public LiveStream(LiveView view, PositionCodec codec, LiveStreamSettings settings, MeterRegistry registry) {
         this.view = view;
@@ -48,11 +57,19 @@ class LiveStream {
     }
 
     /** A new stream starting with a snapshot; empty when the most streams allowed are open. */
-    public Optional<SseEmitter> subscribe() {
+    public Optional<SseEmitter> subscribe(Format format) {
         SseEmitter emitter = new SseEmitter(settings.streamTimeout().toMillis());
-        List<Position> all = new ArrayList<>(view.all());
-        String snapshot = CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of());
-        Optional<LiveSubscribers<EmitterClient>.Subscriber> subscriber = subscribers.add(new EmitterClient(emitter), "snapshot", snapshot);
+        EmitterClient client = new EmitterClient(emitter, format);
+        Optional<LiveSubscribers<EmitterClient>.Subscriber> subscriber;
+        if (format == Format.FRAMES) {
+            // The snapshot is the table the next delta is taken from: both under the same lock.
+            synchronized (slots) {
+                subscriber = subscribers.add(client, "snapshot", slots.snapshot(System.currentTimeMillis()).text());
+            }
+        } else {
+            List<Position> all = new ArrayList<>(view.all());
+            subscriber = subscribers.add(client, "snapshot", CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of()));
+        }
         subscriber.ifPresent(s -> {
             emitter.onCompletion(s::close);
             emitter.onTimeout(s::close);
@@ -61,12 +78,10 @@ class LiveStream {
         return subscriber.map(s -> emitter);
     }
 
+    /** The frames' table follows every change, subscribers or not, so that a first subscriber's snapshot is current. */
     @Scheduled(fixedRate = 1000)
     public void tick() {
         LiveView.Changes changes = view.drainChanges();
-        if (subscribers.isEmpty()) {
-            return;
-        }
         List<Position> rows = new ArrayList<>(changes.changed().size());
         for (String key : changes.changed()) {
             Position p = view.get(key);
@@ -74,7 +89,16 @@ class LiveStream {
                 rows.add(p);
             }
         }
-        subscribers.broadcast("delta", CompactRows.message(System.currentTimeMillis(), view.size(), rows, changes.removed()));
+        long now = System.currentTimeMillis();
+        synchronized (slots) {
+            MapFrame frame = slots.advance(now, rows, changes.removed());
+            if (subscribers.any(EmitterClient::wantsFrames)) {
+                subscribers.broadcast("delta", frame.text(), EmitterClient::wantsFrames);
+            }
+        }
+        if (subscribers.any(EmitterClient::wantsRows)) {
+            subscribers.broadcast("delta", CompactRows.message(now, view.size(), rows, changes.removed()), EmitterClient::wantsRows);
+        }
     }
 
     private void alert(FlightEvent e) {
@@ -92,7 +116,15 @@ class LiveStream {
         senders.shutdownNow();
     }
 
-    private record EmitterClient(SseEmitter emitter) implements LiveSubscribers.Client {
+    private record EmitterClient(SseEmitter emitter, Format format) implements LiveSubscribers.Client {
+
+        boolean wantsFrames() {
+            return format == Format.FRAMES;
+        }
+
+        boolean wantsRows() {
+            return format == Format.ROWS;
+        }
 
         @Override
         public void send(String event, String data) throws IOException {

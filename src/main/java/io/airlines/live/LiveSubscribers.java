@@ -76,6 +76,16 @@ public final class LiveSubscribers<C extends LiveSubscribers.Client> {
         }
     }
 
+    /** Whether a subscriber's client is one that {@code which} picks: a message nobody wants need not be built. */
+    public boolean any(Predicate<? super C> which) {
+        for (Subscriber s : subscribers) {
+            if (which.test(s.client)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isEmpty() {
         return subscribers.isEmpty();
     }

@@ -1,12 +1,16 @@
-// The live feed: one EventSource; each snapshot or delta is applied to the store as one batch.
+// The live feed: one EventSource in the frame format; each snapshot or delta is applied to the store as one batch.
 
-export function connect(url, { onSnapshot, onDelta, onAlert, onState }) {
-  const source = new EventSource(url);
+import { decodeFrame } from './frame.js';
+
+export const STREAM_URL = '/api/v1/live/stream?format=frames';
+
+export function connect({ onSnapshot, onDelta, onAlert, onState }) {
+  const source = new EventSource(STREAM_URL);
   onState('connecting');
   source.addEventListener('open', () => onState('live'));
-  source.addEventListener('error', () => onState(source.readyState === EventSource.CLOSED ? 'lost' : 'lost'));
-  source.addEventListener('snapshot', e => { onState('live'); onSnapshot(JSON.parse(e.data), e.data.length); });
-  source.addEventListener('delta', e => onDelta(JSON.parse(e.data), e.data.length));
+  source.addEventListener('error', () => onState('lost'));
+  source.addEventListener('snapshot', e => { onState('live'); onSnapshot(decodeFrame(e.data), e.data.length); });
+  source.addEventListener('delta', e => onDelta(decodeFrame(e.data), e.data.length));
   source.addEventListener('alert', e => onAlert(JSON.parse(e.data)));
   return source;
 }

@@ -32,10 +32,11 @@ function counts() {
   $('total-count').textContent = store.total;
 }
 
-/** One SSE message = one batch: store, buffer, counts, panel, banner; then one redraw. */
+/** One message = one batch (frames live, rows in playback): store, buffer, counts, panel, banner; then one redraw. */
 function apply(message, snapshot, bytes = 0) {
   const started = performance.now();
-  store.apply(message, snapshot);
+  if (message.rows) store.apply(message, snapshot);
+  else store.applyFrame(message, snapshot);
   stats.lastApplyMs = performance.now() - started;
   stats.updates++;
   stats.bytes += bytes;
@@ -56,7 +57,7 @@ function setStatus(state) {
 
 let source = null;
 function goLive() {
-  source = connect('/api/v1/live/stream', {
+  source = connect({
     onSnapshot: (m, bytes) => apply(m, true, bytes),
     onDelta: (m, bytes) => apply(m, false, bytes),
     onAlert: e => events.add(e),

@@ -1,5 +1,7 @@
 // The browser's copy of the live view: one record per aircraft, updated in batches from the SSE
-// snapshot/delta rows, and packed into one Float32Array for the GPU.
+// snapshot/delta frames (or a playback's rows), and packed into one Float32Array for the GPU.
+
+import { numberAt } from './frame.js';
 
 export const R = 6378137;                       // EPSG:3857 sphere radius
 export const WORLD = 2 * Math.PI * R;           // width of the world in projected metres
@@ -25,6 +27,7 @@ export const nowSeconds = () => performance.now() / 1000;
 export class AircraftStore {
   constructor() {
     this.byKey = new Map();
+    this.bySlot = [];                     // the frame format's slots
     this.total = 0;
     this.filter = () => true;
     this.selected = null;
@@ -40,7 +43,7 @@ export class AircraftStore {
    */
   apply(message, snapshot, receivedAt = nowSeconds()) {
     const f = indexOf(message.fields);
-    if (snapshot) this.byKey.clear();
+    if (snapshot) this.clear();
     for (const row of message.rows) {
       const key = row[f.key];
       let a = this.byKey.get(key);
@@ -57,6 +60,42 @@ export class AircraftStore {
     for (const key of message.removed || []) this.byKey.delete(key);
     this.total = this.byKey.size;
     this.rebuild();
+  }
+
+  /** Applies one decoded frame (frame.js): slots that left, then texts, then numbers; snapshot replaces everything. */
+  applyFrame(frame, snapshot, receivedAt = nowSeconds()) {
+    if (snapshot) this.clear();
+    for (const slot of frame.removed) {
+      const a = this.bySlot[slot];
+      if (a) this.byKey.delete(a.key);
+      this.bySlot[slot] = undefined;
+    }
+    const texts = frame.texts;
+    for (const row of frame.named) {
+      let a = this.bySlot[row[0]];
+      if (!a) {
+        a = {};
+        this.bySlot[row[0]] = a;
+      }
+      for (let t = 0; t < texts.length; t++) a[texts[t]] = row[t + 1];
+      this.byKey.set(a.key, a);
+      if (a.source) this.sources.add(a.source);
+    }
+    const [lat, lon, altitude, track, speed, verticalRate] = frame.numbers;
+    for (let i = 0; i < frame.count; i++) {
+      const a = this.bySlot[frame.slot[i]];
+      a.lat = numberAt(lat, 0, i); a.lon = numberAt(lon, 1, i); a.altitude = numberAt(altitude, 2, i);
+      a.track = numberAt(track, 3, i); a.speed = numberAt(speed, 4, i); a.verticalRate = numberAt(verticalRate, 5, i);
+      a.onGround = frame.onGround[i] === 1;
+      place(a, receivedAt, 1);
+    }
+    this.total = this.byKey.size;
+    this.rebuild();
+  }
+
+  clear() {
+    this.byKey.clear();
+    this.bySlot = [];
   }
 
   setFilter(predicate) { this.filter = predicate; this.rebuild(); }

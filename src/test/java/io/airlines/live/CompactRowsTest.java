@@ -2,7 +2,10 @@ package io.airlines.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Random;
 
 import io.airlines.stream.Position;
 import org.junit.jupiter.api.Test;
@@ -25,5 +28,50 @@ class CompactRowsTest {
         assertThat(CompactRows.message(1, 1, List.of(p), List.of()))
                 .contains("[\"k\",1.00000,2.00000,null,null,null,null,null,null,null,null,null,1,\"sbs\",null,null]")
                 .endsWith("\"removed\":[]}");
+    }
+
+    private static String fixed5(Double v) {
+        StringBuilder b = new StringBuilder();
+        CompactRows.fixed5(b, v);
+        return b.toString();
+    }
+
+    @Test
+    void coordinates_round_half_away_from_zero_with_five_decimals_and_no_signed_zero() {
+        assertThat(fixed5(null)).isEqualTo("null");
+        assertThat(fixed5(Double.NaN)).isEqualTo("null");
+        assertThat(fixed5(0.0)).isEqualTo("0.00000");
+        assertThat(fixed5(-0.0)).isEqualTo("0.00000");
+        assertThat(fixed5(1e-6)).isEqualTo("0.00000");
+        assertThat(fixed5(-0.000004)).isEqualTo("0.00000");
+        assertThat(fixed5(-0.000006)).isEqualTo("-0.00001");
+        assertThat(fixed5(0.00001)).isEqualTo("0.00001");
+        assertThat(fixed5(-12.3)).isEqualTo("-12.30000");
+        assertThat(fixed5(179.999995)).isEqualTo(exact(179.999995));
+        assertThat(fixed5(179.9999951)).isEqualTo("180.00000");
+        assertThat(fixed5(-179.9999951)).isEqualTo("-180.00000");
+        assertThat(fixed5(0.125)).isEqualTo("0.12500");
+        // 2.5e-6 is a little over its decimal, 0.000015 a little under: their exact values decide
+        assertThat(fixed5(0.0000025)).isEqualTo(exact(0.0000025));
+        assertThat(fixed5(0.000015)).isEqualTo(exact(0.000015));
+        assertThat(fixed5(1.5e9)).isEqualTo("1500000000.00000");
+    }
+
+    @Test
+    void coordinates_match_the_exact_decimal_rounding_of_their_value() {
+        Random random = new Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            double v = (random.nextDouble() * 360 - 180);
+            // every tenth a value on or next to a half of the last decimal, where rounding is decided
+            if (i % 10 == 0) {
+                v = Math.nextAfter((Math.floor(v * 1e5) + 0.5) / 1e5, random.nextBoolean() ? 1e9 : -1e9);
+            }
+            assertThat(fixed5(v)).as("%s", v).isEqualTo(exact(v));
+        }
+    }
+
+    private static String exact(double v) {
+        String s = new BigDecimal(v).setScale(5, RoundingMode.HALF_UP).toPlainString();
+        return s.equals("-0.00000") ? "0.00000" : s;
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import io.airlines.stream.Canonical;
 import io.airlines.stream.TestKafka;
@@ -22,8 +23,11 @@ import io.airlines.stream.Topics;
 import io.airlines.support.Http;
 import io.airlines.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class LiveStreamIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     record Event(String name, String data) {
     }
@@ -96,6 +100,49 @@ class LiveStreamIT extends IntegrationTest {
                 }
             }).get(30, TimeUnit.SECONDS);
             assertThat(alert.data()).contains("\"type\":\"emergency\"").contains("\"squawk\":\"7600\"");
+        }
+    }
+
+    @Test
+    void the_frames_format_names_an_aircraft_once_then_sends_its_numbers_as_columns() throws Exception {
+        String key = TestKafka.uniqueKey("FR");
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/live/stream?format=frames")))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            List<Event> seen = new ArrayList<>();
+            DecodedMap map = new DecodedMap();
+            Event snapshot = CompletableFuture.supplyAsync(() -> read(reader, seen, e -> true)).get(20, TimeUnit.SECONDS);
+            assertThat(snapshot.name()).isEqualTo("snapshot");
+            map.apply(JSON.readTree(snapshot.data()));
+
+            long t = System.currentTimeMillis();
+            TestKafka.send(Topics.POSITIONS_RAW, key, Canonical.json(key, t, 51.123456, -1.5, 10000.4, "1000", "http"));
+            Event named = CompletableFuture.supplyAsync(() -> read(reader, seen, e -> {
+                map.apply(JSON.readTree(e.data()));
+                return map.byKey().containsKey(key);
+            })).get(30, TimeUnit.SECONDS);
+            assertThat(named.name()).isEqualTo("delta");
+            assertThat(map.byKey().get(key)).containsEntry("lat", 51.12346).containsEntry("lon", -1.5).containsEntry("altitude", 10000.0)
+                    .containsEntry("track", 90.0).containsEntry("speed", 800.0).containsEntry("squawk", "1000").containsEntry("source", "http")
+                    .containsEntry("callsign", "TST" + key.substring(key.length() - 4)).containsEntry("onGround", false);
+
+            TestKafka.send(Topics.POSITIONS_RAW, key, Canonical.json(key, t + 1000, 51.2, -1.4, 10000.4, "1000", "http"));
+            Event moved = CompletableFuture.supplyAsync(() -> read(reader, seen, e -> {
+                map.apply(JSON.readTree(e.data()));
+                return Double.valueOf(51.2).equals(map.byKey().get(key).get("lat"));
+            })).get(30, TimeUnit.SECONDS);
+            assertThat(moved.data()).as("its texts are not sent again").doesNotContain(key);
+            assertThat(map.byKey().get(key)).containsEntry("lon", -1.4).containsEntry("callsign", "TST" + key.substring(key.length() - 4));
+        }
+        assertThat(Http.get(url("/api/v1/live/stream?format=xml")).statusCode()).isEqualTo(400);
+    }
+
+    private static Event read(BufferedReader reader, List<Event> seen, Predicate<Event> wanted) {
+        try {
+            return readUntil(reader, seen, e -> !e.name().equals("alert") && wanted.test(e));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -56,6 +56,20 @@ class LiveSubscribersTest {
     }
 
     @Test
+    void any_tells_whether_a_connected_client_is_of_a_kind_so_an_unwanted_message_is_not_built() {
+        LiveSubscribers<RecordingClient> subscribers = new LiveSubscribers<>(10, 2, senders);
+        RecordingClient slow = new RecordingClient(true);
+        assertThat(subscribers.any(c -> true)).isFalse();
+        LiveSubscribers<RecordingClient>.Subscriber fast = subscribers.add(new RecordingClient(false), "snapshot", "s").orElseThrow();
+        assertThat(subscribers.any(c -> c == slow)).isFalse();
+        subscribers.add(slow, "snapshot", "s");
+        assertThat(subscribers.any(c -> c == slow)).isTrue();
+        fast.close();
+        assertThat(subscribers.any(c -> c != slow)).as("a closed subscriber no longer counts").isFalse();
+        slow.release.countDown();
+    }
+
+    @Test
     void a_filtered_broadcast_reaches_only_the_clients_that_want_it_and_a_dropped_client_is_told_last() {
         LiveSubscribers<RecordingClient> subscribers = new LiveSubscribers<>(10, 2, senders);
         RecordingClient wantsA = new RecordingClient(false);

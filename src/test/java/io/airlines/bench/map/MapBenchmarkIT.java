@@ -23,9 +23,16 @@ class MapBenchmarkIT {
         figures.forEach(m -> System.out.println(m.metric() + " = " + m.value() + " " + m.unit()));
         assertThat(bench.name()).isEqualTo("map");
         assertThat(figures).extracting(Measurement::metric).contains("frame median @2,000", "frame median @25,000",
-                "frame p95 @25,000", "full update apply @25,000", "SSE bytes/s, all moving @25,000");
+                "frame p95 @25,000", "full update apply @25,000", "full update parse @25,000",
+                "full update parse, JSON rows @25,000", "SSE bytes/s, all moving @25,000", "SSE bytes/s, all moving, JSON rows @25,000");
         assertThat(figures).filteredOn(m -> m.metric().startsWith("frames @")).allSatisfy(m -> assertThat(m.value()).isGreaterThan(5));
         assertThat(figures).filteredOn(m -> m.metric().startsWith("SSE bytes/s")).allSatisfy(m -> assertThat(m.value()).isGreaterThan(50_000));
         assertThat(figures).extracting(Measurement::metric).anySatisfy(m -> assertThat(m).startsWith("renderer: WebGL2"));
+        // the frames carry the same update in fewer bytes than the rows
+        assertThat(value(figures, "SSE bytes/s, all moving @25,000")).isLessThan(value(figures, "SSE bytes/s, all moving, JSON rows @25,000") / 2);
+    }
+
+    private static double value(List<Measurement> figures, String metric) {
+        return figures.stream().filter(m -> m.metric().equals(metric)).findFirst().orElseThrow().value();
     }
 }
