@@ -48,6 +48,8 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             close();
             throw e;
         } catch (RuntimeException e) {
+            // The start-up report names the cause only; where H2 failed (a page of which map) is in the trace.
+            log.error("Embedded MongoDB store could not open {}", file, e);
             close();
             throw new StartupException("embedded MongoDB store could not start on 127.0.0.1:" + settings.port()
                     + " with file " + file + " (" + StartupFailure.rootMessage(e)
