@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 import io.airlines.board.Cancellations;
 import io.airlines.stream.ReferenceCache;
 import io.airlines.stream.ReferenceData;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,18 +34,30 @@ class SimulatorRunner implements SmartLifecycle {
     private final RawPositions raw;
     private final ReferenceCache references;
     private final CancellationNotices cancellations;
-    private SimulationLoop loop;
+    private volatile SimulationLoop loop;
     private ScheduledExecutorService waiting;
     private long waitingSince;
     private List<ReferenceData.Scheduled> plannedOn = List.of();
 
     public SimulatorRunner(SimulatorSettings settings, RawPositions raw, ReferenceCache references,
-                           Cancellations cancellations) {
+                           Cancellations cancellations, MeterRegistry registry) {
         this.settings = settings;
         this.raw = raw;
         this.references = references;
         this.cancellations = new CancellationNotices(settings.seed(), cancellations);
         references.onReload(this::reloaded);
+        gauge(registry, "airlines.simulator.day.flights", "timetable flights of the coming day at the last plan",
+                DayCoverage::legs);
+        gauge(registry, "airlines.simulator.day.flown", "of which the simulator flies", DayCoverage::flown);
+        gauge(registry, "airlines.simulator.day.cancelled", "of which its airlines cancel", DayCoverage::cancelled);
+    }
+
+    /** Absent (NaN) until the simulator flies. */
+    private void gauge(MeterRegistry registry, String name, String description, ToIntFunction<DayCoverage> value) {
+        Gauge.builder(name, () -> {
+            SimulationLoop flying = loop;
+            return flying == null ? Double.NaN : value.applyAsInt(flying.coverage());
+        }).description(description).register(registry);
     }
 
     @Override
@@ -84,8 +99,10 @@ class SimulatorRunner implements SmartLifecycle {
         cancellations.announce(data.legs(), System.currentTimeMillis());
         if (!data.legs().equals(plannedOn)) {
             plannedOn = data.legs();
-            loop.replan(data);
-            log.info("Simulator replanned on {} timetable legs", data.legs().size());
+            loop.replan(data, simulator -> {
+                log.info("Simulator replanned on {} timetable legs", data.legs().size());
+                logCoverage(simulator.coverage());
+            });
         }
     }
 
