@@ -83,10 +83,11 @@ class SimulatorRunner implements SmartLifecycle {
         timeout = waiting.schedule(() -> takeOff("what the store holds (no timetable ready within "
                         + settings.timetableWait() + ")"),
                 settings.timetableWait().toMillis(), TimeUnit.MILLISECONDS);
+        log.info("Simulator waiting up to {} for the timetable of the coming day", settings.timetableWait());
         if (ready != null) {
-            waiting.execute(() -> takeOff(ready.source()));
+            String source = ready.source();
+            waiting.execute(() -> takeOff(source));
         }
-        log.info("Simulator waiting up to {} for the timetable", settings.timetableWait());
     }
 
     @EventListener
