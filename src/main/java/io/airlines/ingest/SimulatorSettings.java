@@ -19,5 +19,5 @@ record SimulatorSettings(
         @DefaultValue("1") double rate,
         @DefaultValue("42") long seed,
         @DefaultValue("1") double speedup,
-        @DefaultValue("2m") Duration timetableWait) {
+        @DefaultValue("5m") Duration timetableWait) {
 }
