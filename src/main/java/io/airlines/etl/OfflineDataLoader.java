@@ -1,6 +1,7 @@
 package io.airlines.etl;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,13 +26,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * On start: indexes, then two runs of the ETL queue, so a job requested meanwhile waits behind
  * them: {@code offline-references}, the shipped reference set where keys are missing (documents
  * loaded from Lufthansa are never overwritten), and {@code demo-timetable}, today first, the days
- * not yet generated. Markers in {@code offline_data} make a restart do nothing.
+ * not yet generated. Markers in {@code offline_data} make a restart do nothing. Once the days the
+ * simulator reads are in the store (or there are none to load) it publishes {@link TimetableReady}.
  */
 @Component
 class OfflineDataLoader implements ApplicationRunner {
@@ -52,10 +55,12 @@ class OfflineDataLoader implements ApplicationRunner {
     private final EtlRunStore runStore;
     private final EtlQueue queue;
     private final MongoCollection<Document> markers;
+    private final ApplicationEventPublisher events;
 
     public OfflineDataLoader(OfflineSettings settings, LufthansaEtlSettings etlSettings, ReferenceStore references,
                              ReferenceCatalog catalog, TimetableStore timetables, FlightSearch search,
-                             EtlRunStore runStore, EtlQueue queue, MongoDatabase database) {
+                             EtlRunStore runStore, EtlQueue queue, MongoDatabase database,
+                             ApplicationEventPublisher events) {
         this.settings = settings;
         this.etlSettings = etlSettings;
         this.references = references;
@@ -65,6 +70,7 @@ class OfflineDataLoader implements ApplicationRunner {
         this.runStore = runStore;
         this.queue = queue;
         this.markers = database.getCollection(COLLECTION);
+        this.events = events;
     }
 
     @Override
@@ -82,12 +88,20 @@ class OfflineDataLoader implements ApplicationRunner {
             submit(new EtlJob("offline-references", OfflineReference.VERSION,
                     tracker -> storeShipped(shipped, tracker)));
         }
-        queueDemoTimetable();
+        if (demoTimetable()) {
+            queueDemoTimetable();
+        } else {
+            events.publishEvent(new TimetableReady("the timetable of the store (no demo timetable to load)"));
+        }
+    }
+
+    private boolean demoTimetable() {
+        return settings.enabled() && settings.demoDays() > 0;
     }
 
     /** Queues the generation of the missing days of the demo timetable (the horizon moves with the calendar). */
     public void queueDemoTimetable() {
-        if (settings.enabled() && settings.demoDays() > 0) {
+        if (demoTimetable()) {
             submit(new EtlJob("demo-timetable", settings.demoDays() + " day(s)", this::generateDemoTimetable));
         }
     }
@@ -116,25 +130,46 @@ class OfflineDataLoader implements ApplicationRunner {
     private String generateDemoTimetable(RunTracker tracker) {
         DemoTimetable demo = new DemoTimetable(demoAirports());
         LocalDate today = LocalDate.now();
+        List<LocalDate> dates = today.datesUntil(today.plusDays(settings.demoDays())).toList();
+        LocalDate lastRead = lastReadBySimulator(dates, LocalDate.now(ZoneOffset.UTC).plusDays(1));
         int days = 0;
-        for (int i = 0; i < settings.demoDays(); i++) {
-            LocalDate date = today.plusDays(i);
-            if (marked("demo:" + date)) {
-                continue;
+        for (LocalDate date : dates) {
+            if (!marked("demo:" + date)) {
+                writeDemoDay(demo, date, tracker);
+                days++;
             }
-            long start = System.nanoTime();
-            List<Journey> journeys = demo.journeys(date);
-            for (List<Journey> slice : byOrigin(journeys, SLICE_JOURNEYS)) {
-                var count = timetables.write(slice, search::cityKeyOf);
-                tracker.written(count.inserted(), count.updated());
+            if (date.equals(lastRead)) {
+                events.publishEvent(new TimetableReady("the demo timetable up to " + date));
             }
-            log.info("Demo timetable for {}: {} journeys in {} ms", date, journeys.size(),
-                    (System.nanoTime() - start) / 1_000_000);
-            tracker.page();
-            mark("demo:" + date);
-            days++;
         }
         return days + " day(s) of demo timetable on " + demo.routeCount() + " routes";
+    }
+
+    private void writeDemoDay(DemoTimetable demo, LocalDate date, RunTracker tracker) {
+        long start = System.nanoTime();
+        List<Journey> journeys = demo.journeys(date);
+        for (List<Journey> slice : byOrigin(journeys, SLICE_JOURNEYS)) {
+            var count = timetables.write(slice, search::cityKeyOf);
+            tracker.written(count.inserted(), count.updated());
+        }
+        log.info("Demo timetable for {}: {} journeys in {} ms", date, journeys.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        tracker.page();
+        mark("demo:" + date);
+    }
+
+    /**
+     * The last of the demo {@code dates} the simulator reads (it reads the timetable up to
+     * {@code utcTomorrow}): once it is written the simulator need not wait for the later days.
+     */
+    static LocalDate lastReadBySimulator(List<LocalDate> dates, LocalDate utcTomorrow) {
+        LocalDate last = dates.get(0);
+        for (LocalDate date : dates) {
+            if (!date.isAfter(utcTomorrow)) {
+                last = date;
+            }
+        }
+        return last;
     }
 
     /**

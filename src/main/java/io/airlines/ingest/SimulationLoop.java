@@ -56,12 +56,16 @@ public final class SimulationLoop implements AutoCloseable {
         }
     }
 
-    /** Replans the fleet on changed reference data, between two ticks (aircraft are not thread-safe). */
-    public synchronized void replan(ReferenceData data) {
+    /**
+     * Replans the fleet on changed reference data, between two ticks (aircraft are not thread-safe);
+     * {@code replanned} is then given the new plan.
+     */
+    public synchronized void replan(ReferenceData data, Consumer<Simulator> replanned) {
         if (executor != null) {
             executor.execute(() -> {
                 try {
                     simulator = simulator.replanned(data, System.currentTimeMillis());
+                    replanned.accept(simulator);
                 } catch (RuntimeException e) {
                     LoggerFactory.getLogger(SimulationLoop.class).warn("simulator not replanned: {}", e.toString());
                 }
@@ -75,6 +79,11 @@ public final class SimulationLoop implements AutoCloseable {
 
     public int aircraft() {
         return simulator.size();
+    }
+
+    /** How much of the coming day's timetable the fleet flies, as of its last plan. */
+    DayCoverage coverage() {
+        return simulator.coverage();
     }
 
     @Override

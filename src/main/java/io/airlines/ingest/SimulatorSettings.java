@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param rate          positions per second per aircraft
  * @param speedup       how many times faster than real time aircraft fly
- * @param timetableWait how long a start without a timetable in the store waits for one (the first
- *                      start writes the demo timetable) before flying without
+ * @param timetableWait longest wait at start for the timetable of the coming day (the first start
+ *                      writes the demo timetable) before flying what the store holds
  */
 @ConfigurationProperties("airlines.simulator")
 record SimulatorSettings(
@@ -19,5 +19,5 @@ record SimulatorSettings(
         @DefaultValue("1") double rate,
         @DefaultValue("42") long seed,
         @DefaultValue("1") double speedup,
-        @DefaultValue("2m") Duration timetableWait) {
+        @DefaultValue("5m") Duration timetableWait) {
 }
