@@ -81,15 +81,14 @@ class OfflineDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         indexes.create();
-        Supplier<Map<ReferenceKind, List<Document>>> shipped = Map::of;
-        if (settings.enabled() && !marked("reference:" + OfflineReference.VERSION)) {
-            shipped = new ShippedOnce();
-            Supplier<Map<ReferenceKind, List<Document>>> documents = shipped;
+        boolean shippedMissing = settings.enabled() && !marked("reference:" + OfflineReference.VERSION);
+        ShippedOnce shipped = new ShippedOnce();
+        if (shippedMissing) {
             submit(new EtlJob("offline-references", OfflineReference.VERSION,
-                    tracker -> storeShipped(documents.get(), tracker)));
+                    tracker -> storeShipped(shipped.get(), tracker)));
         }
         queueDemoTimetable();
-        loadCatalogInBackground(shipped);
+        loadCatalogInBackground(shippedMissing ? shipped : Map::of);
     }
 
     private void loadCatalogInBackground(Supplier<Map<ReferenceKind, List<Document>>> whenStoreEmpty) {
