@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The indexes of the collections the batch jobs write: the unique ones everywhere, the others on a
  * MongoDB server only. The embedded store ignores a non-unique index, yet reads the whole
- * collection through twice for each one every time it opens its file, which made a restart on a
- * loaded data directory slower than a first start; so there they are dropped, also when an earlier
- * version left them.
+ * collection through twice for each one every time it opens its file, a start slowed by every
+ * document stored; so there they are dropped, also from a data directory that has them.
  */
 @Component
 class StoreIndexes {
