@@ -14,22 +14,28 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Starts (or connects to) Kafka and MongoDB before anything else needs them. */
+/** Starts (or connects to) Kafka and MongoDB, side by side, before anything else needs them. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AirlinesSettings.class)
 class InfrastructureConfiguration {
 
     @Bean(destroyMethod = "close")
-    KafkaConnection kafkaConnection(AirlinesSettings settings, ListableBeanFactory beans) {
-        bindEverySetting(beans);
-        return KafkaConnection.open(settings);
-    }
-
-    @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(AirlinesSettings settings, MeterRegistry registry, ListableBeanFactory beans) {
+    InfrastructureStart infrastructureStart(AirlinesSettings settings, MeterRegistry registry,
+                                            ListableBeanFactory beans) {
         bindEverySetting(beans);
         // mongodb_driver_commands_seconds: every command's time by command name and outcome.
-        return MongoConnection.open(settings, List.of(new MongoMetricsCommandListener(registry)));
+        return InfrastructureStart.begin(settings, List.of(new MongoMetricsCommandListener(registry)));
+    }
+
+    /** Closed with {@link InfrastructureStart}, after every bean that uses it. */
+    @Bean(destroyMethod = "")
+    KafkaConnection kafkaConnection(InfrastructureStart start) {
+        return start.kafka();
+    }
+
+    @Bean(destroyMethod = "")
+    MongoConnection mongoConnection(InfrastructureStart start) {
+        return start.mongo();
     }
 
     /**

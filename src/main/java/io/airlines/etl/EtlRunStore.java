@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class EtlRunStore {
 
+    static final String COLLECTION = "etl_runs";
+
     private final MongoCollection<Document> runs;
 
     public EtlRunStore(MongoDatabase database) {
-        this.runs = database.getCollection("etl_runs");
+        this.runs = database.getCollection(COLLECTION);
     }
 
     public void createIndexes() {

@@ -1,5 +1,6 @@
 package io.airlines.etl;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -7,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.airlines.config.Pause;
 import io.airlines.reference.OfflineReference;
 import io.airlines.reference.ReferenceCatalog;
 import io.airlines.reference.ReferenceKind;
@@ -21,6 +24,7 @@ import io.airlines.schedule.DemoTimetable;
 import io.airlines.schedule.FlightSearch;
 import io.airlines.schedule.TimetableStore;
 import io.airlines.schedule.Journey;
+import jakarta.annotation.PreDestroy;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +39,10 @@ import org.springframework.stereotype.Component;
  * loaded from Lufthansa are never overwritten), and {@code demo-timetable}, today first, the days
  * not yet generated. Markers in {@code offline_data} make a restart do nothing. Once the days the
  * simulator reads are in the store (or there are none to load) it publishes {@link TimetableReady}.
+ *
+ * <p>The reference catalog is read on a thread of its own, so the server is ready without waiting
+ * for it (a whole catalog of documents on a restart); its readers wait for that first load. On a
+ * fresh store it serves the shipped set from memory while the documents are written.
  */
 @Component
 class OfflineDataLoader implements ApplicationRunner {
@@ -45,29 +53,32 @@ class OfflineDataLoader implements ApplicationRunner {
     static final int SLICE_JOURNEYS = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(OfflineDataLoader.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final OfflineSettings settings;
     private final LufthansaEtlSettings etlSettings;
+    private final StoreIndexes indexes;
     private final ReferenceStore references;
     private final ReferenceCatalog catalog;
     private final TimetableStore timetables;
     private final FlightSearch search;
-    private final EtlRunStore runStore;
     private final EtlQueue queue;
     private final MongoCollection<Document> markers;
     private final ApplicationEventPublisher events;
+    private volatile Thread catalogLoader;
 
-    public OfflineDataLoader(OfflineSettings settings, LufthansaEtlSettings etlSettings, ReferenceStore references,
-                             ReferenceCatalog catalog, TimetableStore timetables, FlightSearch search,
-                             EtlRunStore runStore, EtlQueue queue, MongoDatabase database,
+    public OfflineDataLoader(OfflineSettings settings, LufthansaEtlSettings etlSettings, StoreIndexes indexes,
+                             ReferenceStore references, ReferenceCatalog catalog, TimetableStore timetables,
+                             FlightSearch search, EtlQueue queue, MongoDatabase database,
                              ApplicationEventPublisher events) {
         this.settings = settings;
         this.etlSettings = etlSettings;
+        this.indexes = indexes;
         this.references = references;
         this.catalog = catalog;
         this.timetables = timetables;
         this.search = search;
-        this.runStore = runStore;
         this.queue = queue;
         this.markers = database.getCollection(COLLECTION);
         this.events = events;
@@ -75,28 +86,58 @@ class OfflineDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        references.createIndexes();
-        timetables.createIndexes();
-        runStore.createIndexes();
-        catalog.refresh();
-        if (settings.enabled() && !marked("reference:" + OfflineReference.VERSION)) {
-            Map<ReferenceKind, List<Document>> shipped = OfflineReference.load();
-            if (catalog.isEmpty()) {
-                // A fresh store: answer from memory at once while the documents are written.
-                catalog.seed(shipped);
-            }
+        indexes.create();
+        boolean shippedMissing = settings.enabled() && !marked("reference:" + OfflineReference.VERSION);
+        ShippedOnce shipped = new ShippedOnce();
+        if (shippedMissing) {
             submit(new EtlJob("offline-references", OfflineReference.VERSION,
-                    tracker -> storeShipped(shipped, tracker)));
+                    tracker -> storeShipped(shipped.get(), tracker)));
         }
         if (demoTimetable()) {
             queueDemoTimetable();
         } else {
             events.publishEvent(new TimetableReady("the timetable of the store (no demo timetable to load)"));
         }
+        loadCatalogInBackground(shippedMissing ? shipped : Map::of);
     }
 
     private boolean demoTimetable() {
         return settings.enabled() && settings.demoDays() > 0;
+    }
+
+    private void loadCatalogInBackground(Supplier<Map<ReferenceKind, List<Document>>> whenStoreEmpty) {
+        Thread loader = new Thread(() -> loadCatalog(whenStoreEmpty), "airlines-reference-catalog");
+        loader.setDaemon(true);
+        catalogLoader = loader;
+        loader.start();
+    }
+
+    /** Retried with backoff while the store fails: every reader of the catalog waits for this load. */
+    private void loadCatalog(Supplier<Map<ReferenceKind, List<Document>>> whenStoreEmpty) {
+        Duration backoff = FIRST_RETRY;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                long start = System.nanoTime();
+                catalog.load(whenStoreEmpty);
+                log.info("Reference catalog loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Reference catalog not loaded ({}); next try in {} s", e.toString(), backoff.toSeconds());
+                if (!Pause.of(backoff)) {
+                    return;
+                }
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(LONGEST_RETRY) < 0 ? doubled : LONGEST_RETRY;
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        Thread loader = catalogLoader;
+        if (loader != null) {
+            loader.interrupt();
+        }
     }
 
     /** Queues the generation of the missing days of the demo timetable (the horizon moves with the calendar). */
@@ -116,6 +157,8 @@ class OfflineDataLoader implements ApplicationRunner {
     }
 
     private String storeShipped(Map<ReferenceKind, List<Document>> shipped, RunTracker tracker) {
+        // The catalog's first load must not read a half-written set and take it for the stored one.
+        catalog.awaitFirstLoad();
         int inserted = 0;
         for (Map.Entry<ReferenceKind, List<Document>> e : shipped.entrySet()) {
             inserted += references.insertMissing(e.getKey(), e.getValue());
@@ -198,6 +241,19 @@ class OfflineDataLoader implements ApplicationRunner {
 
     List<DemoAirport> demoAirports() {
         return DemoAirports.from(catalog.all(ReferenceKind.AIRPORTS), new HashSet<>(etlSettings.airports()));
+    }
+
+    /** The shipped set, read from the jar once for both the catalog and the job that stores it. */
+    private static final class ShippedOnce implements Supplier<Map<ReferenceKind, List<Document>>> {
+        private Map<ReferenceKind, List<Document>> documents;
+
+        @Override
+        public synchronized Map<ReferenceKind, List<Document>> get() {
+            if (documents == null) {
+                documents = OfflineReference.load();
+            }
+            return documents;
+        }
     }
 
     private boolean marked(String key) {

@@ -32,6 +32,10 @@ public class ReferenceStore {
         for (ReferenceKind kind : ReferenceKind.values()) {
             collection(kind).createIndex(Indexes.ascending(kind.keyField()), new IndexOptions().unique(true));
         }
+    }
+
+    /** Non-unique indexes, for a MongoDB server (the embedded store ignores them). */
+    public void createSecondaryIndexes() {
         collection(ReferenceKind.AIRPORTS).createIndex(Indexes.ascending("city_code"));
         collection(ReferenceKind.AIRPORTS).createIndex(Indexes.ascending("country_code"));
         collection(ReferenceKind.AIRLINES).createIndex(Indexes.ascending("airline_id_icao"));
