@@ -6,6 +6,7 @@ import java.util.List;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -56,6 +57,31 @@ final class BsonH2Database extends H2Database {
         MVMap<KeyValue, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                 new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
         return new OrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    /**
+     * The store keeps no secondary index (queries that are not on a unique one scan), so the index
+     * declared holds nothing. mongo-java-server builds an index that says it is empty from every
+     * document of its collection, twice, whenever the collection opens: for an index that holds
+     * nothing that is a whole read of the collection at every start, for nothing.
+     */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return new IgnoredIndex(indexName, keys);
+    }
+
+    /** Holds nothing and never needs building. */
+    static final class IgnoredIndex extends EmptyIndex<Object> {
+
+        IgnoredIndex(String name, List<IndexKey> keys) {
+            super(name, keys);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
     }
 
     private static Field storeField() {

@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.config.StartupException;
@@ -24,6 +25,7 @@ import org.bson.types.ObjectId;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +98,33 @@ class StoreFileFormatTest {
             assertThatThrownBy(() -> c.insertOne(new Document("_id", "a"))).as("the index has it again")
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         });
+    }
+
+    /**
+     * The store keeps no secondary index, so opening a collection that declares one must not read
+     * its documents: here none can be decoded, and only a scan would meet one.
+     */
+    @Test
+    void opening_a_collection_with_a_secondary_index_reads_none_of_its_documents() {
+        Path file = dir.resolve("mongo.mv");
+        withStore(file, c -> {
+            c.createIndex(Indexes.ascending("time"));
+            c.insertOne(new Document("_id", "a").append("time", 1L));
+            c.deleteOne(Filters.eq("_id", "a"));
+        });
+        // An _id index that is not empty (so it is not rebuilt), and unreadable values as the documents.
+        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
+        raw.openMap("airlines.c._index__id_", new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE))
+                .put(new KeyValue("a"), "a");
+        MVMap<Object, byte[]> documents = raw.openMap("databases.airlines.c",
+                new MVMap.Builder<Object, byte[]>().valueType(ByteArrayDataType.INSTANCE));
+        // Enough of them that the map's root holds keys only: opening the map reads no value.
+        for (int i = 0; i < 5_000; i++) {
+            documents.put("unreadable" + i, new byte[] {3, 0, 0, 0});
+        }
+        raw.close();
+
+        withStore(file, c -> assertThat(c.find(Filters.eq("_id", "b")).first()).isNull());
     }
 
     private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> work) {
