@@ -128,9 +128,13 @@ class FlightHistoryApiIT extends IntegrationTest {
     void legs_first_seen_in_the_same_second_are_listed_by_departure_not_by_transponder() {
         long start = System.currentTimeMillis() / 1000 * 1000;
         String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
-        // the demo timetable is loaded in the background at start
-        List<ReferenceData.Scheduled> flying = await().atMost(Duration.ofMinutes(3))
-                .until(() -> inTheAir(start), found -> found.size() == 3);
+        // The demo timetable is loaded in the background at start; the cache rereads it only every few
+        // minutes, so it is read again here rather than waited for.
+        List<ReferenceData.Scheduled> flying = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    reference.reload();
+                    return inTheAir(start);
+                }, found -> found.size() == 3);
         String prefix = TestKafka.uniqueKey("").substring(1);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < flying.size(); i++) {
