@@ -14,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PositionWire {
 
+    /** Shared by every reader thread: the texts of one flight are the same in each consumer. */
+    private static final SharedTexts TEXTS = new SharedTexts();
+
     private PositionWire() {
     }
 
@@ -75,21 +78,21 @@ final class PositionWire {
                     return null;
                 }
                 switch (name) {
-                    case "key" -> key = text(p, t);
-                    case "callsign" -> callsign = text(p, t);
-                    case "flightNumber" -> flightNumber = text(p, t);
-                    case "airline" -> airline = text(p, t);
-                    case "airlineName" -> airlineName = text(p, t);
-                    case "origin" -> origin = text(p, t);
-                    case "destination" -> destination = text(p, t);
-                    case "squawk" -> squawk = text(p, t);
-                    case "phase" -> phase = text(p, t);
+                    case "key" -> key = sharedText(p, t);
+                    case "callsign" -> callsign = sharedText(p, t);
+                    case "flightNumber" -> flightNumber = sharedText(p, t);
+                    case "airline" -> airline = sharedText(p, t);
+                    case "airlineName" -> airlineName = sharedText(p, t);
+                    case "origin" -> origin = sharedText(p, t);
+                    case "destination" -> destination = sharedText(p, t);
+                    case "squawk" -> squawk = sharedText(p, t);
+                    case "phase" -> phase = sharedText(p, t);
                     case "eta" -> eta = text(p, t);
-                    case "source" -> source = text(p, t);
+                    case "source" -> source = sharedText(p, t);
                     case "flag" -> flag = text(p, t);
-                    case "registration" -> registration = text(p, t);
-                    case "aircraftType" -> aircraftType = text(p, t);
-                    case "country" -> country = text(p, t);
+                    case "registration" -> registration = sharedText(p, t);
+                    case "aircraftType" -> aircraftType = sharedText(p, t);
+                    case "country" -> country = sharedText(p, t);
                     case "lat" -> lat = number(p, t);
                     case "lon" -> lon = number(p, t);
                     case "altitude" -> altitude = number(p, t);
@@ -129,6 +132,13 @@ final class PositionWire {
         return new Position(key, callsign, flightNumber, airline, airlineName, origin, destination, lat, lon, altitude,
                 speed, track, verticalRate, squawk, onGround, phase, distance, eta, delay, source, time, received, flag,
                 registration, aircraftType, country);
+    }
+
+    private static String sharedText(JsonParser p, JsonToken t) {
+        if (t != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("not a string");
+        }
+        return TEXTS.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     }
 
     private static String text(JsonParser p, JsonToken t) {

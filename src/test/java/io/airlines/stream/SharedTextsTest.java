@@ -1,0 +1,51 @@
+package io.airlines.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SharedTextsTest {
+
+    final PositionCodec codec = PositionCodec.standalone();
+
+    @Test
+    void records_of_one_flight_share_their_texts_once_decoded() {
+        Position first = Position.observed("3c6444", "DLH400", 50.1, 8.6, 10668.0, 850.0, 285.5, 0.0, "1000", false,
+                Position.SBS, 1764581000000L).withRoute("LH400", "FRA", "JFK")
+                .withIdentity("D-AIMA", "A388", "Germany");
+        Position next = Position.observed("3c6444", "DLH400", 50.2, 8.5, 10700.0, 851.0, 285.0, 0.0, "1000", false,
+                Position.SBS, 1764581001000L).withRoute("LH400", "FRA", "JFK")
+                .withIdentity("D-AIMA", "A388", "Germany");
+
+        Position a = codec.decode(codec.encode(first));
+        Position b = codec.decode(codec.encode(next));
+
+        assertThat(a).isEqualTo(first);
+        assertThat(b).isEqualTo(next);
+        assertThat(b.key()).isSameAs(a.key());
+        assertThat(b.callsign()).isSameAs(a.callsign());
+        assertThat(b.flightNumber()).isSameAs(a.flightNumber());
+        assertThat(b.origin()).isSameAs(a.origin());
+        assertThat(b.destination()).isSameAs(a.destination());
+        assertThat(b.squawk()).isSameAs(a.squawk());
+        assertThat(b.source()).isSameAs(a.source());
+        assertThat(b.registration()).isSameAs(a.registration());
+        assertThat(b.aircraftType()).isSameAs(a.aircraftType());
+        assertThat(b.country()).isSameAs(a.country());
+    }
+
+    @Test
+    void texts_sharing_a_slot_or_a_hash_are_each_read_as_themselves() {
+        SharedTexts texts = new SharedTexts();
+        // "Aa" and "BB" have the same hash, so the same slot: they take it in turn.
+        for (int round = 0; round < 3; round++) {
+            assertThat(texts.of("Aa".toCharArray(), 0, 2)).isEqualTo("Aa");
+            assertThat(texts.of("BB".toCharArray(), 0, 2)).isEqualTo("BB");
+            assertThat(texts.of("xBBx".toCharArray(), 1, 2)).isEqualTo("BB");
+            assertThat(texts.of("BBB".toCharArray(), 0, 3)).isEqualTo("BBB");
+            assertThat(texts.of(new char[0], 0, 0)).isEmpty();
+        }
+        String once = texts.of("Lufthansa".toCharArray(), 0, 9);
+        assertThat(texts.of("-Lufthansa-".toCharArray(), 1, 9)).isSameAs(once);
+    }
+}
