@@ -33,6 +33,26 @@ class NewDocumentsTest {
     }
 
     @Test
+    void a_write_larger_than_a_command_goes_out_in_slices_and_counts_the_new_ones_of_all() throws Exception {
+        try (ScratchStore store = ScratchStore.inMemory()) {
+            MongoCollection<Document> keys = store.database("new").getCollection("keys");
+            List<Document> stored = new ArrayList<>();
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 2 * NewDocuments.SLICE + 7; i++) {
+                Document key = key("k" + i, "leg" + i);
+                all.add(key);
+                if (i % 3 == 0) {
+                    stored.add(key("k" + i, "leg" + i));
+                }
+            }
+            NewDocuments.insert(keys, stored);
+
+            assertThat(NewDocuments.insert(keys, all)).isEqualTo(all.size() - stored.size());
+            assertThat(keys.countDocuments()).isEqualTo(all.size());
+        }
+    }
+
+    @Test
     void a_duplicate_of_another_unique_field_is_not_a_stored_document_and_is_thrown() throws Exception {
         try (ScratchStore store = ScratchStore.inMemory()) {
             MongoCollection<Document> keys = store.database("new").getCollection("keys");
