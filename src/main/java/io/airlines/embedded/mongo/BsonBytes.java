@@ -35,6 +35,8 @@ final class BsonBytes {
         }
     }
 
+    private static final Name[] NAMES = new Name[4096];
+
     private static final ThreadLocal<Out> SCRATCH = ThreadLocal.withInitial(Out::new);
 
     private BsonBytes() {
@@ -289,10 +291,32 @@ final class BsonBytes {
         }
     }
 
+    /**
+     * A field name, the same string each time it is read: a collection's documents repeat a few
+     * dozen names, and every read decodes its documents.
+     */
     private static String cString(ByteBuffer b) {
         int start = b.position();
-        int end = skipCString(b);
-        return new String(b.array(), b.arrayOffset() + start, end - start, StandardCharsets.UTF_8);
+        int length = skipCString(b) - start;
+        byte[] array = b.array();
+        int from = b.arrayOffset() + start;
+        int hash = 1;
+        for (int i = from; i < from + length; i++) {
+            hash = 31 * hash + array[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (NAMES.length - 1);
+        // Races on a slot are harmless: a Name is immutable, so a reader sees one whole or the other.
+        Name held = NAMES[slot];
+        if (held != null && Arrays.equals(held.utf8(), 0, held.utf8().length, array, from, from + length)) {
+            return held.text();
+        }
+        Name read = new Name(Arrays.copyOfRange(array, from, from + length),
+                new String(array, from, length, StandardCharsets.UTF_8));
+        NAMES[slot] = read;
+        return read.text();
+    }
+
+    private record Name(byte[] utf8, String text) {
     }
 
     /** Moves past a NUL-terminated string; returns where its NUL is. */

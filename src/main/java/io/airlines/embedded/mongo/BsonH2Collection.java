@@ -1,50 +1,62 @@
 package io.airlines.embedded.mongo;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Stream;
+
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An H2 collection that does not keep the running total of its documents' BSON sizes, which only
- * {@code collStats} reports: keeping it means encoding each inserted document once more to measure
- * it, and each updated one twice (before and after), then rewriting the collection's meta map, a
- * large share of the store's work at saturation. {@code collStats} reports the size last recorded
- * (0 for a new collection); the size of the H2 file is the measure.
- * <p>
- * H2 commits whatever its maps hold when it commits (in the background, when its buffer is full,
+ * A collection whose H2 map holds each document as its BSON bytes ({@link StoredBsonType}): encoded
+ * once when written, decoded for each read, so a reader always gets a document of its own, which
+ * the update path changes in place before it writes it back. Otherwise what mongo-java-server's
+ * H2 collection does, with two changes:
+ * <ul>
+ * <li>no running total of the documents' BSON sizes, which only {@code collStats} reports: keeping
+ * it encodes each inserted document once more to measure it, each updated one twice, and rewrites
+ * the meta map. {@code collStats} reports the size last recorded; the size of the H2 file is the measure.</li>
+ * <li>H2 commits whatever its maps hold when it commits (in the background, when its buffer is full,
  * when it compacts), so a crash may leave a document in the data without its entry in the
- * {@code _id} index: the store writes the document first, then its index entries. That document
- * was never acknowledged (its command had not ended), and its writer sends it again; the plain
- * collection then refuses it forever ("already existed") though no index has it. Here the insert
- * takes its place, and the index entries follow as for any insert.
+ * {@code _id} index: the store writes the document first, then its index entries. That document was
+ * never acknowledged (its command had not ended), and its writer sends it again; an insert then takes
+ * its place, and the index entries follow as for any insert.</li>
+ * </ul>
  */
-final class BsonH2Collection extends H2Collection {
+final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(BsonH2Collection.class);
+    private static final String DATA_SIZE_KEY = "dataSize";
 
-    private final MVMap<Object, Document> data;
+    private final MVMap<Object, byte[]> data;
+    private final MVMap<String, Object> meta;
 
-    BsonH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+    BsonH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, byte[]> data,
                      MVMap<String, Object> meta, CursorRegistry cursors) {
-        super(database, name, options, data, meta, cursors);
+        super(database, name, options, cursors);
         this.data = data;
+        this.meta = meta;
+        meta.putIfAbsent(DATA_SIZE_KEY, 0L);
     }
 
     /** Only called once the unique indexes said the id is new: a document already there is a crash's leftover. */
     @Override
     protected Object addDocumentInternal(Document document) {
-        if (getIdField() == null) {
-            return super.addDocumentInternal(document);
-        }
-        Object key = Utils.getSubdocumentValue(document, getIdField());
-        Document leftover = data.put(Missing.ofNullable(key), document);
+        Object key = getIdField() == null ? UUID.randomUUID() : Utils.getSubdocumentValue(document, getIdField());
+        byte[] leftover = data.put(Missing.ofNullable(key), encoded(document));
         if (leftover != null) {
             log.warn("Document {} of {} was in the store file without its index entry (left by a crash mid-write): "
                     + "replaced by the one written again", key, getFullName());
@@ -53,7 +65,69 @@ final class BsonH2Collection extends H2Collection {
     }
 
     @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        data.put(Missing.ofNullable(position), encoded(newDocument));
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        return decoded(data.get(position));
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (data.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
+    }
+
+    @Override
+    public int count() {
+        return data.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return data.isEmpty();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return data.entrySet().stream().map(e -> new DocumentWithPosition<>(decoded(e.getValue()), e.getKey()));
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        Stream<Document> documents = isNaturalDescending(orderBy)
+                ? streamAllDocumentsWithPosition()
+                        .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                        .map(DocumentWithPosition::getDocument)
+                : data.values().stream().map(BsonH2Collection::decoded);
+        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
     protected boolean tracksDataSize() {
         return false;
+    }
+
+    @Override
+    protected void updateDataSize(int sizeDelta) {
+        // Not tracked (tracksDataSize): never called.
+    }
+
+    @Override
+    protected int getDataSize() {
+        return ((Number) meta.getOrDefault(DATA_SIZE_KEY, 0L)).intValue();
+    }
+
+    private static byte[] encoded(Document document) {
+        BsonBytes.Out bson = BsonBytes.encode(document);
+        return Arrays.copyOf(bson.bytes(), bson.size());
+    }
+
+    private static Document decoded(byte[] bson) {
+        return bson == null ? null : BsonBytes.decode(ByteBuffer.wrap(bson));
     }
 }

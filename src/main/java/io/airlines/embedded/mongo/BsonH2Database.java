@@ -11,12 +11,11 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}) and
+ * An H2 database whose collections keep their documents as BSON bytes ({@link BsonH2Collection}) and
  * whose unique indexes order their keys as MongoDB does ({@link KeyValueType}) and answer ranges
  * ({@link OrderedUniqueIndex}). Map names are
  * those of {@link H2Database}; the value and key types are not, hence {@link #FORMAT}.
@@ -41,12 +40,12 @@ final class BsonH2Database extends H2Database {
         }
     }
 
-    /** The same map names as {@link H2Database}, with the BSON value type on the data map. */
+    /** The same map names as {@link H2Database}, with documents as their BSON bytes in the data map. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> data = store().openMap("databases." + namespace,
-                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        MVMap<Object, byte[]> data = store().openMap("databases." + namespace,
+                new MVMap.Builder<Object, byte[]>().valueType(StoredBsonType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
         return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }

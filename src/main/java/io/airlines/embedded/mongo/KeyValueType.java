@@ -47,7 +47,8 @@ final class KeyValueType extends BasicDataType<KeyValue> {
                 out.put(MISSING);
             } else {
                 out.put(PRESENT);
-                BsonDocumentType.INSTANCE.write(out, new Document("v", value));
+                BsonBytes.Out bson = BsonBytes.encode(new Document("v", value));
+                out.put(bson.bytes(), 0, bson.size());
             }
         }
     }
@@ -57,7 +58,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         int size = DataUtils.readVarInt(in);
         List<Object> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            values.add(in.get() == MISSING ? Missing.getInstance() : BsonDocumentType.INSTANCE.read(in).get("v"));
+            values.add(in.get() == MISSING ? Missing.getInstance() : BsonBytes.decode(in).get("v"));
         }
         return new KeyValue(values);
     }

@@ -68,6 +68,30 @@ class BsonBytesTest {
     }
 
     @Test
+    void field_names_are_one_string_each_however_often_read_and_names_of_one_hash_stay_apart() {
+        // "Aa" and "BB" have the same hash: they take turns in one slot, each read as itself.
+        byte[] bytes = mongoJavaServer(new Document("callsign", "DLH400").append("Aa", 1).append("BB", 2));
+        Document first = BsonBytes.decode(ByteBuffer.wrap(bytes));
+        Document again = BsonBytes.decode(ByteBuffer.wrap(bytes));
+
+        assertThat(again).isEqualTo(first).containsEntry("Aa", 1).containsEntry("BB", 2);
+        assertThat(again.keySet()).containsExactly("callsign", "Aa", "BB");
+        assertThat(again.keySet().iterator().next()).isSameAs(first.keySet().iterator().next());
+    }
+
+    @Test
+    void a_stored_document_is_read_as_its_own_bytes_and_a_length_beyond_the_page_is_refused() {
+        byte[] bytes = mongoJavaServer(new Document("a", 1));
+        ByteBuffer page = ByteBuffer.allocate(bytes.length + 2).put(bytes).put((byte) 1).put((byte) 2).flip();
+        assertThat(StoredBsonType.INSTANCE.read(page)).isEqualTo(bytes);
+        assertThat(page.position()).isEqualTo(bytes.length);
+
+        bytes[0] = 100;
+        assertThatThrownBy(() -> StoredBsonType.INSTANCE.read(ByteBuffer.wrap(bytes)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length says 100");
+    }
+
+    @Test
     void a_document_whose_length_does_not_match_its_end_is_refused() {
         byte[] bytes = mongoJavaServer(new Document("a", 1));
         bytes[0]++;
