@@ -66,6 +66,8 @@ class PipelineBenchmark implements Benchmark {
      */
     static final long WARM_UP_MS = 30_000;
     private static final int SAMPLE_SECONDS = 5;
+    /** Micrometer's timer of stop-the-world collections, one series per collector and cause. */
+    private static final String GC_PAUSES = "jvm_gc_pause_seconds_sum";
 
     @Override
     public String name() {
@@ -120,6 +122,7 @@ class PipelineBenchmark implements Benchmark {
         PositionCodec codec = PositionCodec.standalone();
         JsonNode before = stats(server);
         long cpuBefore = cpuTicks(server.pid());
+        double gcBefore = server.metricSum(GC_PAUSES).orElse(0);
         long diskBefore = size(data);
         long kafkaBefore = size(data.resolve("kafka"));
         long started = System.nanoTime();
@@ -148,6 +151,7 @@ class PipelineBenchmark implements Benchmark {
         }
         double held = (System.nanoTime() - started) / 1e9;
         long cpuAfter = cpuTicks(server.pid());
+        double gcPaused = server.metricSum(GC_PAUSES).orElse(0) - gcBefore;
         long rss = server.rssBytes().orElse(0L);
         long diskAfter = size(data);
         long kafkaAfter = size(data.resolve("kafka"));
@@ -194,6 +198,7 @@ class PipelineBenchmark implements Benchmark {
                 "not growing (≤ first half + 1 s of input)", trend.holds(size)));
         out.add(Measurement.of(n, label + ": validation lag at end of load", validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1), "records"));
         out.add(Measurement.of(n, label + ": server CPU", cpu, "% of one core"));
+        out.add(Measurement.of(n, label + ": server stopped for GC during the load", gcPaused / held * 100, "% of the time"));
         double rssMiB = rss / 1024.0 / 1024.0;
         out.add(Measurement.withGoal(n, label + ": server RSS", rssMiB, "MiB", "< 2048 MiB", rssMiB < 2048));
         out.add(Measurement.of(n, label + ": data dir growth", (diskAfter - diskBefore) / held * 3600 / 1024 / 1024, "MiB/h"));

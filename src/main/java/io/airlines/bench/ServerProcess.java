@@ -110,6 +110,15 @@ public final class ServerProcess implements AutoCloseable {
                 .orElse(OptionalDouble.empty());
     }
 
+    /** The sum of a metric over all its labels on {@code /actuator/prometheus} (e.g. GC pauses of every cause). */
+    public OptionalDouble metricSum(String name) {
+        return get("/actuator/prometheus").map(text -> OptionalDouble.of(text.lines()
+                        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim()))
+                        .sum()))
+                .orElse(OptionalDouble.empty());
+    }
+
     /** Resident set size from /proc, when the platform has it. */
     public Optional<Long> rssBytes() {
         try {
