@@ -16,6 +16,7 @@ final class PositionWire {
 
     /** Shared by every reader thread: the texts of one flight are the same in each consumer. */
     private static final SharedTexts TEXTS = new SharedTexts();
+    private static final ThreadLocal<CanonicalReader> CANONICAL = ThreadLocal.withInitial(() -> CanonicalReader.sharing(TEXTS));
 
     private PositionWire() {
     }
@@ -57,6 +58,11 @@ final class PositionWire {
      * value of an unexpected type, a required field missing), which then explains the problem.
      */
     static Position read(JsonMapper mapper, byte[] bytes) {
+        Position canonical = CANONICAL.get().read(bytes);
+        return canonical != null ? canonical : parse(mapper, bytes);
+    }
+
+    private static Position parse(JsonMapper mapper, byte[] bytes) {
         String key = null, callsign = null, flightNumber = null, airline = null, airlineName = null, origin = null,
                 destination = null, squawk = null, phase = null, eta = null, source = null, flag = null,
                 registration = null, aircraftType = null, country = null;

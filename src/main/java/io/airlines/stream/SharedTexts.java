@@ -1,5 +1,7 @@
 package io.airlines.stream;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One string for each text that positions repeat: a flight's key, callsign, flight number and
  * registration come back in every record of the flight, airports, airlines, types and sources in
@@ -33,6 +35,34 @@ final class SharedTexts {
         String made = new String(chars, offset, length);
         slots[slot] = made;
         return made;
+    }
+
+    /** The same for a text of ASCII bytes (each byte its char). */
+    String of(byte[] ascii, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + ascii[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String held = slots[slot];
+        if (held != null && held.hashCode() == hash && sameChars(held, ascii, offset, length)) {
+            return held;
+        }
+        String made = new String(ascii, offset, length, StandardCharsets.ISO_8859_1);
+        slots[slot] = made;
+        return made;
+    }
+
+    private static boolean sameChars(String s, byte[] ascii, int offset, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) != ascii[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameChars(String s, char[] chars, int offset, int length) {

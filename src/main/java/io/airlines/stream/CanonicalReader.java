@@ -1,0 +1,291 @@
+package io.airlines.stream;
+
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.core.io.NumberInput;
+
+/**
+ * Reads a position in the exact layout {@link PositionWire#write} gives it (its fields in their
+ * order, each once, no blanks), straight from the bytes. The live view, the sink and the legs each
+ * read every record of the validated topic, and a general JSON parser spent most of its time
+ * there looking field names up and checking what this layout makes certain. Any other layout,
+ * an escaped or non-ASCII text included, is left to the general parser: null.
+ */
+final class CanonicalReader {
+
+    private static final byte[][] NAMES = names("key", "callsign", "flightNumber", "airline", "airlineName", "origin",
+            "destination", "lat", "lon", "altitude", "speed", "track", "verticalRate", "squawk", "onGround", "phase",
+            "distanceToDestinationKm", "eta", "delayMinutes", "source", "time", "received", "flag", "registration",
+            "aircraftType", "country");
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    /** Powers of ten a double holds exactly. */
+    private static final double[] TENS = new double[23];
+
+    static {
+        TENS[0] = 1;
+        for (int i = 1; i < TENS.length; i++) {
+            TENS[i] = TENS[i - 1] * 10;
+        }
+    }
+
+    private final SharedTexts texts;
+    private byte[] in;
+    private int at;
+    private final char[] digits = new char[64];
+
+    private CanonicalReader(SharedTexts texts) {
+        this.texts = texts;
+    }
+
+    /** Not thread-safe: one per reading thread. */
+    static CanonicalReader sharing(SharedTexts texts) {
+        return new CanonicalReader(texts);
+    }
+
+    /** The position, or null when {@code bytes} are not in the canonical layout. */
+    Position read(byte[] bytes) {
+        in = bytes;
+        at = 0;
+        try {
+            return readPosition();
+        } catch (NotCanonical e) {
+            return null;
+        } finally {
+            in = null;
+        }
+    }
+
+    private Position readPosition() {
+        expect('{');
+        String key = sharedText(0);
+        String callsign = sharedText(1);
+        String flightNumber = sharedText(2);
+        String airline = sharedText(3);
+        String airlineName = sharedText(4);
+        String origin = sharedText(5);
+        String destination = sharedText(6);
+        Double lat = number(7);
+        Double lon = number(8);
+        Double altitude = number(9);
+        Double speed = number(10);
+        Double track = number(11);
+        Double verticalRate = number(12);
+        String squawk = sharedText(13);
+        Boolean onGround = bool(14);
+        String phase = sharedText(15);
+        Double distance = number(16);
+        String eta = text(17, false);
+        Integer delay = integer(18);
+        String source = sharedText(19);
+        Long time = longValue(20);
+        Long received = longValue(21);
+        String flag = text(22, false);
+        String registration = sharedText(23);
+        String aircraftType = sharedText(24);
+        String country = sharedText(25);
+        expect('}');
+        if (at != in.length || key == null || lat == null || lon == null || time == null) {
+            throw NotCanonical.INSTANCE;
+        }
+        return new Position(key, callsign, flightNumber, airline, airlineName, origin, destination, lat, lon, altitude,
+                speed, track, verticalRate, squawk, onGround, phase, distance, eta, delay, source, time, received, flag,
+                registration, aircraftType, country);
+    }
+
+    /** {@code "name":} after a comma for every field but the first. */
+    private void name(int field) {
+        if (field > 0) {
+            expect(',');
+        }
+        byte[] name = NAMES[field];
+        if (at + name.length > in.length) {
+            throw NotCanonical.INSTANCE;
+        }
+        for (byte b : name) {
+            if (in[at++] != b) {
+                throw NotCanonical.INSTANCE;
+            }
+        }
+    }
+
+    private String sharedText(int field) {
+        return text(field, true);
+    }
+
+    private String text(int field, boolean shared) {
+        name(field);
+        if (literal(NULL)) {
+            return null;
+        }
+        expect('"');
+        int start = at;
+        while (at < in.length) {
+            byte b = in[at];
+            if (b == '"') {
+                at++;
+                return shared ? texts.of(in, start, at - 1 - start)
+                        : new String(in, start, at - 1 - start, StandardCharsets.ISO_8859_1);
+            }
+            if (b == '\\' || b < 0x20) {
+                // Escapes and non-ASCII (negative bytes) are the general parser's.
+                throw NotCanonical.INSTANCE;
+            }
+            at++;
+        }
+        throw NotCanonical.INSTANCE;
+    }
+
+    private Double number(int field) {
+        name(field);
+        if (literal(NULL)) {
+            return null;
+        }
+        int start = at;
+        boolean negative = at < in.length && in[at] == '-';
+        if (negative) {
+            at++;
+        }
+        // JSON's grammar: an integer part without leading zeros, then a fraction of at least one digit.
+        if (!digit(at) || (in[at] == '0' && digit(at + 1))) {
+            throw NotCanonical.INSTANCE;
+        }
+        long mantissa = 0;
+        int significant = 0;
+        int fraction = 0;
+        boolean point = false;
+        while (at < in.length) {
+            byte b = in[at];
+            if (b >= '0' && b <= '9') {
+                if (mantissa != 0 || b != '0') {
+                    significant++;
+                }
+                mantissa = significant <= 18 ? mantissa * 10 + (b - '0') : mantissa;
+                if (point) {
+                    fraction++;
+                }
+            } else if (b == '.' && !point && digit(at + 1)) {
+                point = true;
+            } else {
+                break;
+            }
+            at++;
+        }
+        if (at < in.length && (in[at] == 'E' || in[at] == 'e')) {
+            return slowNumber(start);
+        }
+        // Exact operands, so one division is the correctly rounded value (Clinger's fast path).
+        if (significant <= 15 && fraction < TENS.length) {
+            double value = mantissa / TENS[fraction];
+            return negative ? -value : value;
+        }
+        return slowNumber(start);
+    }
+
+    private Double slowNumber(int start) {
+        while (at < in.length && (in[at] == 'E' || in[at] == 'e' || in[at] == '-' || in[at] == '+'
+                || (in[at] >= '0' && in[at] <= '9'))) {
+            at++;
+        }
+        int length = at - start;
+        if (length > digits.length) {
+            throw NotCanonical.INSTANCE;
+        }
+        for (int i = 0; i < length; i++) {
+            digits[i] = (char) in[start + i];
+        }
+        try {
+            return NumberInput.parseDouble(digits, 0, length, true);
+        } catch (NumberFormatException e) {
+            throw NotCanonical.INSTANCE;
+        }
+    }
+
+    private boolean digit(int i) {
+        return i < in.length && in[i] >= '0' && in[i] <= '9';
+    }
+
+    private Boolean bool(int field) {
+        name(field);
+        if (literal(NULL)) {
+            return null;
+        }
+        if (literal(TRUE)) {
+            return Boolean.TRUE;
+        }
+        if (literal(FALSE)) {
+            return Boolean.FALSE;
+        }
+        throw NotCanonical.INSTANCE;
+    }
+
+    private Integer integer(int field) {
+        Long value = longValue(field);
+        if (value == null) {
+            return null;
+        }
+        if (value != value.intValue()) {
+            throw NotCanonical.INSTANCE;
+        }
+        return value.intValue();
+    }
+
+    private Long longValue(int field) {
+        name(field);
+        if (literal(NULL)) {
+            return null;
+        }
+        boolean negative = at < in.length && in[at] == '-';
+        if (negative) {
+            at++;
+        }
+        int start = at;
+        long value = 0;
+        while (at < in.length && in[at] >= '0' && in[at] <= '9') {
+            value = value * 10 + (in[at++] - '0');
+        }
+        // 18 digits cannot overflow; longer (or none) is the general parser's.
+        if (at == start || at - start > 18) {
+            throw NotCanonical.INSTANCE;
+        }
+        return negative ? -value : value;
+    }
+
+    private boolean literal(byte[] word) {
+        if (at + word.length > in.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (in[at + i] != word[i]) {
+                return false;
+            }
+        }
+        at += word.length;
+        return true;
+    }
+
+    private void expect(char c) {
+        if (at >= in.length || in[at] != c) {
+            throw NotCanonical.INSTANCE;
+        }
+        at++;
+    }
+
+    private static byte[][] names(String... names) {
+        byte[][] bytes = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            bytes[i] = ('"' + names[i] + "\":").getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
+    }
+
+    /** Thrown to leave the layout's fast path; carries no stack, it is not an error. */
+    private static final class NotCanonical extends RuntimeException {
+        static final NotCanonical INSTANCE = new NotCanonical();
+
+        private NotCanonical() {
+            super("not in the canonical layout", null, false, false);
+        }
+    }
+}

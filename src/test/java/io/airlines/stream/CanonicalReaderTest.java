@@ -1,0 +1,120 @@
+package io.airlines.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class CanonicalReaderTest {
+
+    final CanonicalReader reader = CanonicalReader.sharing(new SharedTexts());
+    final JsonMapper mapper = JsonMapper.builder().build();
+
+    @Test
+    void every_written_position_reads_back_as_data_binding_reads_it() {
+        Random random = new Random(42);
+        int fast = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Position p = randomPosition(random);
+            byte[] bytes = PositionWire.write(p);
+            Position bound = mapper.readValue(bytes, Position.class);
+            Position read = reader.read(bytes);
+            // Only texts with escapes or beyond ASCII are left to the general parser.
+            assertThat(read != null).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(plainAscii(bytes));
+            if (read != null) {
+                fast++;
+                assertThat(read).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(bound);
+                assertThat(Double.doubleToRawLongBits(read.lat())).isEqualTo(Double.doubleToRawLongBits(bound.lat()));
+            }
+        }
+        assertThat(fast).isGreaterThan(2_000);
+    }
+
+    private static boolean plainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0x20 || b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void numbers_are_read_to_the_last_bit_whatever_their_digits() {
+        Random random = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            double value = switch (i % 5) {
+                case 0 -> (random.nextDouble() - 0.5) * 360;
+                case 1 -> Math.round(random.nextDouble() * 1e6) / 1e4;
+                case 2 -> random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
+                case 3 -> -random.nextInt(100_000) / 100.0;
+                default -> Double.longBitsToDouble(random.nextLong());
+            };
+            if (!Double.isFinite(value)) {
+                continue;
+            }
+            Position p = Position.observed("k", null, value, -value, value, null, null, null, null, null, "sbs", 1L);
+            Position read = reader.read(PositionWire.write(p));
+            assertThat(read).isNotNull();
+            assertThat(Double.doubleToRawLongBits(read.lat())).as(Double.toString(value))
+                    .isEqualTo(Double.doubleToRawLongBits(value));
+            assertThat(Double.doubleToRawLongBits(read.lon())).isEqualTo(Double.doubleToRawLongBits(-value));
+        }
+    }
+
+    @Test
+    void anything_but_the_canonical_layout_is_left_to_the_general_parser() {
+        String canonical = new String(PositionWire.write(Position.observed("3c6444", "DLH400", 50.1, 8.6, 10668.0,
+                850.0, 285.5, 0.0, "1000", false, "sbs", 1764581000000L)), StandardCharsets.UTF_8);
+        assertThat(reader.read(canonical.getBytes(StandardCharsets.UTF_8))).isNotNull();
+
+        for (String other : new String[] {
+                "{\"lat\":1,\"key\":\"a\",\"lon\":2,\"time\":1}",
+                canonical.replace("{", "{ "),
+                canonical.replace("}", ",\"extra\":1}"),
+                canonical + " ",
+                canonical.replace("\"lat\":50.1", "\"lat\":050.1"),
+                canonical.replace("\"lat\":50.1", "\"lat\":50."),
+                canonical.replace("\"lat\":50.1", "\"lat\":.5"),
+                canonical.replace("\"lat\":50.1", "\"lat\":-"),
+                canonical.replace("\"lat\":50.1", "\"lat\":\"50.1\""),
+                canonical.replace("\"key\":\"3c6444\"", "\"key\":null"),
+                canonical.replace("\"callsign\":\"DLH400\"", "\"callsign\":\"DLH\\\"400\""),
+                canonical.replace("\"callsign\":\"DLH400\"", "\"callsign\":\"Zürich\""),
+                canonical.replace("\"onGround\":false", "\"onGround\":0"),
+                canonical.replace("\"time\":1764581000000", "\"time\":\"2025-12-01T10:00:00Z\""),
+                canonical.replace("\"time\":1764581000000", "\"time\":1764581000000000000000"),
+                canonical.substring(0, canonical.length() - 1),
+                "", "{", "[]"}) {
+            assertThat(reader.read(other.getBytes(StandardCharsets.UTF_8))).as(other).isNull();
+        }
+    }
+
+    private static Position randomPosition(Random r) {
+        return new Position(text(r, 6), maybe(r, text(r, 7)), maybe(r, text(r, 6)), maybe(r, text(r, 3)),
+                maybe(r, text(r, 12)), maybe(r, text(r, 3)), maybe(r, text(r, 3)), (r.nextDouble() - 0.5) * 180,
+                (r.nextDouble() - 0.5) * 360, maybe(r, r.nextDouble() * 13_000), maybe(r, r.nextDouble() * 1_000),
+                maybe(r, r.nextDouble() * 360), maybe(r, (r.nextDouble() - 0.5) * 40), maybe(r, "7" + r.nextInt(1000)),
+                maybe(r, r.nextBoolean()), maybe(r, "cruise"), maybe(r, r.nextDouble() * 9_000),
+                maybe(r, "2026-12-05T22:1" + r.nextInt(10) + ":00Z"), maybe(r, r.nextInt(600) - 60),
+                maybe(r, "simulator"), r.nextLong() >>> 20, maybe(r, r.nextLong() >>> 20), maybe(r, "blocked"),
+                maybe(r, text(r, 6)), maybe(r, "A320"), maybe(r, "Germany"));
+    }
+
+    private static <T> T maybe(Random r, T value) {
+        return r.nextInt(5) == 0 ? null : value;
+    }
+
+    /** Mostly ASCII; now and then a quote, a backslash, a control or a non-ASCII character. */
+    private static String text(Random r, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            int pick = r.nextInt(200);
+            b.append(pick == 0 ? '"' : pick == 1 ? '\\' : pick == 2 ? '\n' : pick == 3 ? 'é' : (char) (' ' + r.nextInt(95)));
+        }
+        return b.toString();
+    }
+}
