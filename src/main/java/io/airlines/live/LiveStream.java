@@ -2,6 +2,7 @@ package io.airlines.live;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +33,11 @@ class LiveStream {
     private final PositionCodec codec;
     private final LiveStreamSettings settings;
     private final ExecutorService senders;
-    private final LiveSubscribers<EmitterClient> subscribers;
-    /** What every frames subscriber holds; its lock orders a new subscriber's snapshot among the deltas. */
-    private final MapSlots slots = new MapSlots();
+    private final LiveSubscribers<StreamClient> subscribers;
+    /** Orders a frames subscriber's snapshot among the deltas, and guards {@link #slots}. */
+    private final Object frames = new Object();
+    /** What every frames subscriber holds; kept only while one is connected, as advancing it costs every tick. */
+    private MapSlots slots;
 
     /** How a subscriber wants its snapshot and deltas written. */
     enum Format {
@@ -59,17 +62,7 @@ class LiveStream {
     /** A new stream starting with a snapshot; empty when the most streams allowed are open. */
     public Optional<SseEmitter> subscribe(Format format) {
         SseEmitter emitter = new SseEmitter(settings.streamTimeout().toMillis());
-        EmitterClient client = new EmitterClient(emitter, format);
-        Optional<LiveSubscribers<EmitterClient>.Subscriber> subscriber;
-        if (format == Format.FRAMES) {
-            // The snapshot is the table the next delta is taken from: both under the same lock.
-            synchronized (slots) {
-                subscriber = subscribers.add(client, "snapshot", slots.snapshot(System.currentTimeMillis()).text());
-            }
-        } else {
-            List<Position> all = new ArrayList<>(view.all());
-            subscriber = subscribers.add(client, "snapshot", CompactRows.message(System.currentTimeMillis(), all.size(), all, List.of()));
-        }
+        Optional<LiveSubscribers<StreamClient>.Subscriber> subscriber = join(new EmitterConnection(emitter), format);
         subscriber.ifPresent(s -> {
             emitter.onCompletion(s::close);
             emitter.onTimeout(s::close);
@@ -78,26 +71,76 @@ class LiveStream {
         return subscriber.map(s -> emitter);
     }
 
-    /** The frames' table follows every change, subscribers or not, so that a first subscriber's snapshot is current. */
+    /** A new subscriber on {@code connection} whose first message is a snapshot in {@code format}. */
+    Optional<LiveSubscribers<StreamClient>.Subscriber> join(LiveSubscribers.Client connection, Format format) {
+        StreamClient client = new StreamClient(connection, format);
+        long now = System.currentTimeMillis();
+        if (format == Format.FRAMES) {
+            // The snapshot is the table the next delta is taken from: both under the same lock.
+            synchronized (frames) {
+                return subscribers.add(client, "snapshot", mapSnapshot(now).text());
+            }
+        }
+        List<Position> all = new ArrayList<>(view.all());
+        return subscribers.add(client, "snapshot", CompactRows.message(now, all.size(), all, List.of()));
+    }
+
+    /** Under the frames lock: the whole table, first built from the live view when no map held one. */
+    private MapFrame mapSnapshot(long now) {
+        if (slots == null) {
+            slots = new MapSlots();
+            return slots.advance(now, new ArrayList<>(view.all()), List.of());
+        }
+        return slots.snapshot(now);
+    }
+
+    /**
+     * Drains the changes and reads their positions under the frames lock, so a table just built
+     * from the live view is never ahead of the delta that follows it: a change it holds already
+     * comes again in that delta, as it is.
+     */
     @Scheduled(fixedRate = 1000)
     public void tick() {
-        LiveView.Changes changes = view.drainChanges();
-        List<Position> rows = new ArrayList<>(changes.changed().size());
-        for (String key : changes.changed()) {
+        long now = System.currentTimeMillis();
+        LiveView.Changes changes;
+        List<Position> rows;
+        synchronized (frames) {
+            changes = view.drainChanges();
+            rows = current(changes.changed());
+            advanceMap(now, rows, changes.removed());
+        }
+        if (subscribers.any(StreamClient::wantsRows)) {
+            subscribers.broadcast("delta", CompactRows.message(now, view.size(), rows, changes.removed()), StreamClient::wantsRows);
+        }
+    }
+
+    private List<Position> current(Collection<String> keys) {
+        List<Position> rows = new ArrayList<>(keys.size());
+        for (String key : keys) {
             Position p = view.get(key);
             if (p != null) {
                 rows.add(p);
             }
         }
-        long now = System.currentTimeMillis();
-        synchronized (slots) {
-            MapFrame frame = slots.advance(now, rows, changes.removed());
-            if (subscribers.any(EmitterClient::wantsFrames)) {
-                subscribers.broadcast("delta", frame.text(), EmitterClient::wantsFrames);
-            }
+        return rows;
+    }
+
+    /** Under the frames lock: the delta to the maps connected; with none left, the table goes. */
+    private void advanceMap(long now, List<Position> rows, Collection<String> removed) {
+        if (slots == null) {
+            return;
         }
-        if (subscribers.any(EmitterClient::wantsRows)) {
-            subscribers.broadcast("delta", CompactRows.message(now, view.size(), rows, changes.removed()), EmitterClient::wantsRows);
+        if (subscribers.any(StreamClient::wantsFrames)) {
+            subscribers.broadcast("delta", slots.advance(now, rows, removed).text(), StreamClient::wantsFrames);
+        } else {
+            slots = null;
+        }
+    }
+
+    /** Whether a table of the map's slots is kept: only while a frames subscriber is connected. */
+    boolean keepsMapTable() {
+        synchronized (frames) {
+            return slots != null;
         }
     }
 
@@ -116,7 +159,8 @@ class LiveStream {
         senders.shutdownNow();
     }
 
-    private record EmitterClient(SseEmitter emitter, Format format) implements LiveSubscribers.Client {
+    /** A subscriber's connection and the format it asked for. */
+    record StreamClient(LiveSubscribers.Client connection, Format format) implements LiveSubscribers.Client {
 
         boolean wantsFrames() {
             return format == Format.FRAMES;
@@ -125,6 +169,24 @@ class LiveStream {
         boolean wantsRows() {
             return format == Format.ROWS;
         }
+
+        @Override
+        public void send(String event, String data) throws IOException {
+            connection.send(event, data);
+        }
+
+        @Override
+        public void dropped() throws IOException {
+            connection.dropped();
+        }
+
+        @Override
+        public void close() {
+            connection.close();
+        }
+    }
+
+    private record EmitterConnection(SseEmitter emitter) implements LiveSubscribers.Client {
 
         @Override
         public void send(String event, String data) throws IOException {

@@ -28,14 +28,14 @@ public class ReferenceStore {
         this.database = database;
     }
 
+    /**
+     * A unique index on each kind's key, and the others a MongoDB server answers the lookups by
+     * city, country and ICAO code from (the embedded store declares them and scans).
+     */
     public void createIndexes() {
         for (ReferenceKind kind : ReferenceKind.values()) {
             collection(kind).createIndex(Indexes.ascending(kind.keyField()), new IndexOptions().unique(true));
         }
-    }
-
-    /** Non-unique indexes, for a MongoDB server (the embedded store ignores them). */
-    public void createSecondaryIndexes() {
         collection(ReferenceKind.AIRPORTS).createIndex(Indexes.ascending("city_code"));
         collection(ReferenceKind.AIRPORTS).createIndex(Indexes.ascending("country_code"));
         collection(ReferenceKind.AIRLINES).createIndex(Indexes.ascending("airline_id_icao"));
