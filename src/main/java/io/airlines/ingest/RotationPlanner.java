@@ -59,12 +59,16 @@ final class RotationPlanner {
                 rotations.add(rotation);
             }
             rotation.legs().add(leg);
-            long turn = longHaul ? LONG_HAUL_TURN_MS : SHORT_HAUL_TURN_MS;
             waiting.computeIfAbsent(key(leg.carrier(), longHaul, leg.destination()), k -> new ArrayList<>())
-                    .add(new Waiting(rotation, leg.arrival() + turn));
+                    .add(new Waiting(rotation, readyAfter(leg, longHaul)));
         }
         return rotations.stream().map(r -> new Rotation(r.carrier(), r.longHaul(), r.start(), List.copyOf(r.legs())))
                 .toList();
+    }
+
+    /** When the aircraft of {@code leg} is planned to be ready for its next leg. */
+    static long readyAfter(Scheduled leg, boolean longHaul) {
+        return leg.arrival() + (longHaul ? LONG_HAUL_TURN_MS : SHORT_HAUL_TURN_MS);
     }
 
     private static Rotation takeReady(List<Waiting> candidates, long departure) {
