@@ -13,9 +13,11 @@ import io.airlines.stream.ReferenceData.Scheduled;
 /**
  * Chains a timetable's legs into aircraft rotations, as an airline's planners do: each leg is
  * flown by an aircraft of the same airline and fleet (short or long haul) that is on the ground
- * at its origin and turned around by its departure, the one waiting longest first; a new aircraft
- * only when none is. Legs are taken in departure order, so each rotation is a chain in time and
- * space. Pure.
+ * at its origin and turned around by its departure, the one ready last first; a new aircraft only
+ * when none is. Legs are taken in departure order, so each rotation is a chain in time and space.
+ * Ready last first keeps an aircraft that a cancelled flight left at an airport parked there
+ * rather than passing the spare on from aircraft to aircraft: a replan then frees it, and the
+ * fleet a timetable needs stays the same from day to day. Pure.
  */
 final class RotationPlanner {
 
@@ -77,7 +79,7 @@ final class RotationPlanner {
         }
         Waiting best = null;
         for (Waiting w : candidates) {
-            if (w.readyAt() <= departure && (best == null || w.readyAt() < best.readyAt())) {
+            if (w.readyAt() <= departure && (best == null || w.readyAt() > best.readyAt())) {
                 best = w;
             }
         }

@@ -93,6 +93,27 @@ class SimulatorReplanTest {
     }
 
     @Test
+    void replans_at_midnight_day_after_day_fly_every_flight_of_each_coming_day() {
+        long start = at(DAY, 21, 0);
+        ReferenceData world = shuttlesAround(DAY);
+        // As many aircraft as a first plan needs on the busiest of these days: each day's cancellations
+        // leave aircraft where their flight did not take them, and replans must not pile those up.
+        int cap = needed(world, start);
+        for (int days = 1; days <= 5; days++) {
+            LocalDate date = DAY.plusDays(days);
+            cap = Math.max(cap, needed(shuttlesAround(date), at(date, 0, 5)));
+        }
+        Simulator sim = new Simulator(cap, SEED, 1, world, start);
+        for (int days = 1; days <= 5; days++) {
+            LocalDate date = DAY.plusDays(days);
+            sim = sim.replanned(shuttlesAround(date), at(date, 0, 5));
+            assertThat(sim.coverage().unflown()).as("unflown after the replan of %s with %s aircraft, of %s", date,
+                            cap, sim.coverage())
+                    .isZero();
+        }
+    }
+
+    @Test
     void a_timetable_arriving_under_a_fleet_of_round_trips_flies_its_whole_coming_day() {
         ReferenceData world = shuttlesAround(DAY);
         long start = at(DAY, 4, 0);
