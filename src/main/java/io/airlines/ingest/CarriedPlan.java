@@ -40,7 +40,8 @@ record CarriedPlan(Aircraft aircraft, Flight last, List<Flight> kept, Airport at
         Scheduled endLeg = end == null ? null : timetable.get(end.key());
         // Planned as a timetable rotation is (scheduled arrival and turnaround), so that a late
         // aircraft still takes the leg it would have flown, late, as delays propagate.
-        long ready = endLeg == null ? readyAt(end, a.longHaul(), simNow) : RotationPlanner.readyAfter(endLeg, a.longHaul());
+        long ready = endLeg == null ? readyAt(end, a.longHaul(), simNow)
+                : RotationPlanner.readyAfter(endLeg, a.longHaul());
         return new CarriedPlan(a, carried.last(), List.copyOf(kept), at,
                 new RotationPlanner.Start(a.carrier(), a.longHaul(), at.code(), ready));
     }

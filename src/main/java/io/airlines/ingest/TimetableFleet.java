@@ -140,8 +140,8 @@ final class TimetableFleet {
     }
 
     /** The flights of {@code r} from {@code from} on, each from where the one before lands. */
-    private List<Flight> flights(RotationPlanner.Rotation r, Map<String, Airport> airports, String icao, Airport from,
-                                 long readyAt) {
+    private List<Flight> flights(RotationPlanner.Rotation r, Map<String, Airport> airports, String icao,
+                                 Airport from, long readyAt) {
         List<Flight> flights = new ArrayList<>(r.legs().size());
         Airport at = from;
         long ready = readyAt;

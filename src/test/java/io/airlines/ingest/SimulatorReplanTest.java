@@ -34,7 +34,7 @@ class SimulatorReplanTest {
             new Airport("HAM", "Hamburg", 53.6304, 9.9882));
     static final List<ReferenceData.Airline> AIRLINES = List.of(new ReferenceData.Airline("LH", "DLH", "Lufthansa"));
 
-    /** Hourly shuttles from Frankfurt to the three others and back, 06:00 to 22:00 UTC, the day before to the day after. */
+    /** Hourly shuttles from Frankfurt to the others and back, 06:00 to 22:00 UTC, the day before to the day after. */
     static ReferenceData shuttlesAround(LocalDate day) {
         List<Scheduled> legs = new ArrayList<>();
         for (LocalDate date = day.minusDays(1); !date.isAfter(day.plusDays(1)); date = date.plusDays(1)) {
