@@ -8,6 +8,7 @@ import io.airlines.config.StartupFailure;
 import io.airlines.etl.EtlCommand;
 import io.airlines.ingest.SimulateCommand;
 import io.airlines.lufthansa.fake.FakeLufthansaCommand;
+import io.airlines.stream.NativeLz4;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application {
 
     public static void main(String[] args) {
+        NativeLz4.prefer();
         String command = args.length == 0 || args[0].startsWith("-") ? "start" : args[0];
         String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {

@@ -20,6 +20,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class KafkaClients {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaClients.class);
 
     public static final int MAX_POLL_RECORDS = 10_000;
 
@@ -46,6 +50,7 @@ public class KafkaClients {
     @Autowired
     public KafkaClients(KafkaConnection connection, MeterRegistry registry) {
         this(connection, Optional.of(registry));
+        log.info("Kafka compression with {}", NativeLz4.inUse());
     }
 
     private KafkaClients(KafkaConnection connection, Optional<MeterRegistry> registry) {
