@@ -5,7 +5,8 @@ package io.airlines.config;
  * context, then a halt (Spring's {@code spring.context.exit=onRefresh}), so that the JVM records
  * every class a start loads. The embedded broker and store start for real, which is what loads
  * their classes, but on spare loopback ports and in the throwaway data directory given, whatever
- * the environment says: training never touches the user's data, ports or external services.
+ * the environment says: training never touches the user's data directory, ports, Kafka cluster or
+ * MongoDB server.
  */
 public final class ClassDataTraining {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,16 @@ class ClassDataArchiveIT {
         Path app = dir.resolve("app");
         List<String> make = new ArrayList<>(List.of("scripts/class-data-archive", PACKAGED_JAR.toString(), app.toString()));
         make.addAll(StartupBenchmark.LAUNCHER_JVM_OPTIONS);
-        assertThat(run(make)).as("the archive's build step").isZero();
+        // The user's settings point at a data directory and an unreachable cluster: training uses neither.
+        Path userData = dir.resolve("user-data");
+        Path scratch = Files.createDirectory(dir.resolve("tmp"));
+        ProcessBuilder build = new ProcessBuilder(make);
+        build.environment().putAll(Map.of("AIRLINES_DATA_DIR", userData.toString(),
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1", "TMPDIR", scratch.toString()));
+        Path buildOut = dir.resolve("build.out");
+        assertThat(run(build, buildOut)).as("the archive's build step, see %s", buildOut).isZero();
+        assertThat(userData).doesNotExist();
+        assertThat(scratch).as("the training's throwaway data directory, removed").isEmptyDirectory();
         Path jar = app.resolve("airlines.jar");
         List<String> launcherOptions = new ArrayList<>(StartupBenchmark.LAUNCHER_JVM_OPTIONS);
         launcherOptions.addAll(StartupBenchmark.archiveOptions(app.resolve("airlines.jsa")));
@@ -48,17 +58,13 @@ class ClassDataArchiveIT {
         stale.addAll(launcherOptions);
         stale.addAll(List.of("-jar", jar.toString(), "etl", "--help"));
         Path out = dir.resolve("stale.out");
-        assertThat(run(stale, out)).isZero();
+        assertThat(run(new ProcessBuilder(stale), out)).isZero();
         assertThat(Files.readString(out)).contains("Usage:").doesNotContain("archive").doesNotContain("cds");
     }
 
-    private int run(List<String> command) throws Exception {
-        return run(command, dir.resolve("build.out"));
-    }
-
-    private static int run(List<String> command, Path output) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s ends", command).isTrue();
+    private static int run(ProcessBuilder command, Path output) throws Exception {
+        Process process = command.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s ends", command.command()).isTrue();
         return process.exitValue();
     }
 }
