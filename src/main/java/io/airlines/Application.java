@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.ServiceLoader;
 import java.util.function.ToIntFunction;
 
+import io.airlines.config.ClassDataTraining;
 import io.airlines.config.StartupFailure;
 import io.airlines.etl.EtlCommand;
 import io.airlines.ingest.SimulateCommand;
@@ -23,6 +24,7 @@ public class Application {
         String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "start" -> startServer(rest);
+            case "class-data-training" -> startServer(ClassDataTraining.serverArguments(rest));
             case "simulate" -> System.exit(SimulateCommand.run(rest));
             case "etl" -> System.exit(EtlCommand.run(rest));
             case "fake-lufthansa" -> System.exit(FakeLufthansaCommand.run(rest));

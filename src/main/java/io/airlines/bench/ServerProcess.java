@@ -3,9 +3,6 @@ package io.airlines.bench;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
+
+import io.airlines.config.LocalPorts;
 
 /**
  * The server as a separate process, on free loopback ports and its own data directory: used by
@@ -178,12 +177,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalPorts.free();
     }
 
     private static void pause(long millis) {
@@ -209,6 +203,7 @@ public final class ServerProcess implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         private Path log;
+        private Path jar;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -239,6 +234,12 @@ public final class ServerProcess implements AutoCloseable {
             return this;
         }
 
+        /** Runs this jar ({@code -jar}) instead of what the current process runs from. */
+        public Builder jar(Path file) {
+            this.jar = file;
+            return this;
+        }
+
         public Builder log(Path file) {
             this.log = file;
             return this;
@@ -251,7 +252,7 @@ public final class ServerProcess implements AutoCloseable {
                 List<String> command = new ArrayList<>();
                 command.add(ProcessHandle.current().info().command().orElse("java"));
                 command.addAll(jvmOptions);
-                command.addAll(launchArguments());
+                command.addAll(jar != null ? List.of("-jar", jar.toString()) : launchArguments());
                 ProcessBuilder builder = new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(logFile.toFile());

@@ -1,6 +1,7 @@
 package io.airlines.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,24 @@ public class StartupBenchmark implements Benchmark {
             "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-XX:+UseStringDeduplication", "-Djdk.nio.maxCachedBufferSize=262144", "-XX:+ExitOnOutOfMemoryError");
 
+    /** The {@code ARCHIVE_OPTS} of the {@code ./airlines} launcher, with its class data archive: keep both alike. */
+    public static List<String> archiveOptions(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /**
+     * The launcher's options as this JVM got them: the defaults, and the class data archive's when
+     * the launcher runs the extracted jar with one. The servers run the same jar by the same path,
+     * which the archive needs.
+     */
+    static List<String> launcherOptions() {
+        List<String> options = new ArrayList<>(LAUNCHER_JVM_OPTIONS);
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds"))
+                .forEach(options::add);
+        return options;
+    }
+
     @Override
     public String name() {
         return "startup";
@@ -37,10 +56,11 @@ public class StartupBenchmark implements Benchmark {
     public List<Measurement> run(BenchOptions options) throws Exception {
         int runs = options.intValue(RUNS);
         int idleSeconds = options.intValue(IDLE_SECONDS);
+        List<String> jvmOptions = launcherOptions();
         Figures figures = new Figures();
         for (int i = 0; i < runs; i++) {
             Path dataDir = Files.createTempDirectory("airlines-bench-startup-");
-            ServerProcess.Builder builder = ServerProcess.builder(dataDir).jvmOptions(LAUNCHER_JVM_OPTIONS);
+            ServerProcess.Builder builder = ServerProcess.builder(dataDir).jvmOptions(jvmOptions);
             if (options.quick()) {
                 builder.env("AIRLINES_DEMO_DAYS", "2"); // a small first-start load
             }
@@ -59,7 +79,7 @@ public class StartupBenchmark implements Benchmark {
                 figures.stop = Math.max(figures.stop, seconds(first.stop(Duration.ofSeconds(60))));
             }
             // The same data directory again: the load is done, nothing is left to write.
-            try (ServerProcess again = ServerProcess.builder(dataDir).portsOf(first).jvmOptions(LAUNCHER_JVM_OPTIONS).start()) {
+            try (ServerProcess again = ServerProcess.builder(dataDir).portsOf(first).jvmOptions(jvmOptions).start()) {
                 figures.restart = Math.min(figures.restart, seconds(again.awaitHealthy(Duration.ofSeconds(120))));
             }
         }

@@ -21,13 +21,22 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void the_launcher_runs_its_class_data_archive_with_the_options_the_benchmarks_pass_on() throws IOException {
+        String launcher = Files.readString(Path.of("airlines"));
+        String archive = quoted(Path.of("airlines"), "\nARCHIVE=(\\S+)\n");
+        assertThat(quoted(Path.of("airlines"), "\nARCHIVE_OPTS=\"([^\"]*)\"").replace("$ARCHIVE", archive))
+                .isEqualTo(String.join(" ", StartupBenchmark.archiveOptions(Path.of(archive))));
+        assertThat(launcher).contains("exec java $AIRLINES_JAVA_OPTS $archive_opts -jar");
+    }
+
+    @Test
     void the_image_runs_the_same_options() throws IOException {
         assertThat(quoted(Path.of("deploy", "Dockerfile"), "AIRLINES_JAVA_OPTS=\"([^\"]*)\"")).isEqualTo(BENCHMARKED);
     }
 
     private static String quoted(Path file, String regex) throws IOException {
         Matcher m = Pattern.compile(regex).matcher(Files.readString(file));
-        assertThat(m.find()).as("%s sets AIRLINES_JAVA_OPTS", file).isTrue();
+        assertThat(m.find()).as("%s matches %s", file, regex).isTrue();
         return m.group(1);
     }
 }
