@@ -143,10 +143,6 @@ public class ReferenceCatalog {
                         .map(c -> c.getString("time_zone_id")));
     }
 
-    public boolean isEmpty() {
-        return snapshot().byKind.getOrDefault(ReferenceKind.AIRPORTS, Map.of()).isEmpty();
-    }
-
     private static final class Snapshot {
         static final Snapshot EMPTY = new Snapshot(new EnumMap<>(ReferenceKind.class));
 
