@@ -21,18 +21,18 @@ import io.airlines.stream.ReferenceData.Scheduled;
  * with their delays. When the timetable changes under a flying fleet, the aircraft already flying
  * keep their identity and the flights they were to fly ({@link CarriedPlan}), and are offered the
  * legs departing from now on first, each from where its kept flights end; new aircraft take the
- * rest. Beyond the cap, the aircraft flying most legs of the coming day are flown, those already
- * flying first at equal counts: an aircraft on a round trip or on its last leg is the first left
- * out. Rotations over before now are left out.
+ * rest. Beyond the cap, the aircraft in the air fly on, then those flying most legs of the
+ * coming day, those already flying first at equal counts: an aircraft on a round trip or on its
+ * last leg is the first left out once it has landed. Rotations over before now are left out.
  */
 final class TimetableFleet {
 
     /**
      * An aircraft the fleet may fly: the planner's rotation {@code rotation}, of an aircraft of the
      * previous plan when within their count, else a new aircraft; {@code comingDay} of its legs
-     * depart within a day.
+     * depart within a day; {@code inTheAir} when it is on a flight now.
      */
-    private record Candidate(int rotation, int comingDay) {
+    private record Candidate(int rotation, int comingDay, boolean inTheAir) {
     }
 
     private final ReferenceData reference;
@@ -97,10 +97,11 @@ final class TimetableFleet {
                 CarriedPlan p = carried.get(i);
                 if (p.flying(simNow) || !p.kept().isEmpty() || !r.legs().isEmpty()) {
                     candidates.add(new Candidate(i, comingDay
-                            + withinADay(p.flights().stream().map(Flight::scheduledDeparture), simNow)));
+                            + withinADay(p.flights().stream().map(Flight::scheduledDeparture), simNow),
+                            p.flying(simNow)));
                 }
             } else if (r.legs().get(r.legs().size() - 1).arrival() > simNow) {
-                fresh.add(new Candidate(i, comingDay));
+                fresh.add(new Candidate(i, comingDay, false));
             }
         }
         if (candidates.size() + fresh.size() > cap) {
@@ -111,8 +112,10 @@ final class TimetableFleet {
         }
         candidates.addAll(fresh);
         if (candidates.size() > cap) {
+            // One left out in the air would vanish mid-flight, a flight whose signal is lost.
             // Stable: at equal counts, the aircraft already flying stay.
-            candidates.sort(Comparator.comparingInt(Candidate::comingDay).reversed());
+            candidates.sort(Comparator.comparing((Candidate c) -> !c.inTheAir())
+                    .thenComparing(Comparator.comparingInt(Candidate::comingDay).reversed()));
             candidates = new ArrayList<>(candidates.subList(0, cap));
             candidates.sort(Comparator.comparingInt(Candidate::rotation));
         }

@@ -118,12 +118,45 @@ class SimulatorReplanTest {
         ReferenceData world = shuttlesAround(DAY);
         long start = at(DAY, 4, 0);
         long arrives = at(DAY, 5, 0);
-        Simulator roundTrips = new Simulator(needed(world, arrives), SEED, 1,
-                new ReferenceData(AIRLINES, AIRPORTS, List.of()), start);
+        ReferenceData none = new ReferenceData(AIRLINES, AIRPORTS, List.of());
+        // What the timetable needs, and room for the round trips in the air to land.
+        int needed = needed(world, arrives);
+        Simulator roundTrips = new Simulator(needed, SEED, 1, none, start);
+        while (roundTrips.size() < needed + inTheAir(roundTrips, arrives).size()) {
+            roundTrips = new Simulator(needed + inTheAir(roundTrips, arrives).size(), SEED, 1, none, start);
+        }
 
         DayCoverage coming = roundTrips.replanned(world, arrives).coverage();
 
         assertThat(coming.unflown()).as("unflown, of %s", coming).isZero();
+    }
+
+    @Test
+    void a_replan_short_of_aircraft_lets_every_aircraft_in_the_air_fly_on() {
+        ReferenceData world = shuttlesAround(DAY);
+        long arrives = at(DAY, 10, 0);
+        // Fewer aircraft than the timetable needs, so the cap leaves some of them out.
+        int cap = needed(world, arrives) / 2;
+        Simulator roundTrips = new Simulator(cap, SEED, 1, new ReferenceData(AIRLINES, AIRPORTS, List.of()),
+                arrives - HOUR);
+        Set<String> inTheAir = inTheAir(roundTrips, arrives);
+        assertThat(inTheAir).as("round trips in the air at the replan").isNotEmpty();
+
+        Simulator replanned = roundTrips.replanned(world, arrives);
+
+        Set<String> reporting = new HashSet<>();
+        replanned.positionsAt(arrives + 1_000, 0, 1, p -> reporting.add(p.key()));
+        assertThat(reporting).as("aircraft reporting after the replan").containsAll(inTheAir);
+    }
+
+    private static Set<String> inTheAir(Simulator sim, long at) {
+        Set<String> keys = new HashSet<>();
+        sim.positionsAt(at, 0, 1, p -> {
+            if (!p.onGround()) {
+                keys.add(p.key());
+            }
+        });
+        return keys;
     }
 
     @Test
