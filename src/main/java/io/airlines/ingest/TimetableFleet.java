@@ -30,9 +30,9 @@ final class TimetableFleet {
     /**
      * An aircraft the fleet may fly: the planner's rotation {@code rotation}, of an aircraft of the
      * previous plan when within their count, else a new aircraft; {@code comingDay} of its legs
-     * depart within a day; {@code inTheAir} when it is on a flight now.
+     * depart within a day; {@code flying} when it is on a flight now, off block to on block.
      */
-    private record Candidate(int rotation, int comingDay, boolean inTheAir) {
+    private record Candidate(int rotation, int comingDay, boolean flying) {
     }
 
     private final ReferenceData reference;
@@ -85,7 +85,10 @@ final class TimetableFleet {
         return out;
     }
 
-    /** Those flying most legs of the coming day, up to {@code cap}, in the planner's order. */
+    /**
+     * Those on a flight now, then those flying most legs of the coming day, up to {@code cap}, in
+     * the planner's order.
+     */
     private List<Candidate> chosen(int cap, long simNow, List<CarriedPlan> carried,
                                    List<RotationPlanner.Rotation> rotations) {
         List<Candidate> candidates = new ArrayList<>();
@@ -112,9 +115,9 @@ final class TimetableFleet {
         }
         candidates.addAll(fresh);
         if (candidates.size() > cap) {
-            // One left out in the air would vanish mid-flight, a flight whose signal is lost.
-            // Stable: at equal counts, the aircraft already flying stay.
-            candidates.sort(Comparator.comparing((Candidate c) -> !c.inTheAir())
+            // One left out on its flight would vanish mid-flight, a flight whose signal is lost.
+            // Stable: at equal counts, the aircraft of the previous plan stay.
+            candidates.sort(Comparator.comparing((Candidate c) -> !c.flying())
                     .thenComparing(Comparator.comparingInt(Candidate::comingDay).reversed()));
             candidates = new ArrayList<>(candidates.subList(0, cap));
             candidates.sort(Comparator.comparingInt(Candidate::rotation));
