@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.airlines.stream.Position;
-import io.airlines.stream.ReferenceData.Airport;
 
 /**
  * One simulated aircraft: its identity and the flights of its rotation, each departing from where
@@ -23,8 +22,11 @@ final class Aircraft {
         Flight after(Flight last);
     }
 
-    /** Where an aircraft is when the plan changes: flying {@code current} (or null), then ready at {@code at}. */
-    record Carried(Aircraft aircraft, Flight current, Airport at, long readyAt) {
+    /**
+     * Where an aircraft's rotation stands when the plan changes: the last flight that pushed back
+     * ({@code last}, null before the first) and the flights after it.
+     */
+    record Carried(Aircraft aircraft, Flight last, List<Flight> pending) {
     }
 
     private final AircraftIdentity identity;
@@ -77,15 +79,13 @@ final class Aircraft {
         return flights;
     }
 
-    /** The flight it is on at {@code simNow} if any, and where and when it can fly next. */
+    /** Where its rotation stands at {@code simNow}. */
     Carried carriedAt(long simNow) {
         Flight f = flightAt(simNow);
         if (f.offBlock() > simNow) {
-            return new Carried(this, null, f.from(), simNow);
+            return new Carried(this, null, List.copyOf(flights));
         }
-        long ready = FlightMaker.readyAfter(f, longHaul);
-        return simNow < f.onBlock() ? new Carried(this, f, f.to(), ready)
-                : new Carried(this, null, f.to(), Math.max(simNow, ready));
+        return new Carried(this, f, List.copyOf(flights.subList(cursor + 1, flights.size())));
     }
 
     /** The flights that pushed back by {@code simNow}, as {@link Flight#key()}s. */

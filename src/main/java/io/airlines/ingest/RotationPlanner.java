@@ -13,9 +13,11 @@ import io.airlines.stream.ReferenceData.Scheduled;
 /**
  * Chains a timetable's legs into aircraft rotations, as an airline's planners do: each leg is
  * flown by an aircraft of the same airline and fleet (short or long haul) that is on the ground
- * at its origin and turned around by its departure, the one waiting longest first; a new aircraft
- * only when none is. Legs are taken in departure order, so each rotation is a chain in time and
- * space. Pure.
+ * at its origin and turned around by its departure, the one ready last first; a new aircraft only
+ * when none is. Legs are taken in departure order, so each rotation is a chain in time and space.
+ * Ready last first keeps an aircraft that a cancelled flight left at an airport parked there
+ * rather than passing the spare on from aircraft to aircraft: a replan then frees it, and the
+ * fleet a timetable needs stays the same from day to day. Pure.
  */
 final class RotationPlanner {
 
@@ -59,12 +61,16 @@ final class RotationPlanner {
                 rotations.add(rotation);
             }
             rotation.legs().add(leg);
-            long turn = longHaul ? LONG_HAUL_TURN_MS : SHORT_HAUL_TURN_MS;
             waiting.computeIfAbsent(key(leg.carrier(), longHaul, leg.destination()), k -> new ArrayList<>())
-                    .add(new Waiting(rotation, leg.arrival() + turn));
+                    .add(new Waiting(rotation, readyAfter(leg, longHaul)));
         }
         return rotations.stream().map(r -> new Rotation(r.carrier(), r.longHaul(), r.start(), List.copyOf(r.legs())))
                 .toList();
+    }
+
+    /** When the aircraft of {@code leg} is planned to be ready for its next leg. */
+    static long readyAfter(Scheduled leg, boolean longHaul) {
+        return leg.arrival() + (longHaul ? LONG_HAUL_TURN_MS : SHORT_HAUL_TURN_MS);
     }
 
     private static Rotation takeReady(List<Waiting> candidates, long departure) {
@@ -73,7 +79,7 @@ final class RotationPlanner {
         }
         Waiting best = null;
         for (Waiting w : candidates) {
-            if (w.readyAt() <= departure && (best == null || w.readyAt() < best.readyAt())) {
+            if (w.readyAt() <= departure && (best == null || w.readyAt() > best.readyAt())) {
                 best = w;
             }
         }

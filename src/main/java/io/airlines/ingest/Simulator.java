@@ -59,8 +59,10 @@ public final class Simulator {
     }
 
     /**
-     * The same fleet flying a changed timetable from {@code wallMs} on: aircraft in flight finish
-     * their flight, and every aircraft keeps its identity and flies on from where it is.
+     * The same fleet flying a changed timetable from {@code wallMs} on: every aircraft keeps its
+     * identity and the timetable flights it was to fly, and flies on from where it is. When the
+     * cap cannot carry every aircraft, those on the ground with the fewest flights of the coming
+     * day stop reporting, an aircraft on a round trip first; none in the air does.
      */
     public Simulator replanned(ReferenceData reference, long wallMs) {
         return new Simulator(cap, seed, speedup, startWall, generation + 1, reference, simulatedTime(wallMs), fleet);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import io.airlines.stream.ReferenceData;
 import io.airlines.stream.ReferenceData.Airport;
@@ -18,11 +19,21 @@ import io.airlines.stream.ReferenceData.Scheduled;
  * The aircraft that fly a timetable: its legs less the cancelled ones, chained into rotations by
  * the {@link RotationPlanner}, each rotation one aircraft of its airline's fleet flying its legs
  * with their delays. When the timetable changes under a flying fleet, the aircraft already flying
- * keep their identity and current flight and are offered the legs not yet flown first; new
- * aircraft take the rest. Rotations over before now are left out; beyond the cap, the new
- * rotations flying most legs of the coming day are flown (ties in a seed-determined order).
+ * keep their identity and the flights they were to fly ({@link CarriedPlan}), and are offered the
+ * legs departing from now on first, each from where its kept flights end; new aircraft take the
+ * rest. Beyond the cap, the aircraft in the air fly on, then those flying most legs of the
+ * coming day, those already flying first at equal counts: an aircraft on a round trip or on its
+ * last leg is the first left out once it has landed. Rotations over before now are left out.
  */
 final class TimetableFleet {
+
+    /**
+     * An aircraft the fleet may fly: the planner's rotation {@code rotation}, of an aircraft of the
+     * previous plan when within their count, else a new aircraft; {@code comingDay} of its legs
+     * depart within a day; {@code flying} when it is on a flight now, off block to on block.
+     */
+    private record Candidate(int rotation, int comingDay, boolean flying) {
+    }
 
     private final ReferenceData reference;
     private final AirlineFleets fleets;
@@ -36,74 +47,92 @@ final class TimetableFleet {
         this.seed = seed;
     }
 
-    /** Up to {@code cap} aircraft at {@code simNow}, those of {@code previous} still flying first. */
+    /** Up to {@code cap} aircraft at {@code simNow}, those of {@code previous} flying on. */
     List<Aircraft> aircraft(int cap, long simNow, IdentityAllocator identities, List<Aircraft> previous) {
-        Set<String> flown = new HashSet<>();
-        List<Aircraft.Carried> carried = new ArrayList<>(previous.size());
-        for (Aircraft a : previous) {
-            a.flownBy(simNow, flown);
-            carried.add(a.carriedAt(simNow));
-        }
         Map<String, Airport> airports = new HashMap<>();
-        carried.forEach(c -> airports.put(c.at().code(), c.at()));
-        List<Scheduled> legs = new ArrayList<>();
+        Map<String, Scheduled> timetable = new HashMap<>();
         for (Scheduled leg : reference.legs()) {
             Airport from = reference.airport(leg.origin());
             Airport to = reference.airport(leg.destination());
             if (from != null && to != null && !from.code().equals(to.code())
-                    && !flown.contains(Flight.key(leg.flightNumber(), leg.departure()))
                     && !maker.delays().cancelled(leg.flightNumber(), leg.departure())) {
                 airports.put(leg.origin(), from);
                 airports.put(leg.destination(), to);
+                timetable.put(Flight.key(leg.flightNumber(), leg.departure()), leg);
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        previous.forEach(a -> a.flownBy(simNow, taken));
+        List<CarriedPlan> carried = previous.stream()
+                .map(a -> CarriedPlan.of(a.carriedAt(simNow), timetable, taken, simNow)).toList();
+        // A replan flies no leg already under way that no aircraft is on: none appears in mid-air.
+        long earliest = previous.isEmpty() ? Long.MIN_VALUE : simNow;
+        List<Scheduled> legs = new ArrayList<>();
+        timetable.forEach((key, leg) -> {
+            if (!taken.contains(key) && leg.departure() >= earliest) {
                 legs.add(leg);
             }
-        }
+        });
         legs.sort(Comparator.comparingLong(Scheduled::departure).thenComparing(Scheduled::flightNumber));
-        List<RotationPlanner.Start> starts = carried.stream().map(c -> new RotationPlanner.Start(
-                c.aircraft().carrier(), c.aircraft().longHaul(), c.at().code(), c.readyAt())).toList();
-        List<RotationPlanner.Rotation> rotations = RotationPlanner.plan(legs, airports, starts);
+        List<RotationPlanner.Rotation> rotations = RotationPlanner.plan(legs, airports,
+                carried.stream().map(CarriedPlan::start).toList());
         List<Aircraft> out = new ArrayList<>();
-        for (int i = 0; i < carried.size() && out.size() < cap; i++) {
-            Aircraft.Carried c = carried.get(i);
-            RotationPlanner.Rotation r = rotations.get(i);
-            if (c.current() != null || !r.legs().isEmpty()) {
-                out.add(continued(c, r, airports));
-            }
-        }
-        List<RotationPlanner.Rotation> fresh = new ArrayList<>(rotations.subList(carried.size(), rotations.size())
-                .stream().filter(r -> r.legs().get(r.legs().size() - 1).arrival() > simNow).toList());
-        if (out.size() + fresh.size() > cap) {
-            SplittableRandom sample = new SplittableRandom(seed);
-            for (int i = fresh.size() - 1; i > 0; i--) {
-                Collections.swap(fresh, i, sample.nextInt(i + 1));
-            }
-            // The rotations flying most of the next day's legs first, so a small fleet leaves few of them unflown.
-            fresh.sort(Comparator.comparingInt((RotationPlanner.Rotation r) -> legsWithinADay(r, simNow)).reversed());
-            fresh = fresh.subList(0, cap - out.size());
-        }
-        for (RotationPlanner.Rotation r : fresh) {
-            out.add(fresh(r, airports, identities));
+        for (Candidate c : chosen(cap, simNow, carried, rotations)) {
+            RotationPlanner.Rotation r = rotations.get(c.rotation());
+            out.add(c.rotation() < carried.size() ? continued(carried.get(c.rotation()), r, airports, simNow)
+                    : fresh(r, airports, identities));
         }
         return out;
     }
 
-    private static int legsWithinADay(RotationPlanner.Rotation r, long simNow) {
-        int count = 0;
-        for (Scheduled leg : r.legs()) {
-            if (leg.departure() >= simNow && leg.departure() < simNow + DayCoverage.DAY_MS) {
-                count++;
+    /**
+     * Those on a flight now, then those flying most legs of the coming day, up to {@code cap}, in
+     * the planner's order.
+     */
+    private List<Candidate> chosen(int cap, long simNow, List<CarriedPlan> carried,
+                                   List<RotationPlanner.Rotation> rotations) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> fresh = new ArrayList<>();
+        for (int i = 0; i < rotations.size(); i++) {
+            RotationPlanner.Rotation r = rotations.get(i);
+            int comingDay = withinADay(r.legs().stream().map(Scheduled::departure), simNow);
+            if (i < carried.size()) {
+                CarriedPlan p = carried.get(i);
+                if (p.flying(simNow) || !p.kept().isEmpty() || !r.legs().isEmpty()) {
+                    candidates.add(new Candidate(i, comingDay
+                            + withinADay(p.flights().stream().map(Flight::scheduledDeparture), simNow),
+                            p.flying(simNow)));
+                }
+            } else if (r.legs().get(r.legs().size() - 1).arrival() > simNow) {
+                fresh.add(new Candidate(i, comingDay, false));
             }
         }
-        return count;
+        if (candidates.size() + fresh.size() > cap) {
+            SplittableRandom sample = new SplittableRandom(seed);
+            for (int i = fresh.size() - 1; i > 0; i--) {
+                Collections.swap(fresh, i, sample.nextInt(i + 1));
+            }
+        }
+        candidates.addAll(fresh);
+        if (candidates.size() > cap) {
+            // One left out on its flight would vanish mid-flight, a flight whose signal is lost.
+            // Stable: at equal counts, the aircraft of the previous plan stay.
+            candidates.sort(Comparator.comparing((Candidate c) -> !c.flying())
+                    .thenComparing(Comparator.comparingInt(Candidate::comingDay).reversed()));
+            candidates = new ArrayList<>(candidates.subList(0, cap));
+            candidates.sort(Comparator.comparingInt(Candidate::rotation));
+        }
+        return candidates;
     }
 
-    private Aircraft continued(Aircraft.Carried c, RotationPlanner.Rotation r, Map<String, Airport> airports) {
-        Aircraft a = c.aircraft();
-        List<Flight> flights = new ArrayList<>();
-        if (c.current() != null) {
-            flights.add(c.current());
-        }
-        flights.addAll(flights(r, airports, icao(r.carrier()), c.readyAt()));
+    private static int withinADay(Stream<Long> departures, long simNow) {
+        return (int) departures.filter(d -> d >= simNow && d < simNow + DayCoverage.DAY_MS).count();
+    }
+
+    private Aircraft continued(CarriedPlan p, RotationPlanner.Rotation r, Map<String, Airport> airports, long simNow) {
+        Aircraft a = p.aircraft();
+        List<Flight> flights = p.flights();
+        flights.addAll(flights(r, airports, icao(r.carrier()), p.at(), p.readyAt(simNow)));
         return new Aircraft(a.identity(), a.carrier(), a.longHaul(), a.squawk(), flights, null);
     }
 
@@ -113,16 +142,20 @@ final class TimetableFleet {
         List<String> types = fleet.types(r.longHaul());
         AircraftIdentity identity = identities.next(fleet.country(), types.get(random.nextInt(types.size())));
         return new Aircraft(identity, r.carrier(), r.longHaul(), Squawks.random(random),
-                flights(r, airports, icao(r.carrier()), Long.MIN_VALUE), null);
+                flights(r, airports, icao(r.carrier()), airports.get(r.legs().get(0).origin()), Long.MIN_VALUE), null);
     }
 
-    private List<Flight> flights(RotationPlanner.Rotation r, Map<String, Airport> airports, String icao, long readyAt) {
+    /** The flights of {@code r} from {@code from} on, each from where the one before lands. */
+    private List<Flight> flights(RotationPlanner.Rotation r, Map<String, Airport> airports, String icao,
+                                 Airport from, long readyAt) {
         List<Flight> flights = new ArrayList<>(r.legs().size());
+        Airport at = from;
         long ready = readyAt;
         for (Scheduled leg : r.legs()) {
-            Flight f = maker.fly(leg.flightNumber(), FlightMaker.callsign(icao, leg.flightNumber()),
-                    airports.get(leg.origin()), airports.get(leg.destination()), leg.departure(), ready, r.longHaul());
+            Flight f = maker.fly(leg.flightNumber(), FlightMaker.callsign(icao, leg.flightNumber()), at,
+                    airports.get(leg.destination()), leg.departure(), ready, r.longHaul());
             flights.add(f);
+            at = f.to();
             ready = FlightMaker.readyAfter(f, r.longHaul());
         }
         return flights;
