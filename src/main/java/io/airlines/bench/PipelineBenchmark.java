@@ -56,6 +56,8 @@ class PipelineBenchmark implements Benchmark {
     private static final BenchOption SECONDS = BenchOption.count("seconds", 60, 12, "seconds of load per size");
     private static final BenchOption TRACK_MODE = BenchOption.text("track-mode", "thinned", "thinned",
             "the store's track mode: thinned or full");
+    private static final BenchOption SERVER_HEAP = BenchOption.text("server-heap", StartupBenchmark.LAUNCHER_HEAP,
+            StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), the launcher's by default");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -76,7 +78,7 @@ class PipelineBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(SIZES, SECONDS, TRACK_MODE);
+        return List.of(SIZES, SECONDS, TRACK_MODE, SERVER_HEAP);
     }
 
     @Override
@@ -88,7 +90,8 @@ class PipelineBenchmark implements Benchmark {
         Path work = Files.createTempDirectory("airlines-bench-pipeline-");
         Path data = work.resolve("data");
         List<Measurement> out = new ArrayList<>();
-        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+        ServerProcess.Builder builder = ServerProcess.builder(data)
+                .jvmOptions(StartupBenchmark.launcherOptionsWithHeap(options.value(SERVER_HEAP)))
                 .env("AIRLINES_TRACK_MODE", mode)
                 // The shipped reference set and demo timetable load in the background at first start and
                 // write to the same store: keep them out of the pipeline's figures.
