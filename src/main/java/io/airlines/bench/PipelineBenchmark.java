@@ -56,6 +56,8 @@ class PipelineBenchmark implements Benchmark {
     private static final BenchOption SECONDS = BenchOption.count("seconds", 60, 12, "seconds of load per size");
     private static final BenchOption TRACK_MODE = BenchOption.text("track-mode", "thinned", "thinned",
             "the store's track mode: thinned or full");
+    private static final BenchOption SERVER_HEAP = BenchOption.text("server-heap", StartupBenchmark.LAUNCHER_HEAP,
+            StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), the launcher's by default");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,6 +70,8 @@ class PipelineBenchmark implements Benchmark {
     private static final int SAMPLE_SECONDS = 5;
     /** Micrometer's timer of stop-the-world collections, one series per collector and cause. */
     private static final String GC_PAUSES = "jvm_gc_pause_seconds_sum";
+    /** Bytes H2 wrote to the store file, rewritten pages included (0 on an external MongoDB). */
+    private static final String STORE_WRITTEN = "airlines_store_file_written_bytes_total";
 
     @Override
     public String name() {
@@ -76,7 +80,7 @@ class PipelineBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(SIZES, SECONDS, TRACK_MODE);
+        return List.of(SIZES, SECONDS, TRACK_MODE, SERVER_HEAP);
     }
 
     @Override
@@ -88,7 +92,8 @@ class PipelineBenchmark implements Benchmark {
         Path work = Files.createTempDirectory("airlines-bench-pipeline-");
         Path data = work.resolve("data");
         List<Measurement> out = new ArrayList<>();
-        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+        ServerProcess.Builder builder = ServerProcess.builder(data)
+                .jvmOptions(StartupBenchmark.launcherOptionsWithHeap(options.value(SERVER_HEAP)))
                 .env("AIRLINES_TRACK_MODE", mode)
                 // The shipped reference set and demo timetable load in the background at first start and
                 // write to the same store: keep them out of the pipeline's figures.
@@ -123,6 +128,7 @@ class PipelineBenchmark implements Benchmark {
         JsonNode before = stats(server);
         long cpuBefore = cpuTicks(server.pid());
         double gcBefore = server.metricSum(GC_PAUSES).orElse(0);
+        double writtenBefore = server.metricSum(STORE_WRITTEN).orElse(0);
         long diskBefore = size(data);
         long kafkaBefore = size(data.resolve("kafka"));
         long started = System.nanoTime();
@@ -152,6 +158,7 @@ class PipelineBenchmark implements Benchmark {
         double held = (System.nanoTime() - started) / 1e9;
         long cpuAfter = cpuTicks(server.pid());
         double gcPaused = server.metricSum(GC_PAUSES).orElse(0) - gcBefore;
+        double written = server.metricSum(STORE_WRITTEN).orElse(0) - writtenBefore;
         long rss = server.rssBytes().orElse(0L);
         long diskAfter = size(data);
         long kafkaAfter = size(data.resolve("kafka"));
@@ -198,6 +205,11 @@ class PipelineBenchmark implements Benchmark {
                 "not growing (≤ first half + 1 s of input)", trend.holds(size)));
         out.add(Measurement.of(n, label + ": validation lag at end of load", validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1), "records"));
         out.add(Measurement.of(n, label + ": server CPU", cpu, "% of one core"));
+        long validated = produced - (validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1));
+        // CPU time per record taken in: comparable between runs on a shared machine, where throughput is not.
+        out.add(Measurement.of(n, label + ": server CPU per record validated during the load",
+                validated <= 0 ? 0 : (cpuAfter - cpuBefore) * 10_000.0 / validated, "µs"));
+        out.add(Measurement.of(n, label + ": store file written during the load", written / held / 1024 / 1024, "MiB/s"));
         out.add(Measurement.of(n, label + ": server stopped for GC during the load", gcPaused / held * 100, "% of the time"));
         double rssMiB = rss / 1024.0 / 1024.0;
         out.add(Measurement.withGoal(n, label + ": server RSS", rssMiB, "MiB", "< 2048 MiB", rssMiB < 2048));

@@ -18,11 +18,18 @@ public class StartupBenchmark implements Benchmark {
     private static final BenchOption RUNS = BenchOption.count("runs", 3, 1, "cold starts timed");
     private static final BenchOption IDLE_SECONDS = BenchOption.count("idle-seconds", 60, 5, "seconds idle before memory is read");
 
+    /** The launcher's maximum heap. */
+    static final String LAUNCHER_HEAP = "512m";
     /** The defaults of {@code AIRLINES_JAVA_OPTS} in the {@code ./airlines} launcher: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=100", "-Xss512k",
+            "-Xms64m", "-Xmx" + LAUNCHER_HEAP, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=100", "-Xss512k",
             "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-XX:+UseStringDeduplication", "-Djdk.nio.maxCachedBufferSize=262144", "-XX:+ExitOnOutOfMemoryError");
+
+    /** The launcher's default options with another maximum heap ({@code 768m}, {@code 1g}). */
+    static List<String> launcherOptionsWithHeap(String heap) {
+        return LAUNCHER_JVM_OPTIONS.stream().map(o -> o.startsWith("-Xmx") ? "-Xmx" + heap : o).toList();
+    }
 
     /** The {@code ARCHIVE_OPTS} of the {@code ./airlines} launcher, with its class data archive: keep both alike. */
     public static List<String> archiveOptions(Path archive) {

@@ -3,6 +3,7 @@ package io.airlines.flight;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,11 @@ final class LegCursors {
         if (tracks.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(tracks.size());
-        for (TransponderTrack t : tracks) {
+        // In _id order, as LegStore writes legs: each of the store's commits then rewrites neighbouring pages only.
+        List<TransponderTrack> sorted = new ArrayList<>(tracks);
+        sorted.sort(Comparator.comparing(TransponderTrack::transponder));
+        List<WriteModel<Document>> writes = new ArrayList<>(sorted.size());
+        for (TransponderTrack t : sorted) {
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", t.transponder()), toDocument(t),
                     new ReplaceOptions().upsert(true)));
         }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -61,17 +64,24 @@ public final class LegStore implements RetainedData {
         this.keys = database.getCollection(KEYS);
     }
 
-    /** Writes legs (new or updated) with their keys; the keys first, so a stored leg is always findable. */
+    /**
+     * Writes legs (new or updated) with their keys; the keys first, so a stored leg is always findable.
+     * Both go in {@code _id} order: the store commits a command's writes in slices, and every commit
+     * rewrites each page its writes touched; in order, a page is touched by one slice only, where
+     * new legs' keys scattered over every airport's range rewrote the whole collection at each commit.
+     */
     public void save(Collection<FlightLeg> updated) {
         if (updated.isEmpty()) {
             return;
         }
-        List<Document> keyDocuments = new ArrayList<>();
+        SortedMap<String, String> legOfKey = new TreeMap<>();
         for (FlightLeg leg : updated) {
             for (String key : keysOf(leg)) {
-                keyDocuments.add(new Document("_id", key).append("leg", leg.id()));
+                legOfKey.put(key, leg.id());
             }
         }
+        List<Document> keyDocuments = new ArrayList<>(legOfKey.size());
+        legOfKey.forEach((key, leg) -> keyDocuments.add(new Document("_id", key).append("leg", leg)));
         NewDocuments.insert(keys, keyDocuments);
         replace(updated);
     }
@@ -82,12 +92,18 @@ public final class LegStore implements RetainedData {
             return;
         }
         List<WriteModel<Document>> legWrites = new ArrayList<>();
-        for (FlightLeg leg : updated) {
+        for (FlightLeg leg : inIdOrder(updated)) {
             legWrites.add(new ReplaceOneModel<>(Filters.eq("_id", leg.id()), LegDocuments.toDocument(leg),
                     new ReplaceOptions().upsert(true)));
         }
         legs.bulkWrite(legWrites);
         savedListeners.forEach(l -> l.accept(updated));
+    }
+
+    private static List<FlightLeg> inIdOrder(Collection<FlightLeg> legs) {
+        List<FlightLeg> sorted = new ArrayList<>(legs);
+        sorted.sort(Comparator.comparing(FlightLeg::id));
+        return sorted;
     }
 
     /** Called with every batch of legs once it is written. */

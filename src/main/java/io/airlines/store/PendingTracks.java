@@ -83,6 +83,9 @@ final class PendingTracks {
 
     /** The buckets with points to write; the list is the tracker's own, cleared by {@link #written()}. */
     List<TrackBucket> dirty() {
+        // In about _id order: each of the store's commits rewrites every page its writes touched, so
+        // the commands of one write (and other writers' commits meanwhile) should touch neighbouring pages.
+        dirty.sort(TrackBucket.ID_ORDER);
         return dirty;
     }
 

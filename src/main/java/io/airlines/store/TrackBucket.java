@@ -2,6 +2,7 @@ package io.airlines.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -28,6 +29,10 @@ final class TrackBucket {
     static final int SEGMENT_CAP = 64;
     /** Up to this size a segment is appended to even at saturation (writes of a point or two per flight). */
     static final int SMALL_SEGMENT = 8;
+
+    /** By flight, then by time: about the order of their {@code _id}s, cheaper than building them. */
+    static final Comparator<TrackBucket> ID_ORDER = Comparator.comparing((TrackBucket b) -> b.key)
+            .thenComparingLong(b -> b.start);
 
     private static final long[] NONE = new long[0];
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
  * state round and the legs keep at world scale held about two million strings, most of them
  * copies, and decoding made two objects per text per record for the collector.
  * <p>
- * A table of slots chosen by hash, without locks: a slot holds the last string read for its
- * hash, and a text whose slot holds another is made anew and takes the slot. Threads may race
- * on a slot; a string is immutable and safely published through its final fields, so a reader
- * sees either string, each whole, and the worst outcome of a race is one more copy.
+ * A table of slots chosen by hash, two for each hash (a text whose slots hold others takes the
+ * first, the text it held moves to the second): two texts of one slot both stay, where one slot
+ * each had them replace each other at every record. Without locks: threads may race on a slot; a
+ * string is immutable and safely published through its final fields, and a slot's hash is only a
+ * hint checked against the string's chars, so a reader gets either string, each whole, and the
+ * worst outcome of a race is one more copy.
  */
 final class SharedTexts {
 
@@ -20,21 +22,23 @@ final class SharedTexts {
     private static final int SLOTS = 1 << 19;
 
     private final String[] slots = new String[SLOTS];
+    /** The hash of each slot's string, so that a lookup compares ints before chars. */
+    private final int[] hashes = new int[SLOTS];
 
-    /** The string of {@code length} chars at {@code offset}, the one read before when its slot still holds it. */
+    /** The string of {@code length} chars at {@code offset}, the one read before when its slots still hold it. */
     String of(char[] chars, int offset, int length) {
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + chars[i];
         }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        String held = slots[slot];
-        if (held != null && held.hashCode() == hash && sameChars(held, chars, offset, length)) {
-            return held;
+        int first = firstSlot(hash);
+        for (int slot = first; slot <= first + 1; slot++) {
+            String held = slots[slot];
+            if (hashes[slot] == hash && held != null && sameChars(held, chars, offset, length)) {
+                return held;
+            }
         }
-        String made = new String(chars, offset, length);
-        slots[slot] = made;
-        return made;
+        return take(first, hash, new String(chars, offset, length));
     }
 
     /** The same for a text of ASCII bytes (each byte its char). */
@@ -43,13 +47,26 @@ final class SharedTexts {
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + ascii[i];
         }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        String held = slots[slot];
-        if (held != null && held.hashCode() == hash && sameChars(held, ascii, offset, length)) {
-            return held;
+        int first = firstSlot(hash);
+        for (int slot = first; slot <= first + 1; slot++) {
+            String held = slots[slot];
+            if (hashes[slot] == hash && held != null && sameChars(held, ascii, offset, length)) {
+                return held;
+            }
         }
-        String made = new String(ascii, offset, length, StandardCharsets.ISO_8859_1);
-        slots[slot] = made;
+        return take(first, hash, new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
+    }
+
+    /** The first of the two slots of a hash (even). */
+    static int firstSlot(int hash) {
+        return (hash ^ (hash >>> 16)) & (SLOTS - 2);
+    }
+
+    private String take(int first, int hash, String made) {
+        slots[first + 1] = slots[first];
+        hashes[first + 1] = hashes[first];
+        slots[first] = made;
+        hashes[first] = hash;
         return made;
     }
 

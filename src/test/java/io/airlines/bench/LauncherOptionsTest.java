@@ -34,6 +34,13 @@ class LauncherOptionsTest {
         assertThat(quoted(Path.of("deploy", "Dockerfile"), "AIRLINES_JAVA_OPTS=\"([^\"]*)\"")).isEqualTo(BENCHMARKED);
     }
 
+    @Test
+    void the_pipeline_benchmark_may_give_the_server_another_heap_and_keeps_the_other_options() {
+        assertThat(StartupBenchmark.launcherOptionsWithHeap("1g")).contains("-Xmx1g").doesNotContain("-Xmx512m")
+                .hasSameSizeAs(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+                .containsAll(StartupBenchmark.LAUNCHER_JVM_OPTIONS.stream().filter(o -> !o.startsWith("-Xmx")).toList());
+    }
+
     private static String quoted(Path file, String regex) throws IOException {
         Matcher m = Pattern.compile(regex).matcher(Files.readString(file));
         assertThat(m.find()).as("%s matches %s", file, regex).isTrue();

@@ -5,14 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.embedded.mongo.EmbeddedMongoStore;
 import io.airlines.flight.FlightLeg.LegStatus;
 import io.airlines.flight.FlightLeg.RouteSource;
 import io.airlines.stream.Position;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +39,31 @@ class LegStoreTest {
     private MongoClient client;
     private LegStore store;
 
+    /** The {@code _id}s of the documents each write command carried, by collection, in the order sent. */
+    private final Map<String, List<String>> writtenIds = new ConcurrentHashMap<>();
+
     @BeforeEach
     void open() {
         server = new MongoServer(EmbeddedMongoStore.openBackend(dir.resolve("legs.mv")));
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.bind().getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        recordWrittenIds(event.getCommandName(), event.getCommand());
+                    }
+                }).build());
         store = new LegStore(client.getDatabase("airlines"));
+    }
+
+    private void recordWrittenIds(String command, BsonDocument body) {
+        List<String> ids = writtenIds.computeIfAbsent(body.getString(command, new BsonString("?")).getValue(),
+                c -> new CopyOnWriteArrayList<>());
+        if (command.equals("insert")) {
+            body.getArray("documents").forEach(d -> ids.add(d.asDocument().getString("_id").getValue()));
+        } else if (command.equals("update")) {
+            body.getArray("updates").forEach(u -> ids.add(u.asDocument().getDocument("q").getString("_id").getValue()));
+        }
     }
 
     @AfterEach
@@ -71,6 +101,30 @@ class LegStoreTest {
         assertThat(store.ofAirport("FRA", day.plusDays(1))).extracting(FlightLeg::id).containsExactly(nextDay.id());
         assertThat(store.ofFlight("LH400", day)).containsExactly(landed);
         assertThat(store.byId(lh400.id())).contains(landed);
+    }
+
+    @Test
+    void legs_their_keys_and_the_cursors_go_to_the_store_in_id_order() {
+        // Scattered writes would make each of the store's commits rewrite pages all over a collection.
+        Random random = new Random(7);
+        String[] airports = {"FRA", "MUC", "JFK", "CDG", "LHR", "AMS", "ZRH", "VIE"};
+        List<FlightLeg> legs = new ArrayList<>();
+        List<TransponderTrack> cursors = new ArrayList<>();
+        Instant morning = Instant.parse("2026-12-05T06:00:00Z");
+        for (int i = 0; i < 200; i++) {
+            String transponder = String.format("%06x", random.nextInt(0xffffff));
+            FlightLeg leg = leg(transponder, "LH" + (100 + random.nextInt(900)), airports[random.nextInt(airports.length)],
+                    airports[random.nextInt(airports.length)], morning.plusSeconds(random.nextInt(36_000)), LegStatus.AIRBORNE);
+            legs.add(leg);
+            cursors.add(cursor(transponder, leg.firstSeen().plusSeconds(600)));
+        }
+        store.save(legs);
+        new LegCursors(client.getDatabase("airlines")).save(cursors);
+
+        for (String collection : List.of(LegStore.KEYS, LegStore.COLLECTION, LegCursors.COLLECTION)) {
+            assertThat(writtenIds.get(collection)).as(collection).hasSizeGreaterThanOrEqualTo(200).isSorted();
+        }
+        assertThat(store.idsOfDay(LocalDate.parse("2026-12-05"))).hasSize(200);
     }
 
     @Test

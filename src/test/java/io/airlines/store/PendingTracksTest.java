@@ -3,8 +3,12 @@ package io.airlines.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 import io.airlines.stream.Position;
 import org.bson.Document;
@@ -25,6 +29,24 @@ class PendingTracksTest {
         assertThat(tracks.offer(at(START + 1000))).isEqualTo(PendingTracks.Outcome.KEPT);
 
         assertThat(tracks.dirty()).hasSize(1);
+    }
+
+    @Test
+    void buckets_are_written_in_order_of_flight_then_time_whatever_order_their_points_came_in() {
+        List<String> flights = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            flights.add(String.format("%06x", i * 7919));
+        }
+        Collections.shuffle(flights, new Random(3));
+        for (String flight : flights) {
+            tracks.offer(StateRoundTest.at(flight, 50.0, 8.0, START + 3_600_000));
+            tracks.offer(StateRoundTest.at(flight, 50.1, 8.0, START));
+        }
+
+        List<String> written = tracks.dirty().stream().map(b -> b.key + "|" + b.start).toList();
+        assertThat(written).hasSize(100).isSortedAccordingTo(Comparator
+                .comparing((String id) -> id.substring(0, id.indexOf('|')))
+                .thenComparing(id -> Long.parseLong(id.substring(id.indexOf('|') + 1))));
     }
 
     @Test

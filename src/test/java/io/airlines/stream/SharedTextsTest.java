@@ -2,6 +2,10 @@ package io.airlines.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class SharedTextsTest {
@@ -35,6 +39,27 @@ class SharedTextsTest {
     }
 
     @Test
+    void flights_whose_texts_share_a_slot_keep_sharing_them() {
+        SharedTexts texts = new SharedTexts();
+        // Two transponder addresses of different hashes whose first slot is the same.
+        Map<Integer, String> bySlot = new HashMap<>();
+        String[] pair = null;
+        for (int i = 0; pair == null; i++) {
+            String key = String.format("%06x", i);
+            String other = bySlot.putIfAbsent(SharedTexts.firstSlot(key.hashCode()), key);
+            if (other != null && other.hashCode() != key.hashCode()) {
+                pair = new String[] {other, key};
+            }
+        }
+        String first = texts.of(pair[0].getBytes(StandardCharsets.US_ASCII), 0, 6);
+        String second = texts.of(pair[1].getBytes(StandardCharsets.US_ASCII), 0, 6);
+        for (int record = 0; record < 3; record++) {
+            assertThat(texts.of(pair[0].getBytes(StandardCharsets.US_ASCII), 0, 6)).isEqualTo(pair[0]).isSameAs(first);
+            assertThat(texts.of(pair[1].getBytes(StandardCharsets.US_ASCII), 0, 6)).isEqualTo(pair[1]).isSameAs(second);
+        }
+    }
+
+    @Test
     void texts_sharing_a_slot_or_a_hash_are_each_read_as_themselves() {
         SharedTexts texts = new SharedTexts();
         // "Aa" and "BB" have the same hash, so the same slot: they take it in turn.
@@ -44,6 +69,12 @@ class SharedTextsTest {
             assertThat(texts.of("xBBx".toCharArray(), 1, 2)).isEqualTo("BB");
             assertThat(texts.of("BBB".toCharArray(), 0, 3)).isEqualTo("BBB");
             assertThat(texts.of(new char[0], 0, 0)).isEmpty();
+        }
+        String aa = texts.of("Aa".toCharArray(), 0, 2);
+        String bb = texts.of("xBBx".getBytes(StandardCharsets.US_ASCII), 1, 2);
+        for (int round = 0; round < 3; round++) {
+            assertThat(texts.of("Aa".getBytes(StandardCharsets.US_ASCII), 0, 2)).isSameAs(aa);
+            assertThat(texts.of("BB".toCharArray(), 0, 2)).isSameAs(bb);
         }
         String once = texts.of("Lufthansa".toCharArray(), 0, 9);
         assertThat(texts.of("-Lufthansa-".toCharArray(), 1, 9)).isSameAs(once);

@@ -27,9 +27,12 @@ final class DurableH2Backend extends H2Backend {
 
     private final LongAdder syncs = new LongAdder();
     private final GroupCommit group = new GroupCommit(this::commit);
+    /** Null in memory. */
+    private final CountedFileStore file;
 
-    DurableH2Backend(MVStore store) {
+    DurableH2Backend(MVStore store, CountedFileStore file) {
         super(store);
+        this.file = file;
     }
 
     @Override
@@ -81,6 +84,11 @@ final class DurableH2Backend extends H2Backend {
     /** Syncs of the file to disk since the store opened. */
     long syncs() {
         return syncs.sum();
+    }
+
+    /** Bytes written to the file since the store opened (0 in memory). */
+    long writtenBytes() {
+        return file == null ? 0 : file.writtenBytes();
     }
 
     /** Commits of write commands since the store opened: fewer than the commands when they overlap. */

@@ -73,22 +73,37 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     private static DurableH2Backend open(Path file, Duration oldVersionRetention) {
         MVStore.Builder builder = new MVStore.Builder();
+        CountedFileStore fileStore = null;
         if (file != null) {
+            fileStore = new CountedFileStore(COMPACT_FILL_RATE);
+            fileStore.open(file.toString(), false, null);
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under
             // steady writes H2 squares the target fill rate and compares it with 50 + live/2, so a
             // low target never rewrites a chunk while writes go on; at H2's default of 90, chunks
             // under about 60 % live are rewritten (StoreCompactionTest). Pages are compressed (LZF):
             // track points repeat their field names.
-            builder.fileName(file.toString()).autoCompactFillRate(COMPACT_FILL_RATE)
+            builder.adoptFileStore(fileStore).autoCompactFillRate(COMPACT_FILL_RATE)
                     .autoCommitBufferSize(4 * 1024).compress();
         }
-        MVStore store = builder.open();
+        MVStore store = openOrClose(builder, fileStore);
         // Old versions are kept a while for the disk's own write buffers, as H2 advises; reads do not
         // need them, since each command pins its version (DurableH2Backend). A longer retention
         // keeps every rewritten page that long, and the file grows with them (docs/benchmarks.md).
         store.setRetentionTime((int) oldVersionRetention.toMillis());
         requireFormat(store, file);
-        return new DurableH2Backend(store);
+        return new DurableH2Backend(store, fileStore);
+    }
+
+    /** The store on its file; the file is closed again when H2 refuses it. */
+    private static MVStore openOrClose(MVStore.Builder builder, CountedFileStore fileStore) {
+        try {
+            return builder.open();
+        } catch (RuntimeException e) {
+            if (fileStore != null) {
+                fileStore.close();
+            }
+            throw e;
+        }
     }
 
     /** Marks a new file with the document format, and refuses a file written in another one. */
@@ -133,6 +148,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     /** Commits of write commands since start (writes that overlap share one); 0 before start. */
     public synchronized long commits() {
         return backend == null ? 0 : backend.commits();
+    }
+
+    /** Bytes written to the store file since it opened: pages as compressed, rewritten ones included. */
+    public synchronized long writtenBytes() {
+        return backend == null ? 0 : backend.writtenBytes();
     }
 
     /** Writes pending changes to disk; called periodically and on stop. */

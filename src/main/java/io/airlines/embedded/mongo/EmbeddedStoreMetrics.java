@@ -28,6 +28,10 @@ class EmbeddedStoreMetrics {
             FunctionCounter.builder("airlines.store.commits", store, EmbeddedMongoStore::commits)
                     .description("commits of write commands to the embedded store file (overlapping writes share one)")
                     .register(registry);
+            FunctionCounter.builder("airlines.store.file.written", store, EmbeddedMongoStore::writtenBytes)
+                    .baseUnit("bytes")
+                    .description("bytes written to the embedded store file: pages as compressed, rewritten ones included")
+                    .register(registry);
         }
     }
 

@@ -1,0 +1,69 @@
+package io.airlines.embedded.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store counts what it writes to its file, pages rewritten included, which its size alone hides. */
+class StoreWrittenBytesTest {
+
+    private static final int DOCUMENTS = 500;
+    private static final int PAYLOAD = 2_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_commit_adds_the_pages_it_wrote_and_rewrites_count_again() {
+        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> collection = client.getDatabase("airlines").getCollection("written");
+            Random random = new Random(11);
+            long opened = backend.writtenBytes();
+            collection.insertMany(documents(random));
+            long inserted = backend.writtenBytes() - opened;
+            // Random payloads do not compress: the file received at least every document once.
+            assertThat(inserted).isGreaterThanOrEqualTo((long) DOCUMENTS * PAYLOAD);
+
+            for (int round = 0; round < 3; round++) {
+                for (Document d : documents(random)) {
+                    collection.replaceOne(Filters.eq("_id", d.get("_id")), d);
+                }
+            }
+            assertThat(backend.writtenBytes() - opened - inserted).isGreaterThanOrEqualTo(3L * DOCUMENTS * PAYLOAD);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_store_in_memory_writes_nothing() {
+        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(null);
+        assertThat(backend.writtenBytes()).isZero();
+        backend.close();
+    }
+
+    private static List<Document> documents(Random random) {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            byte[] payload = new byte[PAYLOAD];
+            random.nextBytes(payload);
+            documents.add(new Document("_id", i).append("payload", new Binary(payload)));
+        }
+        return documents;
+    }
+}
