@@ -140,7 +140,7 @@ class FlightHistoryApiIT extends IntegrationTest {
         for (int i = 0; i < flying.size(); i++) {
             String key = prefix + i;
             keys.add(key);
-            String callsign = "DLH" + flying.get(i).flightNumber().substring(2);
+            String callsign = callsignOf(flying.get(i));
             TestKafka.send(Topics.POSITIONS_RAW, key, airborne(key, callsign, start), airborne(key, callsign, start + 10_000));
         }
         List<String> byDeparture = List.of(keys.get(2), keys.get(1), keys.get(0));
@@ -160,12 +160,24 @@ class FlightHistoryApiIT extends IntegrationTest {
         assertThat(wholeDay.stream().filter(keys::contains).toList()).containsExactlyElementsOf(byDeparture);
     }
 
-    /** Three Lufthansa flights of the timetable in the air at {@code time}, latest departure first. */
+    /**
+     * Three flights of the timetable in the air at {@code time}, latest departure first, of airlines
+     * whose ICAO code makes their callsign: at some hours of the night, fewer than three of one airline fly.
+     */
     private List<ReferenceData.Scheduled> inTheAir(long time) {
         return reference.current().legs().stream()
-                .filter(s -> s.flightNumber().matches("LH\\d+") && s.departure() < time - 600_000 && s.arrival() > time + 600_000)
+                .filter(s -> s.departure() < time - 600_000 && s.arrival() > time + 600_000 && callsignOf(s) != null)
                 .sorted(Comparator.comparingLong(ReferenceData.Scheduled::departure).reversed())
                 .filter(distinctDepartures()).limit(3).toList();
+    }
+
+    /** {@code DLH400} for LH400: the airline's ICAO code and the flight's number; null when not known. */
+    private String callsignOf(ReferenceData.Scheduled flight) {
+        ReferenceData.Airline airline = reference.current().airlineByIata(flight.carrier());
+        boolean numbered = flight.flightNumber().matches("[A-Z0-9]{2}\\d{1,4}")
+                && flight.flightNumber().startsWith(flight.carrier());
+        return airline == null || airline.icao() == null || !airline.icao().matches("[A-Z]{3}") || !numbered ? null
+                : airline.icao() + flight.flightNumber().substring(2);
     }
 
     private static Predicate<ReferenceData.Scheduled> distinctDepartures() {
