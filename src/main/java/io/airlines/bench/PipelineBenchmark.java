@@ -203,9 +203,10 @@ class PipelineBenchmark implements Benchmark {
         out.add(Measurement.of(n, label + ": consumer lag max, first half after warm-up", trend.firstHalf(), "records"));
         out.add(Measurement.withGoal(n, label + ": consumer lag max, second half", trend.secondHalf(), "records",
                 "not growing (≤ first half + 1 s of input)", trend.holds(size)));
-        out.add(Measurement.of(n, label + ": validation lag at end of load", validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1), "records"));
+        long validateLagAtEnd = validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1);
+        out.add(Measurement.of(n, label + ": validation lag at end of load", validateLagAtEnd, "records"));
         out.add(Measurement.of(n, label + ": server CPU", cpu, "% of one core"));
-        long validated = produced - (validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1));
+        long validated = produced - validateLagAtEnd;
         // CPU time per record taken in: comparable between runs on a shared machine, where throughput is not.
         out.add(Measurement.of(n, label + ": server CPU per record validated during the load",
                 validated <= 0 ? 0 : (cpuAfter - cpuBefore) * 10_000.0 / validated, "µs"));

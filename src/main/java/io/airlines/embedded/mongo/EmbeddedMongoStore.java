@@ -75,15 +75,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         MVStore.Builder builder = new MVStore.Builder();
         CountedFileStore fileStore = null;
         if (file != null) {
-            fileStore = new CountedFileStore(COMPACT_FILL_RATE);
-            fileStore.open(file.toString(), false, null);
             // Points are appended and rewritten constantly: let H2 reclaim space as it goes. Under
             // steady writes H2 squares the target fill rate and compares it with 50 + live/2, so a
             // low target never rewrites a chunk while writes go on; at H2's default of 90, chunks
-            // under about 60 % live are rewritten (StoreCompactionTest). Pages are compressed (LZF):
-            // track points repeat their field names.
-            builder.adoptFileStore(fileStore).autoCompactFillRate(COMPACT_FILL_RATE)
-                    .autoCommitBufferSize(4 * 1024).compress();
+            // under about 60 % live are rewritten (StoreCompactionTest). The file store holds that
+            // setting, so it is given there. Pages are compressed (LZF): track points repeat their field names.
+            fileStore = new CountedFileStore(COMPACT_FILL_RATE);
+            fileStore.open(file.toString(), false, null);
+            builder.adoptFileStore(fileStore).autoCommitBufferSize(4 * 1024).compress();
         }
         MVStore store = openOrClose(builder, fileStore);
         // Old versions are kept a while for the disk's own write buffers, as H2 advises; reads do not
