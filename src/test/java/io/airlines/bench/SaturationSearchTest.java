@@ -37,30 +37,27 @@ class SaturationSearchTest {
     void the_search_stops_at_the_first_size_that_breaks_a_goal() throws Exception {
         SaturationSearch.Outcome outcome = new SaturationSearch(5_000, 1.5, 100_000, 0).run(holdingUpTo(30_000));
 
-        assertThat(outcome.sizesRun()).containsExactly(5_000, 7_500, 11_000, 17_000, 26_000, 39_000);
-        assertThat(outcome.mostHeld()).isEqualTo(26_000);
-        assertThat(outcome.leastBroken()).map(Verdict::size).contains(39_000);
+        assertSearched(outcome, 26_000, 39_000, 5_000, 7_500, 11_000, 17_000, 26_000, 39_000);
         assertThat(outcome.leastBroken().orElseThrow().broken()).extracting(Measurement::metric)
                 .containsExactly("39000 aircraft thinned: store latency p99");
     }
 
     @Test
     void refining_runs_half_way_sizes_between_the_most_held_and_the_least_broken() throws Exception {
-        SaturationSearch.Outcome outcome = new SaturationSearch(5_000, 1.5, 100_000, 2).run(holdingUpTo(31_000));
-
         // 26,000 held and 39,000 broke: 33,000 breaks, then 30,000 holds.
-        assertThat(outcome.sizesRun()).endsWith(26_000, 39_000, 33_000, 30_000);
-        assertThat(outcome.mostHeld()).isEqualTo(30_000);
-        assertThat(outcome.leastBroken()).map(Verdict::size).contains(33_000);
+        assertSearched(new SaturationSearch(5_000, 1.5, 100_000, 2).run(holdingUpTo(31_000)), 30_000, 33_000,
+                5_000, 7_500, 11_000, 17_000, 26_000, 39_000, 33_000, 30_000);
     }
 
     @Test
     void refining_stops_once_no_whole_size_is_left_between() throws Exception {
-        SaturationSearch.Outcome outcome = new SaturationSearch(10, 1.2, 100, 5).run(holdingUpTo(12));
+        assertSearched(new SaturationSearch(10, 1.2, 100, 5).run(holdingUpTo(12)), 12, 13, 10, 12, 14, 13);
+    }
 
-        assertThat(outcome.sizesRun()).containsExactly(10, 12, 14, 13);
-        assertThat(outcome.mostHeld()).isEqualTo(12);
-        assertThat(outcome.leastBroken()).map(Verdict::size).contains(13);
+    private static void assertSearched(SaturationSearch.Outcome outcome, int mostHeld, int leastBroken, Integer... sizesRun) {
+        assertThat(outcome.sizesRun()).containsExactly(sizesRun);
+        assertThat(outcome.mostHeld()).isEqualTo(mostHeld);
+        assertThat(outcome.leastBroken()).map(Verdict::size).contains(leastBroken);
     }
 
     @Test
