@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * from the store), latency to the live view and to the store, consumer lag, the
  * server's CPU and RSS and its data directory's growth; then the store's raw ceiling in the same
  * run and the pipeline's ratio to it. The simulator runs in this JVM, so the server's figures are
- * the pipeline's own.
+ * the pipeline's own. With {@code --find-saturation} it steps the size up instead, each size on a
+ * fresh server, until one breaks a goal, and reports the most aircraft held.
  */
 class PipelineBenchmark implements Benchmark {
     private static final BenchOption SIZES = BenchOption.text("sizes", "1000,5000,25000", "1000",
@@ -58,6 +60,17 @@ class PipelineBenchmark implements Benchmark {
             "the store's track mode: thinned or full");
     private static final BenchOption SERVER_HEAP = BenchOption.text("server-heap", StartupBenchmark.LAUNCHER_HEAP,
             StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), the launcher's by default");
+    private static final BenchOption FIND_SATURATION = BenchOption.count("find-saturation", 0, 0,
+            "instead of --sizes: step up from this many aircraft, each size on a fresh server, until one breaks a goal"
+                    + " (0: off)");
+    private static final BenchOption SATURATION_FACTOR = BenchOption.text("saturation-factor", "1.5", "1.5",
+            "with --find-saturation: each step's size over the last one's (two significant figures)");
+    private static final BenchOption SATURATION_MAX = BenchOption.count("saturation-max", 100_000, 100_000,
+            "with --find-saturation: the last size stepped to");
+    private static final BenchOption SATURATION_REFINE = BenchOption.count("saturation-refine", 1, 1,
+            "with --find-saturation: sizes run half-way between the most held and the least broken");
+    /** The goal for the most aircraft held at 1 Hz (thinned) on the project's 2-core machine. */
+    static final int HELD_GOAL = 50_000;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -80,50 +93,128 @@ class PipelineBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(SIZES, SECONDS, TRACK_MODE, SERVER_HEAP);
+        return List.of(SIZES, SECONDS, TRACK_MODE, SERVER_HEAP, FIND_SATURATION, SATURATION_FACTOR, SATURATION_MAX,
+                SATURATION_REFINE);
     }
 
     @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
-        int[] sizes = Arrays.stream(options.value(SIZES).split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-        int seconds = options.intValue(SECONDS);
-        String mode = options.value(TRACK_MODE);
+        Optional<SaturationSearch> search = saturationSearch(options);
         Path work = Files.createTempDirectory("airlines-bench-pipeline-");
-        Path data = work.resolve("data");
-        List<Measurement> out = new ArrayList<>();
-        ServerProcess.Builder builder = ServerProcess.builder(data)
-                .jvmOptions(StartupBenchmark.launcherOptionsWithHeap(options.value(SERVER_HEAP)))
-                .env("AIRLINES_TRACK_MODE", mode)
-                // The shipped reference set and demo timetable load in the background at first start and
-                // write to the same store: keep them out of the pipeline's figures.
-                .env("AIRLINES_OFFLINE_DATA", "false")
-                .log(work.resolve("server.log"));
-        storeOverrides(options).forEach(builder::env);
-        try (ServerProcess server = builder.start()) {
-            server.awaitHealthy(Duration.ofSeconds(180));
-            String bootstrap = "127.0.0.1:" + server.kafkaPort();
-            String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
-            double bestRate = 0;
-            for (int size : sizes) {
-                bestRate = Math.max(bestRate, runSize(server, bootstrap, size, seconds, mode, data, out));
-            }
-            out.add(Measurement.of(name(), "points in store (sum of bucket counts)", storedPoints(mongoUri), "points"));
-            int records = options.quick() ? 20_000 : 100_000;
-            double ceiling = SinkBenchmark.rawCeiling(mongoUri, SinkBenchmark.positions(records, 5_000, new Random(42)));
-            out.add(Measurement.of(name(), "store raw ceiling (insertMany 1000)", ceiling, "docs/s"));
-            out.add(Measurement.of(name(), "pipeline records/s held / raw ceiling", bestRate / ceiling, "ratio"));
+        try {
+            return search.isPresent() ? findSaturation(search.get(), options, work) : runSizes(options, work);
         } finally {
             // Gigabytes at the larger sizes: never leave them in /tmp.
             FileSystemUtils.deleteRecursively(work);
         }
+    }
+
+    /** Every size of {@code --sizes} on one server, one after the other, then the store's ceiling on it. */
+    private List<Measurement> runSizes(BenchOptions options, Path work) throws Exception {
+        int[] sizes = Arrays.stream(options.value(SIZES).split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        Path data = work.resolve("data");
+        List<Measurement> out = new ArrayList<>();
+        try (ServerProcess server = startServer(options, work)) {
+            String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
+            double bestRate = 0;
+            for (int size : sizes) {
+                bestRate = Math.max(bestRate, runSize(server, size, options, data, out));
+            }
+            out.add(Measurement.of(name(), "points in store (sum of bucket counts)", storedPoints(mongoUri), "points"));
+            ceiling(server, options, bestRate, out);
+        }
         return out;
     }
 
+    /**
+     * Steps the fleet size up until one breaks a goal, each size on a server and data directory of
+     * its own: what an earlier size left (its backlog, its data) would weigh on the next. Then the
+     * store's ceiling on a fresh server, against the rate of the most held size.
+     */
+    private List<Measurement> findSaturation(SaturationSearch search, BenchOptions options, Path work) throws Exception {
+        List<Measurement> out = new ArrayList<>();
+        Map<Integer, Double> rates = new HashMap<>();
+        SaturationSearch.Outcome outcome = search.run(size -> {
+            Path dir = work.resolve(size + "-aircraft");
+            List<Measurement> figures = new ArrayList<>();
+            try (ServerProcess server = startServer(options, dir)) {
+                rates.put(size, runSize(server, size, options, dir.resolve("data"), figures));
+            } finally {
+                FileSystemUtils.deleteRecursively(dir);
+            }
+            out.addAll(figures);
+            PipelineGoals.Verdict verdict = PipelineGoals.judge(size, figures);
+            // A search runs for an hour or more: say how it goes as it goes.
+            System.out.println("   " + size + " aircraft: " + (verdict.held() ? "held"
+                    : "broke " + verdict.broken().stream().map(Measurement::metric).toList()));
+            return verdict;
+        });
+        out.addAll(outcome.figures(name(), HELD_GOAL));
+        try (ServerProcess server = startServer(options, work.resolve("ceiling"))) {
+            ceiling(server, options, rates.getOrDefault(outcome.mostHeld(), 0.0), out);
+        }
+        return out;
+    }
+
+    /** The search asked for, if any; its options without {@code --find-saturation}, or with {@code --sizes}, are refused. */
+    static Optional<SaturationSearch> saturationSearch(BenchOptions options) {
+        if (options.intValue(FIND_SATURATION) == 0) {
+            Stream.of(SATURATION_FACTOR, SATURATION_MAX, SATURATION_REFINE).filter(options::given).findFirst()
+                    .ifPresent(o -> {
+                        throw new IllegalArgumentException("--" + o.name() + " needs --find-saturation");
+                    });
+            return Optional.empty();
+        }
+        if (options.given(SIZES)) {
+            throw new IllegalArgumentException("--sizes and --find-saturation exclude each other");
+        }
+        double factor;
+        try {
+            factor = Double.parseDouble(options.value(SATURATION_FACTOR));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--saturation-factor must be a number above 1, not "
+                    + options.value(SATURATION_FACTOR));
+        }
+        return Optional.of(new SaturationSearch(options.intValue(FIND_SATURATION), factor,
+                options.intValue(SATURATION_MAX), options.intValue(SATURATION_REFINE)));
+    }
+
+    /** A server on embedded defaults with its data directory and log under {@code dir}, healthy. */
+    private static ServerProcess startServer(BenchOptions options, Path dir) {
+        ServerProcess.Builder builder = ServerProcess.builder(dir.resolve("data"))
+                .jvmOptions(StartupBenchmark.launcherOptionsWithHeap(options.value(SERVER_HEAP)))
+                .env("AIRLINES_TRACK_MODE", options.value(TRACK_MODE))
+                // The shipped reference set and demo timetable load in the background at first start and
+                // write to the same store: keep them out of the pipeline's figures.
+                .env("AIRLINES_OFFLINE_DATA", "false")
+                .log(dir.resolve("server.log"));
+        storeOverrides(options).forEach(builder::env);
+        ServerProcess server = builder.start();
+        try {
+            server.awaitHealthy(Duration.ofSeconds(180));
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The store's raw ceiling on this server, and the pipeline's rate over it. */
+    private void ceiling(ServerProcess server, BenchOptions options, double pipelineRate, List<Measurement> out) {
+        int records = options.quick() ? 20_000 : 100_000;
+        double ceiling = SinkBenchmark.rawCeiling("mongodb://127.0.0.1:" + server.mongoPort(),
+                SinkBenchmark.positions(records, 5_000, new Random(42)));
+        out.add(Measurement.of(name(), "store raw ceiling (insertMany 1000)", ceiling, "docs/s"));
+        out.add(Measurement.of(name(), "pipeline records/s held / raw ceiling", pipelineRate / ceiling, "ratio"));
+    }
+
     /** Returns the records per second the pipeline took in at this size. */
-    private double runSize(ServerProcess server, String bootstrap, int size, int seconds, String mode, Path data,
-                           List<Measurement> out) throws Exception {
-        String label = size + " aircraft " + mode;
+    private double runSize(ServerProcess server, int size, BenchOptions options, Path data, List<Measurement> out)
+            throws Exception {
+        int seconds = options.intValue(SECONDS);
+        String bootstrap = "127.0.0.1:" + server.kafkaPort();
+        String label = size + " aircraft " + options.value(TRACK_MODE);
         PositionCodec codec = PositionCodec.standalone();
         JsonNode before = stats(server);
         long cpuBefore = cpuTicks(server.pid());
@@ -184,25 +275,18 @@ class PipelineBenchmark implements Benchmark {
         out.add(Measurement.of(n, label + ": stored points", stored, "points"));
         out.add(Measurement.of(n, label + ": points read back from the store", readBack, "points"));
         out.add(Measurement.of(n, label + ": thinned by rule", thinned, "points"));
-        if (drained) {
-            out.add(Measurement.withGoal(n, label + ": lost", unaccounted, "records", "0", unaccounted == 0));
-        } else {
-            // Still in Kafka, not lost: the pipeline did not catch up within the drain time.
-            out.add(Measurement.withGoal(n, label + ": backlog left after 5 min drain", unaccounted, "records",
-                    "0 (drained)", false));
-        }
+        out.add(PipelineGoals.lost(n, label, unaccounted, drained));
         out.add(Measurement.of(n, label + ": DLQ'd", dlq, "records"));
         out.add(Measurement.withGoal(n, label + ": live view latency p50", latency[0], "ms", "-", true));
-        out.add(Measurement.withGoal(n, label + ": live view latency p99", latency[1], "ms", "< 1000 ms", latency[1] < 1000));
+        out.add(PipelineGoals.liveP99(n, label, latency[1]));
         out.add(Measurement.withGoal(n, label + ": store latency p50", latency[2], "ms", "-", true));
-        out.add(Measurement.withGoal(n, label + ": store latency p99", latency[3], "ms", "< 10000 ms", latency[3] < 10_000));
+        out.add(PipelineGoals.storeP99(n, label, latency[3]));
         out.add(Measurement.of(n, label + ": start-up burst (first " + warmUpMs / 1000 + " s): live view latency p99", warmUp[1], "ms"));
         out.add(Measurement.of(n, label + ": start-up burst (first " + warmUpMs / 1000 + " s): store latency p99", warmUp[3], "ms"));
         out.add(Measurement.of(n, label + ": caught up (lag ≤ 1 s of input) after", caughtUpAfter(lags, size), "s"));
         LagTrend trend = LagTrend.of(lags.subList((int) Math.min(lags.size(), warmUpMs / 1000 / SAMPLE_SECONDS), lags.size()));
         out.add(Measurement.of(n, label + ": consumer lag max, first half after warm-up", trend.firstHalf(), "records"));
-        out.add(Measurement.withGoal(n, label + ": consumer lag max, second half", trend.secondHalf(), "records",
-                "not growing (≤ first half + 1 s of input)", trend.holds(size)));
+        out.add(PipelineGoals.lagNotGrowing(n, label, trend, size));
         long validateLagAtEnd = validateLags.isEmpty() ? 0 : validateLags.get(validateLags.size() - 1);
         out.add(Measurement.of(n, label + ": validation lag at end of load", validateLagAtEnd, "records"));
         out.add(Measurement.of(n, label + ": server CPU", cpu, "% of one core"));
@@ -213,7 +297,7 @@ class PipelineBenchmark implements Benchmark {
         out.add(Measurement.of(n, label + ": store file written during the load", written / held / 1024 / 1024, "MiB/s"));
         out.add(Measurement.of(n, label + ": server stopped for GC during the load", gcPaused / held * 100, "% of the time"));
         double rssMiB = rss / 1024.0 / 1024.0;
-        out.add(Measurement.withGoal(n, label + ": server RSS", rssMiB, "MiB", "< 2048 MiB", rssMiB < 2048));
+        out.add(PipelineGoals.rss(n, label, rssMiB));
         out.add(Measurement.of(n, label + ": data dir growth", (diskAfter - diskBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         out.add(Measurement.of(n, label + ": of which Kafka log", (kafkaAfter - kafkaBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         long storeGrowth = (diskAfter - diskBefore) - (kafkaAfter - kafkaBefore);

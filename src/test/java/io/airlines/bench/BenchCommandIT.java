@@ -92,6 +92,23 @@ class BenchCommandIT {
     }
 
     @Test
+    void the_saturation_search_stops_at_the_first_size_that_breaks_a_goal_and_reports_the_most_held() throws Exception {
+        // The sink writes every 30 s, after a load of 15: some point waits more than the store latency goal's 10 s.
+        int exit = BenchCommand.run(new String[] {"pipeline", "--quick", "--find-saturation", "40", "--saturation-factor", "2",
+                "--saturation-max", "80", "--seconds", "15", "--track-mode", "full", "--store.flush-interval", "30s",
+                "--store.caught-up-flush-interval", "30s", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(value(json, "40 aircraft full: lost")).isZero();
+        assertThat(value(json, "saturation: most aircraft held")).isZero();
+        assertThat(value(json, "saturation: least aircraft that broke a goal")).isEqualTo(40);
+        assertThat(value(json, "saturation: broke: 40 aircraft full: store latency p99")).isGreaterThanOrEqualTo(10_000);
+        assertThat(json).doesNotContain("80 aircraft").contains("store raw ceiling");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| pipeline | saturation: most aircraft held | 0 |");
+    }
+
+    @Test
     void the_disk_benchmark_samples_a_running_server_and_reports_growth_and_the_kafka_cap() throws Exception {
         int exit = BenchCommand.run(new String[] {"disk", "--quick", "--aircraft", "100", "--seconds", "12",
                 "--out", out.toString()});

@@ -1,0 +1,124 @@
+package io.airlines.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.airlines.bench.PipelineGoals.Verdict;
+
+/**
+ * The steps of {@code bench pipeline --find-saturation}: fleet sizes from {@code from} up by
+ * {@code factor} to {@code max}, run one after the other until one breaks a goal; then, at most
+ * {@code refinements} times, the size halfway between the most held and the least broken. Sizes are
+ * rounded (two significant figures for a step, the gap's scale for a half-way size) so the report
+ * reads 17000, not 16875.
+ */
+record SaturationSearch(int from, double factor, int max, int refinements) {
+
+    SaturationSearch {
+        if (from < 1) {
+            throw new IllegalArgumentException("--find-saturation must be at least 1 aircraft, not " + from);
+        }
+        if (!(factor > 1) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("--saturation-factor must be a number above 1, not " + factor);
+        }
+        if (max < from) {
+            throw new IllegalArgumentException("--saturation-max (" + max + ") is below --find-saturation (" + from + ")");
+        }
+        if (refinements < 0) {
+            throw new IllegalArgumentException("--saturation-refine must be 0 or more, not " + refinements);
+        }
+    }
+
+    /** Runs one fleet size from a clean state and judges it against the goals. */
+    @FunctionalInterface
+    interface Step {
+        Verdict run(int size) throws Exception;
+    }
+
+    /**
+     * The most aircraft held (0 when the first step broke a goal), the least that broke one above
+     * it (none when every step up to the upper bound held), and every size run, in order.
+     */
+    record Outcome(int mostHeld, Optional<Verdict> leastBroken, List<Integer> sizesRun) {
+
+        Outcome {
+            sizesRun = List.copyOf(sizesRun);
+        }
+
+        /** The search's figures for the report: the most held against {@code goal}, then what broke above it. */
+        List<Measurement> figures(String benchmark, int goal) {
+            List<Measurement> out = new ArrayList<>();
+            out.add(Measurement.withGoal(benchmark, "saturation: most aircraft held", mostHeld, "aircraft",
+                    "≥ " + goal, mostHeld >= goal));
+            leastBroken.ifPresentOrElse(broken -> {
+                out.add(Measurement.of(benchmark, "saturation: least aircraft that broke a goal", broken.size(), "aircraft"));
+                broken.broken().forEach(m -> out.add(new Measurement(benchmark, "saturation: broke: " + m.metric(),
+                        m.value(), m.unit(), m.goal(), m.met())));
+            }, () -> out.add(Measurement.of(benchmark, "saturation: no goal broke up to the upper bound",
+                    sizesRun.get(sizesRun.size() - 1), "aircraft")));
+            return out;
+        }
+    }
+
+    /** The sizes stepped through, from {@code from} to {@code max}, both included. */
+    List<Integer> steps() {
+        List<Integer> steps = new ArrayList<>();
+        for (long size = from; size <= max; size = next((int) size, factor)) {
+            steps.add((int) size);
+        }
+        if (steps.get(steps.size() - 1) < max) {
+            steps.add(max);
+        }
+        return steps;
+    }
+
+    /** Steps up until a size breaks a goal, then narrows the gap below it. */
+    Outcome run(Step step) throws Exception {
+        List<Integer> sizesRun = new ArrayList<>();
+        int held = 0;
+        Verdict broken = null;
+        for (int size : steps()) {
+            Verdict verdict = step.run(size);
+            sizesRun.add(size);
+            if (!verdict.held()) {
+                broken = verdict;
+                break;
+            }
+            held = size;
+        }
+        // With nothing held there is no gap to narrow: the report says to start lower.
+        for (int i = 0; i < refinements && broken != null && held > 0; i++) {
+            int size = between(held, broken.size());
+            if (size <= held || size >= broken.size()) {
+                break;
+            }
+            Verdict verdict = step.run(size);
+            sizesRun.add(size);
+            if (verdict.held()) {
+                held = size;
+            } else {
+                broken = verdict;
+            }
+        }
+        return new Outcome(held, Optional.ofNullable(broken), sizesRun);
+    }
+
+    /** {@code size × factor} to two significant figures, and always above {@code size}. */
+    static long next(int size, double factor) {
+        double raw = size * factor;
+        return Math.max(size + 1L, roundTo(raw, Math.floor(Math.log10(raw)) - 1));
+    }
+
+    /** Half-way between, rounded to the power of ten at most a quarter of the gap (whole numbers at the finest). */
+    static int between(int held, int broken) {
+        double gap = broken - held;
+        return (int) roundTo(held + gap / 2, Math.floor(Math.log10(gap / 4)));
+    }
+
+    /** {@code value} rounded to a multiple of 10^{@code exponent}, whole numbers at the finest. */
+    private static long roundTo(double value, double exponent) {
+        long unit = (long) Math.pow(10, Math.max(0, exponent));
+        return Math.round(value / unit) * unit;
+    }
+}
