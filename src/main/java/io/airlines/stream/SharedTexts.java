@@ -11,63 +11,113 @@ import java.nio.charset.StandardCharsets;
  * <p>
  * A table of slots chosen by hash, two for each hash (a text whose slots hold others takes the
  * first, the text it held moves to the second): two texts of one slot both stay, where one slot
- * each had them replace each other at every record. Without locks: threads may race on a slot; a
- * string is immutable and safely published through its final fields, and a slot's hash is only a
- * hint checked against the string's chars, so a reader gets either string, each whole, and the
- * worst outcome of a race is one more copy.
+ * each had them replace each other at every record. Each slot holds an {@link Entry} that knows its
+ * text's bytes when there are eight or fewer ({@link #head}): such a text, most of them (keys,
+ * callsigns, flight numbers, airports, registrations), is found without reading its string, whose
+ * object and chars were two more cache misses at each of the 13 texts of a record for each of the
+ * four readers. Without locks: threads may race on a slot; an entry is immutable and safely
+ * published through its final fields, so a reader gets either entry, each whole, and the worst
+ * outcome of a race is one more copy.
  */
 final class SharedTexts {
 
     /** About five slots per distinct text at 25,000 aircraft (key, callsign, flight number, registration each). */
     private static final int SLOTS = 1 << 19;
+    private static final int SLOT_BITS = Integer.numberOfTrailingZeros(SLOTS);
+    /** The head of a text that is longer than eight chars or not plain ASCII: its chars decide. */
+    private static final long LONG_TEXT = -1L;
 
-    private final String[] slots = new String[SLOTS];
-    /** The hash of each slot's string, so that a lookup compares ints before chars. */
-    private final int[] hashes = new int[SLOTS];
+    private final Entry[] slots = new Entry[SLOTS];
+
+    /**
+     * A text, its head, and for a text whose head is {@link #LONG_TEXT} the hash of its chars.
+     * ASCII chars other than NUL are 1 to 127, so a text of at most eight of them is its head.
+     */
+    private record Entry(long head, int hash, String text) {
+    }
 
     /** The string of {@code length} chars at {@code offset}, the one read before when its slots still hold it. */
     String of(char[] chars, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + chars[i];
-        }
-        int first = firstSlot(hash);
+        long head = head(chars, offset, length);
+        int hash = head == LONG_TEXT ? hash(chars, offset, length) : 0;
+        int first = firstSlot(head, hash);
         for (int slot = first; slot <= first + 1; slot++) {
-            String held = slots[slot];
-            if (hashes[slot] == hash && held != null && sameChars(held, chars, offset, length)) {
-                return held;
+            Entry held = slots[slot];
+            if (held != null && held.head == head && held.hash == hash
+                    && (head != LONG_TEXT || sameChars(held.text, chars, offset, length))) {
+                return held.text;
             }
         }
-        return take(first, hash, new String(chars, offset, length));
+        return take(first, new Entry(head, hash, new String(chars, offset, length)));
     }
 
     /** The same for a text of ASCII bytes (each byte its char). */
     String of(byte[] ascii, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + ascii[i];
-        }
-        int first = firstSlot(hash);
+        long head = head(ascii, offset, length);
+        int hash = head == LONG_TEXT ? hash(ascii, offset, length) : 0;
+        int first = firstSlot(head, hash);
         for (int slot = first; slot <= first + 1; slot++) {
-            String held = slots[slot];
-            if (hashes[slot] == hash && held != null && sameChars(held, ascii, offset, length)) {
-                return held;
+            Entry held = slots[slot];
+            if (held != null && held.head == head && held.hash == hash
+                    && (head != LONG_TEXT || sameChars(held.text, ascii, offset, length))) {
+                return held.text;
             }
         }
-        return take(first, hash, new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
+        return take(first, new Entry(head, hash, new String(ascii, offset, length, StandardCharsets.ISO_8859_1)));
     }
 
-    /** The first of the two slots of a hash (even). */
-    static int firstSlot(int hash) {
-        return (hash ^ (hash >>> 16)) & (SLOTS - 2);
+    /** The first of the two slots (even) of a text, as {@link #of} places it. */
+    static int firstSlotOf(String text) {
+        char[] chars = text.toCharArray();
+        long head = head(chars, 0, chars.length);
+        return firstSlot(head, head == LONG_TEXT ? hash(chars, 0, chars.length) : 0);
     }
 
-    private String take(int first, int hash, String made) {
+    private static long head(char[] chars, int offset, int length) {
+        long head = length > 8 ? LONG_TEXT : 0;
+        for (int i = offset; i < offset + length && head != LONG_TEXT; i++) {
+            char c = chars[i];
+            head = c == 0 || c > 127 ? LONG_TEXT : head << 8 | c;
+        }
+        return head;
+    }
+
+    private static long head(byte[] ascii, int offset, int length) {
+        long head = length > 8 ? LONG_TEXT : 0;
+        for (int i = offset; i < offset + length && head != LONG_TEXT; i++) {
+            byte b = ascii[i];
+            head = b <= 0 ? LONG_TEXT : head << 8 | b;
+        }
+        return head;
+    }
+
+    /** {@link String#hashCode} of the text (bytes as ISO-8859-1 chars, as the strings made of them). */
+    private static int hash(char[] chars, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
+    }
+
+    private static int hash(byte[] bytes, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + (bytes[i] & 0xff);
+        }
+        return hash;
+    }
+
+    /** Fibonacci hashing: the texts of one family (keys, callsigns) differ in their last chars, and their heads by little. */
+    private static int firstSlot(long head, int hash) {
+        long mixed = (head == LONG_TEXT ? hash : head) * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> (64 - SLOT_BITS)) & (SLOTS - 2);
+    }
+
+    private String take(int first, Entry made) {
         slots[first + 1] = slots[first];
-        hashes[first + 1] = hashes[first];
         slots[first] = made;
-        hashes[first] = hash;
-        return made;
+        return made.text;
     }
 
     private static boolean sameChars(String s, byte[] ascii, int offset, int length) {
@@ -75,7 +125,7 @@ final class SharedTexts {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != ascii[offset + i]) {
+            if (s.charAt(i) != (ascii[offset + i] & 0xff)) {
                 return false;
             }
         }

@@ -41,13 +41,13 @@ class SharedTextsTest {
     @Test
     void flights_whose_texts_share_a_slot_keep_sharing_them() {
         SharedTexts texts = new SharedTexts();
-        // Two transponder addresses of different hashes whose first slot is the same.
+        // Two transponder addresses whose first slot is the same.
         Map<Integer, String> bySlot = new HashMap<>();
         String[] pair = null;
         for (int i = 0; pair == null; i++) {
             String key = String.format("%06x", i);
-            String other = bySlot.putIfAbsent(SharedTexts.firstSlot(key.hashCode()), key);
-            if (other != null && other.hashCode() != key.hashCode()) {
+            String other = bySlot.putIfAbsent(SharedTexts.firstSlotOf(key), key);
+            if (other != null) {
                 pair = new String[] {other, key};
             }
         }
@@ -62,7 +62,26 @@ class SharedTextsTest {
     @Test
     void texts_sharing_a_slot_or_a_hash_are_each_read_as_themselves() {
         SharedTexts texts = new SharedTexts();
-        // "Aa" and "BB" have the same hash, so the same slot: they take it in turn.
+        // "Aa" and "BB" have the same String hash; longer than eight chars, so do these two, which the
+        // table tells apart by their chars alone.
+        String aaLong = "AaAaAaAaAa";
+        String bbLong = "BBBBBBBBBB";
+        assertThat(aaLong.hashCode()).isEqualTo(bbLong.hashCode());
+        assertThat(SharedTexts.firstSlotOf(aaLong)).isEqualTo(SharedTexts.firstSlotOf(bbLong));
+        String aaLongOnce = texts.of(aaLong.toCharArray(), 0, 10);
+        for (int round = 0; round < 3; round++) {
+            assertThat(texts.of(aaLong.getBytes(StandardCharsets.US_ASCII), 0, 10)).isEqualTo(aaLong).isSameAs(aaLongOnce);
+            assertThat(texts.of(bbLong.toCharArray(), 0, 10)).isEqualTo(bbLong);
+            assertThat(texts.of("BBBBBBBBB".toCharArray(), 0, 9)).isEqualTo("BBBBBBBBB");
+            assertThat(texts.of("Zürich".toCharArray(), 0, 6)).isEqualTo("Zürich");
+            assertThat(texts.of("Zürich".getBytes(StandardCharsets.ISO_8859_1), 0, 6)).isEqualTo("Zürich");
+            assertThat(texts.of("Zurich".toCharArray(), 0, 6)).isEqualTo("Zurich");
+            assertThat(texts.of("a\u0000".toCharArray(), 0, 2)).isEqualTo("a\u0000");
+            assertThat(texts.of("a".toCharArray(), 0, 1)).isEqualTo("a");
+            assertThat(texts.of("DLH400".getBytes(StandardCharsets.US_ASCII), 0, 6)).isEqualTo("DLH400");
+            assertThat(texts.of("DLH040".getBytes(StandardCharsets.US_ASCII), 0, 6)).isEqualTo("DLH040");
+            assertThat(texts.of("DLH40".getBytes(StandardCharsets.US_ASCII), 0, 5)).isEqualTo("DLH40");
+        }
         for (int round = 0; round < 3; round++) {
             assertThat(texts.of("Aa".toCharArray(), 0, 2)).isEqualTo("Aa");
             assertThat(texts.of("BB".toCharArray(), 0, 2)).isEqualTo("BB");
