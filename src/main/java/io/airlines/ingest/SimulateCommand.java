@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PositionCodec;
-import io.airlines.stream.ReferenceData;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -61,20 +60,19 @@ public final class SimulateCommand implements Callable<Integer> {
             if (cancelled > 0) {
                 System.out.printf("%,d flights of the timetable announced cancelled%n", cancelled);
             }
-            return fly(bootstrap, timetable.data(), aircraft, rate, seed, speedup, seconds);
+            System.out.printf("Simulating %d aircraft at %s Hz (seed %d, speedup %s) into %s%n", aircraft, rate, seed,
+                    speedup, bootstrap);
+            return fly(bootstrap, new Simulator(aircraft, seed, speedup, timetable.data(), System.currentTimeMillis()),
+                    rate, seconds);
         }
     }
 
-    /** Flies {@code reference}'s timetable until {@code seconds} passed (0: until interrupted), reporting every 5 s. */
-    static int fly(String bootstrap, ReferenceData reference, int aircraft, double rate, long seed, double speedup,
-                   long seconds) {
+    /** Flies {@code simulator} until {@code seconds} passed (0: until interrupted), reporting every 5 s. */
+    static int fly(String bootstrap, Simulator simulator, double rate, long seconds) {
         PositionCodec codec = PositionCodec.standalone();
         try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(bootstrap, "airlines-simulate");
-             SimulationLoop loop = new SimulationLoop(new Simulator(aircraft, seed, speedup, reference,
-                     System.currentTimeMillis()), rate,
+             SimulationLoop loop = new SimulationLoop(simulator, rate,
                      p -> producer.send(new ProducerRecord<>(Topics.POSITIONS_RAW, p.key(), codec.encode(p))))) {
-            System.out.printf("Simulating %d aircraft at %s Hz (seed %d, speedup %s) into %s%n", aircraft, rate, seed,
-                    speedup, bootstrap);
             loop.start();
             long started = System.currentTimeMillis();
             long last = 0;

@@ -61,8 +61,9 @@ public final class Simulator {
     /**
      * The same fleet flying a changed timetable from {@code wallMs} on: every aircraft keeps its
      * identity and the timetable flights it was to fly, and flies on from where it is. When the
-     * cap cannot carry every aircraft, those on the ground with the fewest flights of the coming
-     * day stop reporting, an aircraft on a round trip first; none in the air does.
+     * cap cannot carry every aircraft, those on the ground with none of their flights left to fly
+     * and the fewest of the coming day stop reporting, an aircraft on a round trip first; none in
+     * the air or with flights to fly does.
      */
     public Simulator replanned(ReferenceData reference, long wallMs) {
         return new Simulator(cap, seed, speedup, startWall, generation + 1, reference, simulatedTime(wallMs), fleet);

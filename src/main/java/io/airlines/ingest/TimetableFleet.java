@@ -21,18 +21,20 @@ import io.airlines.stream.ReferenceData.Scheduled;
  * with their delays. When the timetable changes under a flying fleet, the aircraft already flying
  * keep their identity and the flights they were to fly ({@link CarriedPlan}), and are offered the
  * legs departing from now on first, each from where its kept flights end; new aircraft take the
- * rest. Beyond the cap, the aircraft in the air fly on, then those flying most legs of the
- * coming day, those already flying first at equal counts: an aircraft on a round trip or on its
- * last leg is the first left out once it has landed. Rotations over before now are left out.
+ * rest. Beyond the cap, the aircraft in the air fly on and those with flights kept fly them, then
+ * those flying most legs of the coming day, those already flying first at equal counts: an
+ * aircraft on a round trip or with nothing left to fly is the first left out once it has landed.
+ * Rotations over before now are left out.
  */
 final class TimetableFleet {
 
     /**
      * An aircraft the fleet may fly: the planner's rotation {@code rotation}, of an aircraft of the
      * previous plan when within their count, else a new aircraft; {@code comingDay} of its legs
-     * depart within a day; {@code flying} when it is on a flight now, off block to on block.
+     * depart within a day; {@code flying} when it is on a flight now, off block to on block;
+     * {@code keeps} when it keeps flights of the previous plan.
      */
-    private record Candidate(int rotation, int comingDay, boolean flying) {
+    private record Candidate(int rotation, int comingDay, boolean flying, boolean keeps) {
     }
 
     private final ReferenceData reference;
@@ -86,8 +88,8 @@ final class TimetableFleet {
     }
 
     /**
-     * Those on a flight now, then those flying most legs of the coming day, up to {@code cap}, in
-     * the planner's order.
+     * Those on a flight now and those keeping flights, then those flying most legs of the coming
+     * day, up to {@code cap}, in the planner's order.
      */
     private List<Candidate> chosen(int cap, long simNow, List<CarriedPlan> carried,
                                    List<RotationPlanner.Rotation> rotations) {
@@ -101,10 +103,10 @@ final class TimetableFleet {
                 if (p.flying(simNow) || !p.kept().isEmpty() || !r.legs().isEmpty()) {
                     candidates.add(new Candidate(i, comingDay
                             + withinADay(p.flights().stream().map(Flight::scheduledDeparture), simNow),
-                            p.flying(simNow)));
+                            p.flying(simNow), !p.kept().isEmpty()));
                 }
             } else if (r.legs().get(r.legs().size() - 1).arrival() > simNow) {
-                fresh.add(new Candidate(i, comingDay, false));
+                fresh.add(new Candidate(i, comingDay, false, false));
             }
         }
         if (candidates.size() + fresh.size() > cap) {
@@ -115,9 +117,12 @@ final class TimetableFleet {
         }
         candidates.addAll(fresh);
         if (candidates.size() > cap) {
-            // One left out on its flight would vanish mid-flight, a flight whose signal is lost.
-            // Stable: at equal counts, the aircraft of the previous plan stay.
-            candidates.sort(Comparator.comparing((Candidate c) -> !c.flying())
+            // One left out on its flight would vanish mid-flight, a flight whose signal is lost; one
+            // left out with flights kept would leave them unflown, as no other aircraft can reach
+            // them (the others' kept flights fill their coming hours). The previous plan had no
+            // more aircraft than the cap, so all of these stay. Stable: at equal counts, the
+            // aircraft of the previous plan stay.
+            candidates.sort(Comparator.comparing((Candidate c) -> !c.flying()).thenComparing(c -> !c.keeps())
                     .thenComparing(Comparator.comparingInt(Candidate::comingDay).reversed()));
             candidates = new ArrayList<>(candidates.subList(0, cap));
             candidates.sort(Comparator.comparingInt(Candidate::rotation));

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.airlines.etl.EtlIdle;
 import io.airlines.stream.ReferenceData;
@@ -15,8 +17,11 @@ import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 class SimulateCommandIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void a_typo_a_stray_argument_or_a_bad_number_is_refused_with_exit_2() {
@@ -34,15 +39,36 @@ class SimulateCommandIT extends IntegrationTest {
     }
 
     @Test
-    void the_command_flies_its_fleet_into_the_configured_kafka() {
-        // The server's own simulator flies at most 20 aircraft in tests (those of its timetable
-        // sample parked overnight are silent); the command adds 30 more, so 30 shows them arriving.
-        String bootstrap = TestStack.bootstrapServers();
-        Thread run = new Thread(() -> SimulateCommand.fly(bootstrap, ReferenceData.builtIn(), 30, 1, 424242, 1, 6));
+    void every_aircraft_of_the_command_with_its_transponder_on_shows_live() {
+        // The server's own simulator flies beside it, so the command's aircraft are told apart by
+        // their transponder addresses. Parked overnight, an aircraft is silent: those reporting at
+        // both ends of the minute the command flies in report all through it (a flight and its
+        // turnarounds last longer, a silent stop longer still), whatever the hour.
+        long now = System.currentTimeMillis();
+        Simulator simulator = new Simulator(30, 424242, 1, ReferenceData.builtIn(), now);
+        Set<String> onAllMinute = reporting(simulator, now);
+        onAllMinute.retainAll(reporting(simulator, now + 60_000));
+        assertThat(simulator.size()).isEqualTo(30);
+        assertThat(onAllMinute).as("the command's aircraft reporting now").isNotEmpty();
+        Set<String> command = new HashSet<>();
+        simulator.fleet().forEach(a -> command.add(a.identity().address()));
+
+        Thread run = new Thread(() -> SimulateCommand.fly(TestStack.bootstrapServers(), simulator, 1, 6));
         run.start();
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
-                assertThat(Http.get(url("/api/v1/live?source=simulator&limit=100000")).body().split("\"key\"").length - 1)
-                        .isGreaterThanOrEqualTo(30));
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            Set<String> live = new HashSet<>();
+            JSON.readTree(Http.get(url("/api/v1/live?source=simulator&limit=100000")).body()).path("aircraft")
+                    .forEach(a -> live.add(a.path("key").asString()));
+            live.retainAll(command);
+            assertThat(live).as("the command's aircraft shown live").containsAll(onAllMinute);
+        });
+    }
+
+    private static Set<String> reporting(Simulator simulator, long at) {
+        Set<String> keys = new HashSet<>();
+        simulator.positionsAt(at, 0, 1, p -> keys.add(p.key()));
+        return keys;
     }
 
     @Test

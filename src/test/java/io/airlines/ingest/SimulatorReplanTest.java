@@ -149,6 +149,34 @@ class SimulatorReplanTest {
         assertThat(reporting).as("aircraft reporting after the replan").containsAll(inTheAir);
     }
 
+    @Test
+    void replans_short_of_aircraft_let_every_aircraft_fly_the_flights_it_was_to_fly() {
+        ReferenceData world = shuttlesAround(DAY);
+        long start = at(DAY, 5, 0);
+        // Fewer aircraft than the timetable needs: each replan has rotations of new aircraft that
+        // fly more of the coming day than some aircraft of the fleet on the ground.
+        int cap = needed(world, start) * 7 / 10;
+        Simulator sim = new Simulator(cap, SEED, 1, world, start);
+        for (long replan = start + 10 * 60_000L; replan < at(DAY.plusDays(1), 2, 0); replan += 50 * 60_000L) {
+            Set<String> toFly = flightsOff(sim, replan);
+
+            sim = sim.replanned(world, replan);
+
+            assertThat(flightsOff(sim, Long.MIN_VALUE)).as("aircraft and the flights they fly after the replan at %s",
+                    Instant.ofEpochMilli(replan)).containsAll(toFly);
+        }
+    }
+
+    /** Each aircraft's flights pushing back after {@code after}, as its address and the flight's key. */
+    private static Set<String> flightsOff(Simulator sim, long after) {
+        Set<String> flights = new HashSet<>();
+        for (Aircraft a : sim.fleet()) {
+            a.flights().stream().filter(f -> f.offBlock() > after)
+                    .forEach(f -> flights.add(a.identity().address() + " " + f.key()));
+        }
+        return flights;
+    }
+
     private static Set<String> inTheAir(Simulator sim, long at) {
         Set<String> keys = new HashSet<>();
         sim.positionsAt(at, 0, 1, p -> {
