@@ -1,9 +1,6 @@
 package io.airlines.stream;
 
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.airlines.aircraft.AircraftIdentity;
 
@@ -14,7 +11,6 @@ import io.airlines.aircraft.AircraftIdentity;
  */
 public final class Enrichment {
 
-    static final Pattern DESIGNATOR = Pattern.compile("([A-Z]{3}|[A-Z0-9]{2})(\\d{1,4}[A-Z]?)");
     /** Ground speed below which a flight is not going anywhere, so no ETA. */
     static final double MIN_ETA_SPEED_KMH = 80;
     /** Vertical rate beyond which a flight climbs or descends, m/s. */
@@ -75,23 +71,17 @@ public final class Enrichment {
     }
 
     private static ReferenceData.Airline prefixAirline(String designator, ReferenceData ref) {
-        if (designator == null) {
+        FlightDesignator parsed = FlightDesignator.parse(designator);
+        if (parsed == null) {
             return null;
         }
-        Matcher m = DESIGNATOR.matcher(designator.toUpperCase(Locale.ROOT).replace(" ", ""));
-        if (!m.matches()) {
-            return null;
-        }
-        String prefix = m.group(1);
+        String prefix = parsed.prefix();
         return prefix.length() == 3 ? ref.airlineByIcao(prefix) : ref.airlineByIata(prefix);
     }
 
     private static String numberOf(String designator) {
-        if (designator == null) {
-            return null;
-        }
-        Matcher m = DESIGNATOR.matcher(designator.toUpperCase(Locale.ROOT).replace(" ", ""));
-        return m.matches() ? m.group(2) : null;
+        FlightDesignator parsed = FlightDesignator.parse(designator);
+        return parsed == null ? null : parsed.number();
     }
 
     /** ground, climb, cruise or descent. */
