@@ -40,30 +40,29 @@ final class SharedTexts {
     String of(char[] chars, int offset, int length) {
         long head = head(chars, offset, length);
         int hash = head == LONG_TEXT ? hash(chars, offset, length) : 0;
-        int first = firstSlot(head, hash);
-        for (int slot = first; slot <= first + 1; slot++) {
-            Entry held = slots[slot];
-            if (held != null && held.head == head && held.hash == hash
-                    && (head != LONG_TEXT || sameChars(held.text, chars, offset, length))) {
-                return held.text;
-            }
-        }
-        return take(first, new Entry(head, hash, new String(chars, offset, length)));
+        String held = held(head, hash, chars, offset, length);
+        return held != null ? held : take(head, hash, new String(chars, offset, length));
     }
 
     /** The same for a text of ASCII bytes (each byte its char). */
     String of(byte[] ascii, int offset, int length) {
         long head = head(ascii, offset, length);
         int hash = head == LONG_TEXT ? hash(ascii, offset, length) : 0;
+        String held = held(head, hash, ascii, offset, length);
+        return held != null ? held : take(head, hash, new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
+    }
+
+    /** The string the slots of this text hold for it, or null; {@code text} is a char[] or a byte[]. */
+    private String held(long head, int hash, Object text, int offset, int length) {
         int first = firstSlot(head, hash);
         for (int slot = first; slot <= first + 1; slot++) {
             Entry held = slots[slot];
             if (held != null && held.head == head && held.hash == hash
-                    && (head != LONG_TEXT || sameChars(held.text, ascii, offset, length))) {
+                    && (head != LONG_TEXT || sameChars(held.text, text, offset, length))) {
                 return held.text;
             }
         }
-        return take(first, new Entry(head, hash, new String(ascii, offset, length, StandardCharsets.ISO_8859_1)));
+        return null;
     }
 
     /** The first of the two slots (even) of a text, as {@link #of} places it. */
@@ -114,30 +113,20 @@ final class SharedTexts {
         return (int) (mixed >>> (64 - SLOT_BITS)) & (SLOTS - 2);
     }
 
-    private String take(int first, Entry made) {
+    private String take(long head, int hash, String made) {
+        int first = firstSlot(head, hash);
         slots[first + 1] = slots[first];
-        slots[first] = made;
-        return made.text;
+        slots[first] = new Entry(head, hash, made);
+        return made;
     }
 
-    private static boolean sameChars(String s, byte[] ascii, int offset, int length) {
+    private static boolean sameChars(String s, Object text, int offset, int length) {
         if (s.length() != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != (ascii[offset + i] & 0xff)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameChars(String s, char[] chars, int offset, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != chars[offset + i]) {
+            int c = text instanceof byte[] bytes ? bytes[offset + i] & 0xff : ((char[]) text)[offset + i];
+            if (s.charAt(i) != c) {
                 return false;
             }
         }
