@@ -22,9 +22,9 @@ public class StartupBenchmark implements Benchmark {
     static final String LAUNCHER_HEAP = "512m";
     /** The defaults of {@code AIRLINES_JAVA_OPTS} in the {@code ./airlines} launcher: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx" + LAUNCHER_HEAP, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=100", "-Xss512k",
-            "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-            "-XX:+UseStringDeduplication", "-Djdk.nio.maxCachedBufferSize=262144", "-XX:+ExitOnOutOfMemoryError");
+            "-Xms64m", "-Xmx" + LAUNCHER_HEAP, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=200", "-Xss512k",
+            "-XX:G1PeriodicGCInterval=15000", "-XX:+UseStringDeduplication", "-Djdk.nio.maxCachedBufferSize=262144",
+            "-XX:+ExitOnOutOfMemoryError", "-XX:+UnlockExperimentalVMOptions", "-XX:G1NewSizePercent=35");
 
     /** The launcher's default options with another maximum heap ({@code 768m}, {@code 1g}). */
     static List<String> launcherOptionsWithHeap(String heap) {

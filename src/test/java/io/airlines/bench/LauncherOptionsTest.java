@@ -1,10 +1,12 @@
 package io.airlines.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,20 @@ class LauncherOptionsTest {
         assertThat(StartupBenchmark.launcherOptionsWithHeap("1g")).contains("-Xmx1g").doesNotContain("-Xmx512m")
                 .hasSameSizeAs(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
                 .containsAll(StartupBenchmark.LAUNCHER_JVM_OPTIONS.stream().filter(o -> !o.startsWith("-Xmx")).toList());
+    }
+
+    @Test
+    void the_pipeline_benchmark_may_give_the_server_other_options_in_place_of_the_launchers() {
+        assertThat(PipelineBenchmark.serverJvmOptions(options(Map.of()))).isEqualTo(StartupBenchmark.LAUNCHER_JVM_OPTIONS);
+        assertThat(PipelineBenchmark.serverJvmOptions(options(Map.of("server-heap", "1g")))).contains("-Xmx1g");
+        assertThat(PipelineBenchmark.serverJvmOptions(options(Map.of("server-java-opts", " -Xmx768m  -XX:+UseParallelGC "))))
+                .containsExactly("-Xmx768m", "-XX:+UseParallelGC");
+        assertThatThrownBy(() -> PipelineBenchmark.serverJvmOptions(options(Map.of("server-heap", "1g",
+                "server-java-opts", "-Xmx768m")))).hasMessageContaining("exclude each other");
+    }
+
+    private static BenchOptions options(Map<String, String> values) {
+        return new BenchOptions(false, Path.of("."), values);
     }
 
     private static String quoted(Path file, String regex) throws IOException {
