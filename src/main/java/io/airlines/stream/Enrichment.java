@@ -20,11 +20,13 @@ public final class Enrichment {
     }
 
     public static Position enrich(Position p, Position previous, ReferenceData ref) {
-        ReferenceData.Airline airline = airlineOf(p, ref);
         String callsign = p.callsign();
         String flightNumber = p.flightNumber();
+        FlightDesignator byCallsign = FlightDesignator.parse(callsign);
+        ReferenceData.Airline airline = airlineOf(p, byCallsign, ref);
         if (airline != null) {
-            String number = numberOf(callsign != null ? callsign : flightNumber);
+            FlightDesignator numbered = callsign != null ? byCallsign : FlightDesignator.parse(flightNumber);
+            String number = numbered == null ? null : numbered.number();
             if (flightNumber == null && number != null && airline.iata() != null) {
                 flightNumber = airline.iata() + number;
             }
@@ -59,29 +61,24 @@ public final class Enrichment {
         return named;
     }
 
-    static ReferenceData.Airline airlineOf(Position p, ReferenceData ref) {
+    /** The airline the record names, else the one of its callsign's prefix ({@code byCallsign}), else of its flight number's. */
+    private static ReferenceData.Airline airlineOf(Position p, FlightDesignator byCallsign, ReferenceData ref) {
         if (p.airline() != null) {
             ReferenceData.Airline known = ref.airlineByIcao(p.airline());
             if (known != null) {
                 return known;
             }
         }
-        ReferenceData.Airline fromCallsign = prefixAirline(p.callsign(), ref);
-        return fromCallsign != null ? fromCallsign : prefixAirline(p.flightNumber(), ref);
+        ReferenceData.Airline fromCallsign = prefixAirline(byCallsign, ref);
+        return fromCallsign != null ? fromCallsign : prefixAirline(FlightDesignator.parse(p.flightNumber()), ref);
     }
 
-    private static ReferenceData.Airline prefixAirline(String designator, ReferenceData ref) {
-        FlightDesignator parsed = FlightDesignator.parse(designator);
+    private static ReferenceData.Airline prefixAirline(FlightDesignator parsed, ReferenceData ref) {
         if (parsed == null) {
             return null;
         }
         String prefix = parsed.prefix();
         return prefix.length() == 3 ? ref.airlineByIcao(prefix) : ref.airlineByIata(prefix);
-    }
-
-    private static String numberOf(String designator) {
-        FlightDesignator parsed = FlightDesignator.parse(designator);
-        return parsed == null ? null : parsed.number();
     }
 
     /** ground, climb, cruise or descent. */
