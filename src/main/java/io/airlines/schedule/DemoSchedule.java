@@ -77,18 +77,19 @@ final class DemoSchedule {
     }
 
     /**
-     * Long hauls get three digits, the rest four; a carrier's flights on a route count up by two,
-     * the flight back is the next number.
+     * The first flight number of a carrier's flights on a route: long hauls get three digits, the
+     * rest four; the flights count up by two from it, each flight back is the next number.
      */
-    static String flightNumber(String carrier, double km, int index, int hash) {
-        return carrier + (firstNumber(km, hash) + 2 * index);
+    static int firstNumber(FlightNumbers numbers, String carrier, double km, int flights, int hash) {
+        return km >= LONG_HAUL_KM ? numbers.take(carrier, 100, 900, hash, 2 * flights)
+                : numbers.take(carrier, 1000, 9000, hash, 2 * flights);
     }
 
-    static String returnFlightNumber(String carrier, double km, int index, int hash) {
-        return carrier + (firstNumber(km, hash) + 2 * index + 1);
+    static String flightNumber(String carrier, int first, int index) {
+        return carrier + (first + 2 * index);
     }
 
-    private static int firstNumber(double km, int hash) {
-        return km >= LONG_HAUL_KM ? 100 + Math.floorMod(hash, 880) : 1000 + Math.floorMod(hash, 8900);
+    static String returnFlightNumber(String carrier, int first, int index) {
+        return carrier + (first + 2 * index + 1);
     }
 }

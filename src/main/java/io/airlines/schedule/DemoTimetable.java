@@ -54,23 +54,24 @@ public final class DemoTimetable {
     public List<Journey> journeys(LocalDate date) {
         List<Journey> out = new ArrayList<>();
         for (Route r : routes) {
-            for (DemoServices.Service s : r.services) {
-                DemoAirport base = s.base().equals(r.from.code()) ? r.from : r.to;
-                DemoAirport away = base == r.from ? r.to : r.from;
-                int h = hash(base.code() + away.code() + s.carrier());
+            for (Flown f : r.flown) {
+                DemoServices.Service s = f.service;
+                DemoAirport base = f.base;
+                DemoAirport away = f.away;
+                int h = f.hash;
                 int duration = (int) Math.round((r.km / 800.0 * 60 + 35) / 5) * 5;
                 for (int i = 0; i < s.flights(); i++) {
                     String aircraft = DemoSchedule.aircraft(r.km, r.trunk, h + i);
                     LocalDateTime outbound = date.atStartOfDay()
                             .plusMinutes(DemoSchedule.departureMinute(base, away, r.km, i, s.flights(), h));
-                    Journey there = journey(base, away, s.carrier(), DemoSchedule.flightNumber(s.carrier(), r.km, i, h),
+                    Journey there = journey(base, away, s.carrier(), DemoSchedule.flightNumber(s.carrier(), f.firstNumber, i),
                             outbound, duration, aircraft);
                     LocalDateTime landed = LocalDateTime.parse(there.arrivalLocal());
                     int landedMinute = (int) Duration.between(date.atStartOfDay(), landed).toMinutes();
                     LocalDateTime back = date.atStartOfDay()
                             .plusMinutes(DemoSchedule.returnMinute(away, base, r.km, landedMinute));
                     out.add(there);
-                    out.add(journey(away, base, s.carrier(), DemoSchedule.returnFlightNumber(s.carrier(), r.km, i, h),
+                    out.add(journey(away, base, s.carrier(), DemoSchedule.returnFlightNumber(s.carrier(), f.firstNumber, i),
                             back, duration, aircraft));
                 }
             }
@@ -115,12 +116,19 @@ public final class DemoTimetable {
         Map<String, DemoAirport> byCode = new HashMap<>();
         airports.forEach(a -> byCode.put(a.code(), a));
         List<Route> routes = new ArrayList<>();
+        FlightNumbers numbers = new FlightNumbers();
         for (String p : pairs) {
             DemoAirport from = byCode.get(p.substring(0, 3));
             DemoAirport to = byCode.get(p.substring(4));
             double km = km(from, to);
-            routes.add(new Route(from, to, km, network.isHub(from.code()) && network.isHub(to.code()),
-                    services.of(from, to, km)));
+            List<Flown> flown = new ArrayList<>();
+            for (DemoServices.Service s : services.of(from, to, km)) {
+                DemoAirport base = s.base().equals(from.code()) ? from : to;
+                DemoAirport away = base == from ? to : from;
+                int h = hash(base.code() + away.code() + s.carrier());
+                flown.add(new Flown(s, base, away, h, DemoSchedule.firstNumber(numbers, s.carrier(), km, s.flights(), h)));
+            }
+            routes.add(new Route(from, to, km, network.isHub(from.code()) && network.isHub(to.code()), flown));
         }
         return routes;
     }
@@ -156,6 +164,10 @@ public final class DemoTimetable {
         return h;
     }
 
-    private record Route(DemoAirport from, DemoAirport to, double km, boolean trunk, List<DemoServices.Service> services) {
+    private record Route(DemoAirport from, DemoAirport to, double km, boolean trunk, List<Flown> flown) {
+    }
+
+    /** A carrier's service on a route from its base, and the first of its flight numbers. */
+    private record Flown(DemoServices.Service service, DemoAirport base, DemoAirport away, int hash, int firstNumber) {
     }
 }

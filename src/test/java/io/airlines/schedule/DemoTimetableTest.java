@@ -148,6 +148,15 @@ class DemoTimetableTest {
         assertThat(DAY.stream().map(Journey::id).distinct().count()).isEqualTo(DAY.size());
     }
 
+    @Test
+    void a_flight_number_names_one_flight_a_day() {
+        Map<String, List<String>> byNumber = DAY.stream().collect(Collectors.groupingBy(
+                j -> j.legs().get(0).flightNumber(), Collectors.mapping(Journey::id, Collectors.toList())));
+        assertThat(byNumber.entrySet()).filteredOn(e -> e.getValue().size() > 1).isEmpty();
+        assertThat(byNumber).hasSize(DAY.size());
+        assertThat(byNumber.keySet()).allMatch(n -> n.matches("[A-Z0-9]{2}\\d{3,4}"));
+    }
+
     private static boolean isHub(String airport) {
         return Set.of("FRA", "MUC", "CDG", "LHR", "AMS", "MAD", "FCO", "ZRH", "VIE", "CPH").contains(airport);
     }
