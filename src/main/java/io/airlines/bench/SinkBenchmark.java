@@ -296,7 +296,7 @@ class SinkBenchmark implements Benchmark {
     /** Points held in the track buckets, counted once at the end. */
     static long storedPoints(MongoCollection<Document> buckets) {
         long total = 0;
-        // Small batches: mongo-java-server answers a getMore with everything left, past the driver's 48 MB.
+        // Track documents hold up to a few hundred points each: a hundred documents a batch.
         for (Document bucket : buckets.find().projection(Projections.include("points.t")).batchSize(100)) {
             total += bucket.getList("points", Object.class, List.of()).size();
         }

@@ -153,6 +153,21 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
         return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
+    /**
+     * A cursor over the documents matching {@code filter} in stored order, read batch by batch; null
+     * when an index answers the filter (its answer is read at once, as mongo-java-server does).
+     */
+    ScanCursor scan(long cursorId, Document filter, Document projection, int skip, int limit) {
+        for (Index<Object> index : getIndexes()) {
+            if (index.canHandle(filter)) {
+                return null;
+            }
+        }
+        return new ScanCursor(cursorId, data, document -> documentMatchesQuery(document, filter),
+                batch -> matchDocumentsFromStream(batch.stream(), new Document(), null, 0, 0, 0, projection)
+                        .collectDocuments(), skip, limit);
+    }
+
     @Override
     protected boolean tracksDataSize() {
         return false;

@@ -4,6 +4,9 @@ import java.lang.reflect.Field;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
@@ -11,6 +14,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -38,6 +42,57 @@ final class BsonH2Database extends H2Database {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A find without a sort that no index answers is read batch by batch ({@link ScanCursor}). */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                                  Oplog oplog) {
+        if (command.equalsIgnoreCase("find")) {
+            Document answer = findByScan(channel, query);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return super.handleCommand(channel, command, query, databaseResolver, oplog);
+    }
+
+    private Document findByScan(Channel channel, Document query) {
+        Object sort = query.get("sort");
+        boolean storedOrder = sort == null || sort instanceof Document order
+                && (order.isEmpty() || order.size() == 1 && Integer.valueOf(1).equals(number(order, "$natural")));
+        Integer skip = number(query, "skip");
+        Integer limit = number(query, "limit");
+        Integer batchSize = number(query, "batchSize");
+        // Anything else (a sort, a negative or odd number) mongo-java-server answers, or refuses, as it does.
+        if (!storedOrder || skip == null || skip < 0 || limit == null || limit < 0 || batchSize == null || batchSize < 0
+                || !(query.get("find") instanceof String name)
+                || !(resolveCollection(name, false) instanceof BsonH2Collection collection)) {
+            return null;
+        }
+        Document filter = query.get("filter") instanceof Document f ? f : new Document();
+        ScanCursor cursor = collection.scan(cursorRegistry.generateCursorId(), filter, (Document) query.get("projection"),
+                skip, limit);
+        if (cursor == null) {
+            return null;
+        }
+        clearLastStatus(channel);
+        List<Document> firstBatch = cursor.takeDocuments(batchSize > 0 ? batchSize : ScanCursor.FIRST_BATCH);
+        long id = 0;
+        if (!cursor.isEmpty() && !Boolean.TRUE.equals(query.get("singleBatch"))) {
+            cursorRegistry.add(cursor);
+            id = cursor.getId();
+        }
+        Document answer = new Document("cursor", new Document("id", id).append("ns", collection.getFullName())
+                .append("firstBatch", firstBatch));
+        answer.put("ok", 1.0);
+        return answer;
+    }
+
+    /** A number of the command as an int, 0 when absent; null when not a number. */
+    private static Integer number(Document document, String key) {
+        Object value = document.getOrDefault(key, 0);
+        return value instanceof Number n ? n.intValue() : null;
     }
 
     /** The same map names as {@link H2Database}, with documents as their BSON bytes in the data map. */
