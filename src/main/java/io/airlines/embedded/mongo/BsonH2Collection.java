@@ -154,6 +154,16 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     }
 
     /**
+     * Every document, decoded as the stream reaches it, so that an aggregation (a
+     * {@code countDocuments} is one) does not hold the collection: mongo-java-server's default
+     * reads the whole collection first, as for any find.
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        return data.values().stream().map(BsonH2Collection::decoded);
+    }
+
+    /**
      * A cursor over the documents matching {@code filter} in stored order, read batch by batch; null
      * when an index answers the filter (its answer is read at once, as mongo-java-server does).
      */

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,13 +30,15 @@ class StoreScanTest {
     @TempDir
     Path dir;
 
+    private H2Backend backend;
     private MongoServer server;
     private MongoClient client;
     private MongoCollection<Document> points;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(EmbeddedMongoStore.openBackend(dir.resolve("store.mv")));
+        backend = EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
+        server = new MongoServer(backend);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
         points = client.getDatabase("airlines").getCollection("tracks");
         List<Document> documents = new ArrayList<>();
@@ -91,6 +94,20 @@ class StoreScanTest {
             assertThat(rest.get(2_499).getInteger("n")).isEqualTo(-1);
             assertThat(rest.get(DOCUMENTS - 1).getString("_id")).isEqualTo(id(DOCUMENTS));
         }
+    }
+
+    @Test
+    void an_aggregation_reads_the_documents_as_it_goes_not_a_copy_made_first() {
+        var collection = backend.resolveDatabase("airlines").resolveCollection("tracks", true);
+        var documents = collection.queryAllAsStream();
+        // Written after the stream was asked for and before it was read: seen, since nothing was read ahead.
+        points.insertOne(new Document("_id", id(DOCUMENTS)).append("n", DOCUMENTS));
+
+        assertThat(documents.count()).isEqualTo(DOCUMENTS + 1);
+        assertThat(points.countDocuments(Filters.eq("odd", true))).isEqualTo(DOCUMENTS / 2);
+        assertThat(points.aggregate(List.of(new Document("$match", new Document("n", new Document("$lt", 10))),
+                new Document("$group", new Document("_id", null).append("sum", new Document("$sum", "$n")))))
+                .first().getInteger("sum")).isEqualTo(45);
     }
 
     @Test
