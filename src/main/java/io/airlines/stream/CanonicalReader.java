@@ -17,6 +17,8 @@ final class CanonicalReader {
             "destination", "lat", "lon", "altitude", "speed", "track", "verticalRate", "squawk", "onGround", "phase",
             "distanceToDestinationKm", "eta", "delayMinutes", "source", "time", "received", "flag", "registration",
             "aircraftType", "country");
+    /** How far from the end the last field's name may start: its value is a country's name at most. */
+    private static final int LAST_FIELD_REACH = 128;
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
@@ -46,6 +48,9 @@ final class CanonicalReader {
 
     /** The position, or null when {@code bytes} are not in the canonical layout. */
     Position read(byte[] bytes) {
+        if (!framed(bytes)) {
+            return null;
+        }
         in = bytes;
         at = 0;
         try {
@@ -55,6 +60,45 @@ final class CanonicalReader {
         } finally {
             in = null;
         }
+    }
+
+    /**
+     * Whether the record starts with the first field's name and its last field is the layout's last:
+     * records of other producers nearly always fail this, and are refused here without a thrown
+     * {@link NotCanonical}, which costs several microseconds once the reader is compiled (a third of
+     * the sink's time when every record was in another layout).
+     */
+    static boolean framed(byte[] bytes) {
+        byte[] first = NAMES[0];
+        byte[] last = NAMES[NAMES.length - 1];
+        if (bytes.length < 2 + first.length + last.length + 2 || bytes[0] != '{' || bytes[bytes.length - 1] != '}'
+                || !matches(bytes, 1, first)) {
+            return false;
+        }
+        // The last value, null or a short text, runs to the closing brace; its name is before it, after a comma.
+        int close = bytes.length - 1;
+        int valueStart;
+        if (close >= NULL.length && matches(bytes, close - NULL.length, NULL)) {
+            valueStart = close - NULL.length;
+        } else if (bytes[close - 1] == '"') {
+            valueStart = close - 2;
+            while (valueStart > 0 && bytes[valueStart] != '"' && close - valueStart < LAST_FIELD_REACH) {
+                valueStart--;
+            }
+        } else {
+            return false;
+        }
+        int name = valueStart - last.length;
+        return name > 1 && bytes[name - 1] == ',' && matches(bytes, name, last);
+    }
+
+    private static boolean matches(byte[] bytes, int at, byte[] expected) {
+        for (int i = 0; i < expected.length; i++) {
+            if (bytes[at + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Position readPosition() {

@@ -93,6 +93,28 @@ class CanonicalReaderTest {
         }
     }
 
+    @Test
+    void a_record_of_another_producer_is_refused_by_its_first_and_last_field_before_anything_is_read() {
+        Position p = Position.observed("3c6444", "DLH400", 50.1, 8.6, 10668.0, 850.0, 285.5, 0.0, "1000", false, "sbs",
+                1764581000000L);
+        Position named = new Position(p.key(), p.callsign(), null, null, null, null, null, p.lat(), p.lon(), p.altitude(),
+                p.speed(), p.track(), p.verticalRate(), p.squawk(), p.onGround(), null, null, null, null, p.source(),
+                p.time(), null, null, "D-AIXX", "A359", "The United Kingdom of Great Britain and Northern Ireland");
+        assertThat(CanonicalReader.framed(PositionWire.write(p))).isTrue();
+        assertThat(CanonicalReader.framed(PositionWire.write(named))).isTrue();
+        assertThat(reader.read(PositionWire.write(named))).isEqualTo(named);
+
+        for (String other : new String[] {
+                // A producer's own order (bench sink's records), and the prototype's message.
+                "{\"key\":\"b00001\",\"callsign\":\"BNC0001\",\"lat\":1.5,\"lon\":2.5,\"altitude\":9000,"
+                        + "\"time\":1764581000000,\"source\":\"simulator\"}",
+                "{\"icao24\":\"3c6444\",\"callsign\":\"DLH400\",\"latitude\":50.1,\"longitude\":8.6,\"country\":\"Germany\"}",
+                "{\"key\":\"a\",\"country\":null,\"lat\":1}",
+                "{\"key\":\"a\",\"country\":null}x", "{}", ""}) {
+            assertThat(CanonicalReader.framed(other.getBytes(StandardCharsets.UTF_8))).as(other).isFalse();
+        }
+    }
+
     private static Position randomPosition(Random r) {
         return new Position(text(r, 6), maybe(r, text(r, 7)), maybe(r, text(r, 6)), maybe(r, text(r, 3)),
                 maybe(r, text(r, 12)), maybe(r, text(r, 3)), maybe(r, text(r, 3)), (r.nextDouble() - 0.5) * 180,
