@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
@@ -151,6 +153,22 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
                         .map(DocumentWithPosition::getDocument)
                 : data.values().stream().map(BsonH2Collection::decoded);
         return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The documents at {@code positions}, which the first index able to answer {@code query} gave:
+     * matched against the query again only when that index's answer may hold more than its matches.
+     */
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int numberToSkip,
+                                         int limit, int batchSize, Document fieldSelector) {
+        Index<Object> answering = getIndexes().stream().filter(i -> i.canHandle(query)).findFirst().orElse(null);
+        if (!(answering instanceof OrderedUniqueIndex ordered) || !ordered.answersExactly(query)) {
+            return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        Stream<Document> documents = StreamSupport.stream(positions.spliterator(), false).map(this::getDocument)
+                .filter(Objects::nonNull);
+        return matchDocumentsFromStream(documents, new Document(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     /**

@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
@@ -20,9 +21,9 @@ import org.h2.mvstore.MVMap;
  * B-tree indexes do: {@code {_id: {$gte: a, $lt: b}}}, possibly next to other fields, and an
  * {@code $or} of such ranges. mongo-java-server's own index answers only equality and
  * {@code $in}; any range was a scan of the whole collection under its lock. The keys are kept in
- * MongoDB's order ({@link KeyValueType}), so a range is one walk along the map. The index hands
- * over a superset of the matches (bounds are inclusive here); the collection still matches every
- * document against the whole query.
+ * MongoDB's order ({@link KeyValueType}), so a range is one walk along the map. A query of this
+ * index's field alone ({@link #answersExactly}) gets exactly its matches; with other fields the
+ * collection matches each document against the whole query.
  */
 final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 
@@ -30,15 +31,49 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
     private static final Set<String> UPPER = Set.of("$lt", "$lte");
     private static final String OR = "$or";
 
+    private static final String IN = "$in";
+
     private final MVMap<KeyValue, Object> map;
+    private final boolean sparse;
 
     OrderedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+        this.sparse = sparse;
     }
 
-    /** Both ends of a walk along the index, inclusive. */
-    record Range(KeyValue from, KeyValue to) {
+    /** Both ends of a walk along the index, each included or not ({@code $gte} or {@code $gt}). */
+    record Range(KeyValue from, KeyValue to, boolean fromIncluded, boolean toIncluded) {
+
+        boolean excludes(KeyValue key) {
+            return !fromIncluded && KeyValueType.INSTANCE.compare(key, from) == 0
+                    || !toIncluded && KeyValueType.INSTANCE.compare(key, to) == 0;
+        }
+    }
+
+    /**
+     * Whether the positions this index gives for {@code query} are exactly its matches, so that
+     * matching each document again can be left out: a range or an {@code $or} of ranges of this
+     * field alone, or an {@code $in} of plain values. Matching a document against an {@code $in}
+     * or an {@code $or} compares it with every member in turn: for the sink's reads of a thousand
+     * buckets at a time that was a million comparisons a read, a sixth of the store's time.
+     */
+    synchronized boolean answersExactly(Document query) {
+        if (isCompoundIndex() || sparse || query.size() != 1) {
+            return false;
+        }
+        if (ranges(query) != null) {
+            return true;
+        }
+        return query.get(keys().get(0)) instanceof Document condition && condition.size() == 1
+                && condition.get(IN) instanceof List<?> values && values.stream().allMatch(OrderedUniqueIndex::plain)
+                && super.canHandle(query);
+    }
+
+    /** A value an {@code $in} matches by equality alone (not null, a pattern, an array or a document). */
+    private static boolean plain(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Date || value instanceof Boolean
+                || value instanceof ObjectId;
     }
 
     @Override
@@ -56,8 +91,10 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
         for (Range r : ranges) {
             Cursor<KeyValue, Object> cursor = map.cursor(r.from(), r.to(), false);
             while (cursor.hasNext()) {
-                cursor.next();
-                positions.add(cursor.getValue());
+                KeyValue key = cursor.next();
+                if (!r.excludes(key)) {
+                    positions.add(cursor.getValue());
+                }
             }
         }
         return positions;
@@ -97,17 +134,21 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
         }
         Object from = null;
         Object to = null;
+        boolean fromIncluded = false;
+        boolean toIncluded = false;
         for (String op : d.keySet()) {
             if (LOWER.contains(op)) {
                 from = d.get(op);
+                fromIncluded = op.equals("$gte");
             } else if (UPPER.contains(op)) {
                 to = d.get(op);
+                toIncluded = op.equals("$lte");
             }
         }
         if (!sameKind(from, to)) {
             return null;
         }
-        return new Range(new KeyValue(from), new KeyValue(to));
+        return new Range(new KeyValue(from), new KeyValue(to), fromIncluded, toIncluded);
     }
 
     private static boolean sameKind(Object a, Object b) {

@@ -50,6 +50,16 @@ class OrderedUniqueIndexTest {
             assertThat(index.ranges(new de.bwaldvogel.mongo.bson.Document("$or", List.of(range, query("key", "a")))))
                     .as("a branch on another field").isNull();
             assertThat(index.getPositions(query("_id", "a|2"))).containsExactly("a|2");
+            assertThat(index.getPositions(query("_id", new de.bwaldvogel.mongo.bson.Document("$gt", "a|1").append("$lt", "a|2"))))
+                    .as("bounds left out").containsExactly("a|1|5");
+            assertThat(index.answersExactly(range)).isTrue();
+            assertThat(index.answersExactly(or)).isTrue();
+            assertThat(index.answersExactly(query("_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of("a|2", "b|1")))))
+                    .isTrue();
+            assertThat(index.answersExactly(query("_id", new de.bwaldvogel.mongo.bson.Document("$in",
+                    List.of("a|2", java.util.regex.Pattern.compile("^b")))))).as("a pattern matches more than equal keys").isFalse();
+            assertThat(index.answersExactly(new de.bwaldvogel.mongo.bson.Document(range).append("key", "a")))
+                    .as("another field").isFalse();
 
             // The filters the sink and the track API send, as the store receives them.
             de.bwaldvogel.mongo.bson.Document segments = received(TrackIds.anyOf(List.of("a|1", "b|1")));
@@ -89,6 +99,11 @@ class OrderedUniqueIndexTest {
             assertThat(ids(tracks, Filters.and(Filters.gt("_id", 1_000_000), Filters.lt("_id", 2_000_000L))))
                     .as("numbers, and no string among them").containsExactly(1_000_500);
             assertThat(tracks.countDocuments(Filters.and(Filters.gte("_id", "g"), Filters.lt("_id", "h")))).isZero();
+            // Written out: Filters.and renders an $and, which the index does not answer.
+            assertThat(ids(tracks, new Document("_id", new Document("$gt", "f7|1000300").append("$lt", "f7|1000600"))))
+                    .as("bounds left out, as the documents are not matched again").containsExactly("f7|1000300|1000307");
+            assertThat(ids(tracks, Filters.in("_id", "f8|1000000", "f9|1000300|1000307", "nothing", 1_000_500)))
+                    .containsExactlyInAnyOrder("f8|1000000", "f9|1000300|1000307", 1_000_500);
             tracks.deleteMany(Filters.and(Filters.gte("_id", "f7|"), Filters.lt("_id", "f7}")));
             assertThat(tracks.countDocuments(Filters.eq("key", "f7"))).isZero();
             assertThat(tracks.countDocuments()).isEqualTo(all.size() - 8);
