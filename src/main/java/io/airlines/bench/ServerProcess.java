@@ -208,10 +208,11 @@ public final class ServerProcess implements AutoCloseable {
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
             env.put("AIRLINES_DATA_DIR", dataDir.toString());
-            env.put("SERVER_PORT", String.valueOf(freePort()));
-            env.put("AIRLINES_KAFKA_PORT", String.valueOf(freePort()));
-            env.put("AIRLINES_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
-            env.put("AIRLINES_MONGO_PORT", String.valueOf(freePort()));
+            int[] ports = LocalPorts.free(4);
+            env.put("SERVER_PORT", String.valueOf(ports[0]));
+            env.put("AIRLINES_KAFKA_PORT", String.valueOf(ports[1]));
+            env.put("AIRLINES_KAFKA_CONTROLLER_PORT", String.valueOf(ports[2]));
+            env.put("AIRLINES_MONGO_PORT", String.valueOf(ports[3]));
             env.put("AIRLINES_SIMULATOR_AIRCRAFT", "0");
         }
 

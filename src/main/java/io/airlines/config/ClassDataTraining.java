@@ -19,13 +19,14 @@ public final class ClassDataTraining {
             throw new StartupException("usage: class-data-training <throwaway data directory>");
         }
         System.setProperty("spring.context.exit", "onRefresh");
+        int[] ports = LocalPorts.free(4);
         return new String[] {
                 "--airlines.data-dir=" + args[0],
                 "--airlines.kafka.bootstrap-servers=",
                 "--airlines.mongo.uri=",
-                "--airlines.kafka.port=" + LocalPorts.free(),
-                "--airlines.kafka.controller-port=" + LocalPorts.free(),
-                "--airlines.mongo.port=" + LocalPorts.free(),
-                "--server.port=" + LocalPorts.free()};
+                "--airlines.kafka.port=" + ports[0],
+                "--airlines.kafka.controller-port=" + ports[1],
+                "--airlines.mongo.port=" + ports[2],
+                "--server.port=" + ports[3]};
     }
 }

@@ -35,6 +35,40 @@ public final class LocalPorts {
         }
     }
 
+    /**
+     * {@code count} different loopback ports free at the time of the call: each is held until all
+     * are chosen, since ports asked for one after the other may be the same (the broker's two
+     * listeners once got one port between them).
+     */
+    public static int[] free(int count) {
+        ServerSocket[] held = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                held[i] = new ServerSocket();
+                held[i].bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : held) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // Only a probe: nothing was accepted on it.
+            }
+        }
+    }
+
     public static void requireFree(int port, String what, String setting) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
