@@ -4,10 +4,8 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
@@ -156,19 +154,30 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     }
 
     /**
-     * The documents at {@code positions}, which the first index able to answer {@code query} gave:
-     * matched against the query again only when that index's answer may hold more than its matches.
+     * As mongo-java-server answers a query (the first index able to, else a scan), except that the
+     * documents an index answers exactly ({@link OrderedUniqueIndex#answersExactly}) are not matched
+     * against the query again.
      */
     @Override
-    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int numberToSkip,
-                                         int limit, int batchSize, Document fieldSelector) {
-        Index<Object> answering = getIndexes().stream().filter(i -> i.canHandle(query)).findFirst().orElse(null);
-        if (!(answering instanceof OrderedUniqueIndex ordered) || !ordered.answersExactly(query)) {
-            return super.matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        Index<Object> index = answering(query);
+        if (index == null) {
+            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        Stream<Document> documents = StreamSupport.stream(positions.spliterator(), false).map(this::getDocument)
-                .filter(Objects::nonNull);
-        return matchDocumentsFromStream(documents, new Document(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        boolean exact = index instanceof OrderedUniqueIndex ordered && ordered.answersExactly(query);
+        return matchDocuments(exact ? new Document() : query, index.getPositions(query), orderBy, numberToSkip, limit,
+                batchSize, fieldSelector);
+    }
+
+    /** The index that answers {@code query}: the first able to; null when none is. */
+    private Index<Object> answering(Document query) {
+        for (Index<Object> index : getIndexes()) {
+            if (index.canHandle(query)) {
+                return index;
+            }
+        }
+        return null;
     }
 
     /**
@@ -186,10 +195,8 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
      * when an index answers the filter (its answer is read at once, as mongo-java-server does).
      */
     ScanCursor scan(long cursorId, Document filter, Document projection, int skip, int limit) {
-        for (Index<Object> index : getIndexes()) {
-            if (index.canHandle(filter)) {
-                return null;
-            }
+        if (answering(filter) != null) {
+            return null;
         }
         return new ScanCursor(cursorId, data, document -> documentMatchesQuery(document, filter),
                 batch -> matchDocumentsFromStream(batch.stream(), new Document(), null, 0, 0, 0, projection)

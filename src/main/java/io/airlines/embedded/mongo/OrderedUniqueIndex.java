@@ -30,16 +30,13 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
     private static final Set<String> LOWER = Set.of("$gt", "$gte");
     private static final Set<String> UPPER = Set.of("$lt", "$lte");
     private static final String OR = "$or";
-
     private static final String IN = "$in";
 
     private final MVMap<KeyValue, Object> map;
-    private final boolean sparse;
 
     OrderedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
-        this.sparse = sparse;
     }
 
     /** Both ends of a walk along the index, each included or not ({@code $gte} or {@code $gt}). */
@@ -59,7 +56,7 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
      * buckets at a time that was a million comparisons a read, a sixth of the store's time.
      */
     synchronized boolean answersExactly(Document query) {
-        if (isCompoundIndex() || sparse || query.size() != 1) {
+        if (isCompoundIndex() || isSparse() || query.size() != 1) {
             return false;
         }
         if (ranges(query) != null) {
