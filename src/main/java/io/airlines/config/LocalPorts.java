@@ -27,12 +27,7 @@ public final class LocalPorts {
 
     /** A loopback port free at the time of the call, for a process that starts its services on spare ports. */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return free(1)[0];
     }
 
     /**

@@ -144,14 +144,10 @@ final class CanonicalReader {
             expect(',');
         }
         byte[] name = NAMES[field];
-        if (at + name.length > in.length) {
+        if (at + name.length > in.length || !matches(in, at, name)) {
             throw NotCanonical.INSTANCE;
         }
-        for (byte b : name) {
-            if (in[at++] != b) {
-                throw NotCanonical.INSTANCE;
-            }
-        }
+        at += name.length;
     }
 
     private String sharedText(int field) {
@@ -297,13 +293,8 @@ final class CanonicalReader {
     }
 
     private boolean literal(byte[] word) {
-        if (at + word.length > in.length) {
+        if (at + word.length > in.length || !matches(in, at, word)) {
             return false;
-        }
-        for (int i = 0; i < word.length; i++) {
-            if (in[at + i] != word[i]) {
-                return false;
-            }
         }
         at += word.length;
         return true;
