@@ -58,10 +58,6 @@ class PipelineBenchmark implements Benchmark {
     private static final BenchOption SECONDS = BenchOption.count("seconds", 60, 12, "seconds of load per size");
     private static final BenchOption TRACK_MODE = BenchOption.text("track-mode", "thinned", "thinned",
             "the store's track mode: thinned or full");
-    private static final BenchOption SERVER_HEAP = BenchOption.text("server-heap", StartupBenchmark.LAUNCHER_HEAP,
-            StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), the launcher's by default");
-    private static final BenchOption SERVER_JAVA_OPTS = BenchOption.text("server-java-opts", "", "",
-            "the server's JVM options in place of the launcher's, as AIRLINES_JAVA_OPTS gives them (collector, heap)");
     private static final BenchOption FIND_SATURATION = BenchOption.count("find-saturation", 0, 0,
             "instead of --sizes: step up from this many aircraft, each size on a fresh server, until one breaks a goal"
                     + " (0: off)");
@@ -95,7 +91,7 @@ class PipelineBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(SIZES, SECONDS, TRACK_MODE, SERVER_HEAP, SERVER_JAVA_OPTS, FIND_SATURATION, SATURATION_FACTOR, SATURATION_MAX,
+        return List.of(SIZES, SECONDS, TRACK_MODE, ServerJvm.HEAP, ServerJvm.JAVA_OPTS, FIND_SATURATION, SATURATION_FACTOR, SATURATION_MAX,
                 SATURATION_REFINE);
     }
 
@@ -182,23 +178,10 @@ class PipelineBenchmark implements Benchmark {
                 options.intValue(SATURATION_MAX), options.intValue(SATURATION_REFINE)));
     }
 
-    /** The launcher's options, with {@code --server-heap}'s heap, or {@code --server-java-opts} in their place. */
-    static List<String> serverJvmOptions(BenchOptions options) {
-        String replaced = options.value(SERVER_JAVA_OPTS).trim();
-        if (replaced.isEmpty()) {
-            return StartupBenchmark.launcherOptionsWithHeap(options.value(SERVER_HEAP));
-        }
-        if (options.given(SERVER_HEAP)) {
-            throw new IllegalArgumentException("--server-heap and --server-java-opts exclude each other: put -Xmx in"
-                    + " --server-java-opts");
-        }
-        return List.of(replaced.split("\\s+"));
-    }
-
     /** A server on embedded defaults with its data directory and log under {@code dir}, healthy. */
     private static ServerProcess startServer(BenchOptions options, Path dir) {
         ServerProcess.Builder builder = ServerProcess.builder(dir.resolve("data"))
-                .jvmOptions(serverJvmOptions(options))
+                .jvmOptions(ServerJvm.options(options))
                 .env("AIRLINES_TRACK_MODE", options.value(TRACK_MODE))
                 // The shipped reference set and demo timetable load in the background at first start and
                 // write to the same store: keep them out of the pipeline's figures.

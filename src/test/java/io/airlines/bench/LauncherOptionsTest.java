@@ -44,12 +44,12 @@ class LauncherOptionsTest {
     }
 
     @Test
-    void the_pipeline_benchmark_may_give_the_server_other_options_in_place_of_the_launchers() {
-        assertThat(PipelineBenchmark.serverJvmOptions(options(Map.of()))).isEqualTo(StartupBenchmark.LAUNCHER_JVM_OPTIONS);
-        assertThat(PipelineBenchmark.serverJvmOptions(options(Map.of("server-heap", "1g")))).contains("-Xmx1g");
-        assertThat(PipelineBenchmark.serverJvmOptions(options(Map.of("server-java-opts", " -Xmx768m  -XX:+UseParallelGC "))))
+    void a_benchmark_may_give_the_server_other_options_in_place_of_the_launchers() {
+        assertThat(ServerJvm.options(options(Map.of()))).isEqualTo(StartupBenchmark.LAUNCHER_JVM_OPTIONS);
+        assertThat(ServerJvm.options(options(Map.of("server-heap", "1g")))).contains("-Xmx1g");
+        assertThat(ServerJvm.options(options(Map.of("server-java-opts", " -Xmx768m  -XX:+UseParallelGC "))))
                 .containsExactly("-Xmx768m", "-XX:+UseParallelGC");
-        assertThatThrownBy(() -> PipelineBenchmark.serverJvmOptions(options(Map.of("server-heap", "1g",
+        assertThatThrownBy(() -> ServerJvm.options(options(Map.of("server-heap", "1g",
                 "server-java-opts", "-Xmx768m")))).hasMessageContaining("exclude each other");
     }
 
