@@ -34,11 +34,17 @@ import org.slf4j.LoggerFactory;
  * <li>no running total of the documents' BSON sizes, which only {@code collStats} reports: keeping
  * it encodes each inserted document once more to measure it, each updated one twice, and rewrites
  * the meta map. {@code collStats} reports the size last recorded; the size of the H2 file is the measure.</li>
+ * <li>a new document's key in the data map is the next number of a sequence, not its {@code _id}: new
+ * documents go to the end of the map, and a commit rewrites the few pages there, where documents
+ * keyed by {@code _id} (a flight's track segments) landed on every page of the map and each commit
+ * compressed and wrote most of the collection again. The {@code _id} index maps each {@code _id} to
+ * its key. Documents written before keep their {@code _id} as key; the two kinds of key sort apart.</li>
  * <li>H2 commits whatever its maps hold when it commits (in the background, when its buffer is full,
  * when it compacts), so a crash may leave a document in the data without its entry in the
  * {@code _id} index: the store writes the document first, then its index entries. That document was
- * never acknowledged (its command had not ended), and its writer sends it again; an insert then takes
- * its place, and the index entries follow as for any insert.</li>
+ * never acknowledged (its command had not ended), and its writer sends it again. Inserts are one at
+ * a time per collection, so only the last one can be such a leftover: it is removed before the
+ * collection takes its next insert ({@link #nextKey()}).</li>
  * <li>a replacement of an existing document by its text {@code _id} ({@link ReplaceById}), the write
  * of every state round, leg and cursor, goes straight to the map: the generic update decodes the
  * stored document, clones it, compares the two maps twice and copies one into the other before it
@@ -52,6 +58,8 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     private final MVMap<Object, byte[]> data;
     private final MVMap<String, Object> meta;
+    /** The greatest sequence key given out, or null until the first insert asks. */
+    private Long lastKey;
 
     BsonH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, byte[]> data,
                      MVMap<String, Object> meta, CursorRegistry cursors) {
@@ -61,16 +69,42 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
         meta.putIfAbsent(DATA_SIZE_KEY, 0L);
     }
 
-    /** Only called once the unique indexes said the id is new: a document already there is a crash's leftover. */
+    /** Only called once the unique indexes said the id is new. */
     @Override
     protected Object addDocumentInternal(Document document) {
-        Object key = getIdField() == null ? UUID.randomUUID() : Utils.getSubdocumentValue(document, getIdField());
-        byte[] leftover = data.put(Missing.ofNullable(key), encoded(document));
-        if (leftover != null) {
-            log.warn("Document {} of {} was in the store file without its index entry (left by a crash mid-write): "
-                    + "replaced by the one written again", key, getFullName());
-        }
+        Object key = getIdField() == null ? UUID.randomUUID() : nextKey();
+        data.put(key, encoded(document));
         return key;
+    }
+
+    /**
+     * The key after the greatest one in the data map. The first time, the document under the
+     * greatest key, the collection's last insert, is checked against the {@code _id} index: when the
+     * index does not name it, a crash interrupted its insert, and it goes.
+     */
+    private long nextKey() {
+        if (lastKey == null) {
+            // Numbers sort between other numbers and texts: the floor of the greatest long is the greatest one given out.
+            Object greatest = data.floorKey(Long.MAX_VALUE);
+            lastKey = greatest instanceof Long last ? last : 0L;
+            if (greatest instanceof Long && unindexed(lastKey)) {
+                data.remove(lastKey);
+                log.warn("Removed from {} a document written without its index entries (a crash mid-insert; its "
+                        + "writer was not answered and sends it again)", getFullName());
+            }
+        }
+        lastKey = lastKey + 1;
+        return lastKey;
+    }
+
+    private boolean unindexed(long key) {
+        Index<Object> idIndex = idIndex();
+        Document stored = getDocument(key);
+        if (idIndex == null || stored == null || !stored.containsKey(getIdField())) {
+            return false;
+        }
+        Object indexed = idIndex.getPosition(new Document(getIdField(), stored.get(getIdField())));
+        return !Long.valueOf(key).equals(indexed);
     }
 
     @Override
@@ -98,16 +132,21 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
      * {@code _id} changes no index entry); else null.
      */
     private Index<Object> soleIdIndex() {
-        Index<Object> idIndex = null;
         for (Index<Object> index : getIndexes()) {
-            List<IndexKey> keys = index.getKeys();
-            if (index.isUnique() && keys.size() == 1 && keys.get(0).getKey().equals(getIdField())) {
-                idIndex = index;
-            } else if (!(index instanceof BsonH2Database.IgnoredIndex)) {
+            if (!isIdIndex(index) && !(index instanceof BsonH2Database.IgnoredIndex)) {
                 return null;
             }
         }
-        return idIndex;
+        return idIndex();
+    }
+
+    private Index<Object> idIndex() {
+        return getIndexes().stream().filter(this::isIdIndex).findFirst().orElse(null);
+    }
+
+    private boolean isIdIndex(Index<Object> index) {
+        List<IndexKey> keys = index.getKeys();
+        return index.isUnique() && keys.size() == 1 && keys.get(0).getKey().equals(getIdField());
     }
 
     @Override

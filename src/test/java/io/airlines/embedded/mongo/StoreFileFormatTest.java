@@ -79,24 +79,59 @@ class StoreFileFormatTest {
         assertThat(Files.size(file)).as("left as it was").isEqualTo(size);
     }
 
-    /** The state a crash can leave: H2 committed a document, not yet its index entry; its writer sends it again. */
+    /**
+     * The state a crash can leave: H2 committed the collection's last insert, not yet its index
+     * entry; its writer was not answered and sends it again. Inserts are one at a time per
+     * collection, so only the last one can be in that state.
+     */
     @Test
-    void a_document_left_without_its_index_entry_is_replaced_when_written_again() {
+    void a_document_left_without_its_index_entry_goes_before_the_next_insert() {
         Path file = dir.resolve("mongo.mv");
-        withStore(file, c -> c.insertMany(List.of(new Document("_id", "a").append("v", 1), new Document("_id", "b"))));
+        withStore(file, c -> c.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b").append("v", 1))));
         MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
         MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
                 new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
-        idIndex.keySet().stream().filter(k -> "a".equals(k.get(0))).toList().forEach(idIndex::remove);
+        idIndex.keySet().stream().filter(k -> "b".equals(k.get(0))).toList().forEach(idIndex::remove);
         assertThat(idIndex.size()).isEqualTo(1);
         raw.close();
 
         withStore(file, c -> {
-            c.insertOne(new Document("_id", "a").append("v", 2));
-            assertThat(c.find(Filters.eq("_id", "a")).first()).isEqualTo(new Document("_id", "a").append("v", 2));
-            assertThat(c.countDocuments()).isEqualTo(2);
-            assertThatThrownBy(() -> c.insertOne(new Document("_id", "a"))).as("the index has it again")
+            c.insertOne(new Document("_id", "b").append("v", 2));
+            assertThat(c.find(Filters.eq("_id", "b")).first()).isEqualTo(new Document("_id", "b").append("v", 2));
+            List<Document> scanned = c.find(Filters.exists("_id")).into(new ArrayList<>());
+            assertThat(scanned).as("one copy of each, read without the index").extracting(d -> d.get("_id"))
+                    .containsExactly("a", "b");
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "b"))).as("the index has it again")
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    /** A file whose documents are keyed by their _id (written before sequence keys) takes new ones beside them. */
+    @Test
+    void documents_keyed_by_their_id_and_by_sequence_live_side_by_side() {
+        Path file = dir.resolve("mongo.mv");
+        withStore(file, c -> c.insertOne(new Document("_id", "old")));
+        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
+        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        MVMap<Object, byte[]> documents = raw.openMap("databases.airlines.c",
+                new MVMap.Builder<Object, byte[]>().valueType(StoredBsonType.INSTANCE));
+        Object key = idIndex.get(new KeyValue("old"));
+        assertThat(key).as("a sequence number").isInstanceOf(Long.class);
+        // As an earlier version wrote it: the _id as the key, in the data and in the index.
+        documents.put("old", documents.remove(key));
+        idIndex.put(new KeyValue("old"), "old");
+        raw.close();
+
+        withStore(file, c -> {
+            c.insertMany(List.of(new Document("_id", "p"), new Document("_id", 7L)));
+            c.updateOne(Filters.eq("_id", "old"), new Document("$set", new Document("v", 1)));
+            assertThat(c.find(Filters.eq("_id", "old")).first()).isEqualTo(new Document("_id", "old").append("v", 1));
+            assertThat(c.find(Filters.in("_id", List.of("p", 7L))).into(new ArrayList<>())).hasSize(2);
+            assertThat(c.countDocuments()).isEqualTo(3);
+            c.deleteOne(Filters.eq("_id", "old"));
+            assertThat(c.find(Filters.exists("_id")).into(new ArrayList<>())).extracting(d -> d.get("_id"))
+                    .containsExactly("p", 7L);
         });
     }
 

@@ -50,6 +50,48 @@ class StoreWrittenBytesTest {
         }
     }
 
+    /**
+     * New documents go to the end of the data map whatever their {@code _id}: a write of documents
+     * whose ids fall between those of every stored one (a track segment per flight) rewrites the
+     * pages at the end and the {@code _id} index, not every page of the collection.
+     */
+    @Test
+    void inserts_spread_over_the_id_range_rewrite_only_the_pages_they_add() {
+        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> collection = client.getDatabase("airlines").getCollection("segments");
+            Random random = new Random(5);
+            List<Document> stored = new ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                stored.add(segment(String.format("flight%05d|1", i), random));
+            }
+            long before = backend.writtenBytes();
+            collection.insertMany(stored);
+            long collection20k = backend.writtenBytes() - before;
+
+            List<Document> next = new ArrayList<>();
+            for (int i = 0; i < 20_000; i += 40) {
+                next.add(segment(String.format("flight%05d|2", i), random));
+            }
+            before = backend.writtenBytes();
+            collection.insertMany(next);
+            long spread = backend.writtenBytes() - before;
+
+            assertThat(collection.countDocuments()).isEqualTo(20_500);
+            // Keyed by _id, the 500 documents landed on nearly every page: about the whole collection again.
+            assertThat(spread).as("bytes written for 500 documents spread over 20,000").isLessThan(collection20k / 5);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static Document segment(String id, Random random) {
+        byte[] payload = new byte[1_000];
+        random.nextBytes(payload);
+        return new Document("_id", id).append("payload", new Binary(payload));
+    }
+
     @Test
     void a_store_in_memory_writes_nothing() {
         DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(null);
