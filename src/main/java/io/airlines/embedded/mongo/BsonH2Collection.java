@@ -34,17 +34,19 @@ import org.slf4j.LoggerFactory;
  * <li>no running total of the documents' BSON sizes, which only {@code collStats} reports: keeping
  * it encodes each inserted document once more to measure it, each updated one twice, and rewrites
  * the meta map. {@code collStats} reports the size last recorded; the size of the H2 file is the measure.</li>
- * <li>a new document's key in the data map is the next number of a sequence, not its {@code _id}: new
- * documents go to the end of the map, and a commit rewrites the few pages there, where documents
- * keyed by {@code _id} (a flight's track segments) landed on every page of the map and each commit
- * compressed and wrote most of the collection again. The {@code _id} index maps each {@code _id} to
- * its key. Documents written before keep their {@code _id} as key; the two kinds of key sort apart.</li>
+ * <li>in a collection keyed by sequence ({@link BsonH2Database#SEQUENCE_KEYED}), a new document's key
+ * in the data map is the next number of a sequence, not its {@code _id}: new documents go to the
+ * end of the map, and a commit rewrites the few pages there, where documents keyed by {@code _id}
+ * (a segment per flight) landed on every page and each commit compressed and wrote most of the
+ * collection again. The {@code _id} index maps each {@code _id} to its key. Documents written
+ * before keep their {@code _id} as key; the two kinds of key sort apart.</li>
  * <li>H2 commits whatever its maps hold when it commits (in the background, when its buffer is full,
  * when it compacts), so a crash may leave a document in the data without its entry in the
  * {@code _id} index: the store writes the document first, then its index entries. That document was
- * never acknowledged (its command had not ended), and its writer sends it again. Inserts are one at
- * a time per collection, so only the last one can be such a leftover: it is removed before the
- * collection takes its next insert ({@link #nextKey()}).</li>
+ * never acknowledged (its command had not ended), and its writer sends it again. Keyed by
+ * {@code _id}, the insert then takes its place. Keyed by sequence, it can only be the collection's
+ * last insert (inserts are one at a time per collection): it is removed before the collection
+ * takes its next insert ({@link #nextKey()}).</li>
  * <li>a replacement of an existing document by its text {@code _id} ({@link ReplaceById}), the write
  * of every state round, leg and cursor, goes straight to the map: the generic update decodes the
  * stored document, clones it, compares the two maps twice and copies one into the other before it
@@ -58,22 +60,33 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     private final MVMap<Object, byte[]> data;
     private final MVMap<String, Object> meta;
+    private final boolean sequenceKeys;
     /** The greatest sequence key given out, or null until the first insert asks. */
     private Long lastKey;
 
     BsonH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, byte[]> data,
-                     MVMap<String, Object> meta, CursorRegistry cursors) {
+                     MVMap<String, Object> meta, CursorRegistry cursors, boolean sequenceKeys) {
         super(database, name, options, cursors);
         this.data = data;
         this.meta = meta;
+        this.sequenceKeys = sequenceKeys;
         meta.putIfAbsent(DATA_SIZE_KEY, 0L);
     }
 
     /** Only called once the unique indexes said the id is new. */
     @Override
     protected Object addDocumentInternal(Document document) {
-        Object key = getIdField() == null ? UUID.randomUUID() : nextKey();
-        data.put(key, encoded(document));
+        if (getIdField() == null || sequenceKeys) {
+            Object key = getIdField() == null ? UUID.randomUUID() : nextKey();
+            data.put(key, encoded(document));
+            return key;
+        }
+        Object key = Utils.getSubdocumentValue(document, getIdField());
+        byte[] leftover = data.put(Missing.ofNullable(key), encoded(document));
+        if (leftover != null) {
+            log.warn("Document {} of {} was in the store file without its index entry (left by a crash mid-write): "
+                    + "replaced by the one written again", key, getFullName());
+        }
         return key;
     }
 

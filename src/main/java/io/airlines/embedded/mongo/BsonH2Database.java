@@ -2,6 +2,7 @@ package io.airlines.embedded.mongo;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
@@ -28,6 +29,16 @@ final class BsonH2Database extends H2Database {
 
     /** Recorded in the file, so that a file in H2Database's own format is refused, not misread. */
     static final String FORMAT = "bson-1";
+
+    /**
+     * Collections whose new documents are keyed by a sequence ({@link BsonH2Collection}): the track
+     * segments, inserted a segment per flight per write with ids spread over the whole collection
+     * and seldom updated. The others keep their {@code _id} as key: their writers update them in
+     * rounds in {@code _id} order (states, legs, cursors), so a command touches neighbouring pages;
+     * keyed by sequence the same updates scattered over the map, and bench pipeline's store wrote
+     * 3.9 MiB/s at 25,000 aircraft instead of 1.55.
+     */
+    static final Set<String> SEQUENCE_KEYED = Set.of("positions");
 
     private static final Field STORE = storeField();
 
@@ -102,7 +113,8 @@ final class BsonH2Database extends H2Database {
         MVMap<Object, byte[]> data = store().openMap("databases." + namespace,
                 new MVMap.Builder<Object, byte[]>().valueType(StoredBsonType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
-        return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry,
+                SEQUENCE_KEYED.contains(collectionName));
     }
 
     @Override

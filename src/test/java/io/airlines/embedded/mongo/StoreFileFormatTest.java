@@ -79,23 +79,44 @@ class StoreFileFormatTest {
         assertThat(Files.size(file)).as("left as it was").isEqualTo(size);
     }
 
+    /** The state a crash can leave: H2 committed a document, not yet its index entry; its writer sends it again. */
+    @Test
+    void a_document_left_without_its_index_entry_is_replaced_when_written_again() {
+        Path file = dir.resolve("mongo.mv");
+        withStore(file, c -> c.insertMany(List.of(new Document("_id", "a").append("v", 1), new Document("_id", "b"))));
+        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
+        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        idIndex.keySet().stream().filter(k -> "a".equals(k.get(0))).toList().forEach(idIndex::remove);
+        assertThat(idIndex.size()).isEqualTo(1);
+        raw.close();
+
+        withStore(file, c -> {
+            c.insertOne(new Document("_id", "a").append("v", 2));
+            assertThat(c.find(Filters.eq("_id", "a")).first()).isEqualTo(new Document("_id", "a").append("v", 2));
+            assertThat(c.countDocuments()).isEqualTo(2);
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "a"))).as("the index has it again")
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
     /**
-     * The state a crash can leave: H2 committed the collection's last insert, not yet its index
+     * In a collection keyed by sequence, the state a crash can leave: H2 committed the collection's last insert, not yet its index
      * entry; its writer was not answered and sends it again. Inserts are one at a time per
      * collection, so only the last one can be in that state.
      */
     @Test
     void a_document_left_without_its_index_entry_goes_before_the_next_insert() {
         Path file = dir.resolve("mongo.mv");
-        withStore(file, c -> c.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b").append("v", 1))));
+        withStore(file, "positions", c -> c.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b").append("v", 1))));
         MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
-        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
+        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.positions._index__id_",
                 new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
         idIndex.keySet().stream().filter(k -> "b".equals(k.get(0))).toList().forEach(idIndex::remove);
         assertThat(idIndex.size()).isEqualTo(1);
         raw.close();
 
-        withStore(file, c -> {
+        withStore(file, "positions", c -> {
             c.insertOne(new Document("_id", "b").append("v", 2));
             assertThat(c.find(Filters.eq("_id", "b")).first()).isEqualTo(new Document("_id", "b").append("v", 2));
             List<Document> scanned = c.find(Filters.exists("_id")).into(new ArrayList<>());
@@ -110,11 +131,11 @@ class StoreFileFormatTest {
     @Test
     void documents_keyed_by_their_id_and_by_sequence_live_side_by_side() {
         Path file = dir.resolve("mongo.mv");
-        withStore(file, c -> c.insertOne(new Document("_id", "old")));
+        withStore(file, "positions", c -> c.insertOne(new Document("_id", "old")));
         MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
-        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
+        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.positions._index__id_",
                 new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
-        MVMap<Object, byte[]> documents = raw.openMap("databases.airlines.c",
+        MVMap<Object, byte[]> documents = raw.openMap("databases.airlines.positions",
                 new MVMap.Builder<Object, byte[]>().valueType(StoredBsonType.INSTANCE));
         Object key = idIndex.get(new KeyValue("old"));
         assertThat(key).as("a sequence number").isInstanceOf(Long.class);
@@ -123,7 +144,7 @@ class StoreFileFormatTest {
         idIndex.put(new KeyValue("old"), "old");
         raw.close();
 
-        withStore(file, c -> {
+        withStore(file, "positions", c -> {
             c.insertMany(List.of(new Document("_id", "p"), new Document("_id", 7L)));
             c.updateOne(Filters.eq("_id", "old"), new Document("$set", new Document("v", 1)));
             assertThat(c.find(Filters.eq("_id", "old")).first()).isEqualTo(new Document("_id", "old").append("v", 1));
@@ -163,11 +184,15 @@ class StoreFileFormatTest {
     }
 
     private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> work) {
+        withStore(file, "c", work);
+    }
+
+    private static void withStore(Path file, String collection, java.util.function.Consumer<MongoCollection<Document>> work) {
         var backend = EmbeddedMongoStore.openBackend(file);
         MongoServer server = new MongoServer(backend);
         var address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            work.accept(client.getDatabase("airlines").getCollection("c"));
+            work.accept(client.getDatabase("airlines").getCollection(collection));
         } finally {
             server.shutdownNow();
         }

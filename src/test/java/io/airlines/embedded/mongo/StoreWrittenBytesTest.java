@@ -51,7 +51,7 @@ class StoreWrittenBytesTest {
     }
 
     /**
-     * New documents go to the end of the data map whatever their {@code _id}: a write of documents
+     * New track segments go to the end of the data map whatever their {@code _id}: a write of documents
      * whose ids fall between those of every stored one (a track segment per flight) rewrites the
      * pages at the end and the {@code _id} index, not every page of the collection.
      */
@@ -60,7 +60,7 @@ class StoreWrittenBytesTest {
         DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            MongoCollection<Document> collection = client.getDatabase("airlines").getCollection("segments");
+            MongoCollection<Document> collection = client.getDatabase("airlines").getCollection("positions");
             Random random = new Random(5);
             List<Document> stored = new ArrayList<>();
             for (int i = 0; i < 20_000; i++) {
