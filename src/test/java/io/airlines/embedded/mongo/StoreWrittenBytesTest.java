@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -28,10 +29,7 @@ class StoreWrittenBytesTest {
 
     @Test
     void every_commit_adds_the_pages_it_wrote_and_rewrites_count_again() {
-        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            MongoCollection<Document> collection = client.getDatabase("airlines").getCollection("written");
+        withCollection("written", (backend, collection) -> {
             Random random = new Random(11);
             long opened = backend.writtenBytes();
             collection.insertMany(documents(random));
@@ -45,9 +43,7 @@ class StoreWrittenBytesTest {
                 }
             }
             assertThat(backend.writtenBytes() - opened - inserted).isGreaterThanOrEqualTo(3L * DOCUMENTS * PAYLOAD);
-        } finally {
-            server.shutdownNow();
-        }
+        });
     }
 
     /**
@@ -57,10 +53,7 @@ class StoreWrittenBytesTest {
      */
     @Test
     void inserts_spread_over_the_id_range_rewrite_only_the_pages_they_add() {
-        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            MongoCollection<Document> collection = client.getDatabase("airlines").getCollection("positions");
+        withCollection("positions", (backend, collection) -> {
             Random random = new Random(5);
             List<Document> stored = new ArrayList<>();
             for (int i = 0; i < 20_000; i++) {
@@ -81,9 +74,7 @@ class StoreWrittenBytesTest {
             assertThat(collection.countDocuments()).isEqualTo(20_500);
             // Keyed by _id, the 500 documents landed on nearly every page: about the whole collection again.
             assertThat(spread).as("bytes written for 500 documents spread over 20,000").isLessThan(collection20k / 5);
-        } finally {
-            server.shutdownNow();
-        }
+        });
     }
 
     private static Document segment(String id, Random random) {
@@ -97,6 +88,17 @@ class StoreWrittenBytesTest {
         DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(null);
         assertThat(backend.writtenBytes()).isZero();
         backend.close();
+    }
+
+    /** Runs {@code work} on a collection of a store in a file, with the backend that counts its writes. */
+    private void withCollection(String name, BiConsumer<DurableH2Backend, MongoCollection<Document>> work) {
+        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            work.accept(backend, client.getDatabase("airlines").getCollection(name));
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     private static List<Document> documents(Random random) {
