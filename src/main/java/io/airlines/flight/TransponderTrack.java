@@ -130,13 +130,14 @@ final class TransponderTrack {
 
     /**
      * A leg starts at the first movement on the ground (its off-block) or at the first point in
-     * the air; an aircraft standing at its gate has none. {@code before}, a ground point just
-     * before a point in the air, is where it took off from.
+     * the air; an aircraft standing at its gate has none, nor one first seen taxiing at the airport
+     * its records fly to (it landed before it was seen: a receiver starting, the server starting).
+     * {@code before}, a ground point just before a point in the air, is where it took off from.
      */
     private void begin(Position p, Position before, ReferenceData ref) {
         boolean ground = onGround(p);
-        if (ground && !moving(p, before)) {
-            // Leg-less standing points need not be stored: reading them again changes nothing.
+        if (ground && (!moving(p, before) || taxiingIn(p, ref))) {
+            // Leg-less ground points need not be stored: reading them again changes nothing.
             last = p;
             return;
         }
@@ -180,6 +181,15 @@ final class TransponderTrack {
      */
     static boolean onGround(Position p) {
         return p.phase() != null ? "ground".equals(p.phase()) : Boolean.TRUE.equals(p.onGround());
+    }
+
+    /** On the ground at the airport its record says it flies to. */
+    private static boolean taxiingIn(Position p, ReferenceData ref) {
+        if (p.destination() == null || p.lat() == null || p.lon() == null) {
+            return false;
+        }
+        ReferenceData.Airport at = ref.airportAt(p.lat(), p.lon());
+        return at != null && p.destination().equalsIgnoreCase(at.code());
     }
 
     private static boolean moving(Position p, Position before) {

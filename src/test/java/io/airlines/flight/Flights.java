@@ -16,6 +16,8 @@ public final class Flights {
     private final String source;
     private String callsign;
     private String flightNumber;
+    private String origin;
+    private String destination;
     private long time;
     private double[] at;
     private final List<Position> positions = new ArrayList<>();
@@ -32,6 +34,13 @@ public final class Flights {
     Flights callsign(String newCallsign, String newFlightNumber) {
         callsign = newCallsign;
         flightNumber = newFlightNumber;
+        return this;
+    }
+
+    /** The route its records carry from here on, as enrichment gives it from the timetable. */
+    Flights route(String from, String to) {
+        origin = from;
+        destination = to;
         return this;
     }
 
@@ -94,7 +103,7 @@ public final class Flights {
 
     private void add(int secondsLater, Double altitude, Double speed, String phase) {
         time += secondsLater * 1000L;
-        positions.add(new Position(transponder, callsign, flightNumber, "DLH", "Lufthansa", null, null, at[0], at[1],
+        positions.add(new Position(transponder, callsign, flightNumber, "DLH", "Lufthansa", origin, destination, at[0], at[1],
                 altitude, speed, 90.0, 0.0, "1000", "ground".equals(phase), phase, null, null, null, source, time, time,
                 null, "D-AIXD", "A359", "Germany"));
     }

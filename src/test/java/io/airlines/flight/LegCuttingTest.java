@@ -77,6 +77,21 @@ class LegCuttingTest {
     }
 
     @Test
+    void an_aircraft_first_seen_taxiing_in_at_its_destination_opens_no_leg_until_it_leaves_again() {
+        List<Position> day = new Flights("3c6444", "DLH100", "LH100", T0, Flights.MUC, Position.SIMULATOR)
+                .route("FRA", "MUC").taxi(4).stand(300, 30)
+                .callsign("DLH101", "LH101").route("MUC", "FRA").stand(60, 30).taxi(3).positions();
+
+        List<FlightLeg> legs = run(day, REF);
+
+        assertThat(legs).singleElement().satisfies(leg -> {
+            assertThat(leg.callsign()).isEqualTo("DLH101");
+            assertThat(leg.status()).isEqualTo(LegStatus.TAXI_OUT);
+            assertThat(leg.origin()).isEqualTo("MUC");
+        });
+    }
+
+    @Test
     void a_new_callsign_right_after_landing_ends_the_leg_as_arrived() {
         List<Position> day = new Flights("3c6445", "DLH100", "LH100", T0, Flights.FRA, Position.SBS)
                 .taxi(3).flyTo(Flights.MUC).callsign("DLH101", "LH101").taxi(2).positions();
