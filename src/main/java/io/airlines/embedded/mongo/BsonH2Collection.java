@@ -76,12 +76,9 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     /** Only called once the unique indexes said the id is new. */
     @Override
     protected Object addDocumentInternal(Document document) {
-        if (getIdField() == null || sequenceKeys) {
-            Object key = getIdField() == null ? UUID.randomUUID() : nextKey();
-            data.put(key, encoded(document));
-            return key;
-        }
-        Object key = Utils.getSubdocumentValue(document, getIdField());
+        Object key = getIdField() == null ? UUID.randomUUID()
+                : sequenceKeys ? Long.valueOf(nextKey()) : Utils.getSubdocumentValue(document, getIdField());
+        // Only a key taken from the _id can meet a leftover: the others are new.
         byte[] leftover = data.put(Missing.ofNullable(key), encoded(document));
         if (leftover != null) {
             log.warn("Document {} of {} was in the store file without its index entry (left by a crash mid-write): "
@@ -98,12 +95,14 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     private long nextKey() {
         if (lastKey == null) {
             // Numbers sort between other numbers and texts: the floor of the greatest long is the greatest one given out.
-            Object greatest = data.floorKey(Long.MAX_VALUE);
-            lastKey = greatest instanceof Long last ? last : 0L;
-            if (greatest instanceof Long && unindexed(lastKey)) {
-                data.remove(lastKey);
-                log.warn("Removed from {} a document written without its index entries (a crash mid-insert; its "
-                        + "writer was not answered and sends it again)", getFullName());
+            lastKey = 0L;
+            if (data.floorKey(Long.MAX_VALUE) instanceof Long last) {
+                lastKey = last;
+                if (unindexed(last)) {
+                    data.remove(last);
+                    log.warn("Removed from {} a document written without its index entries (a crash mid-insert; "
+                            + "its writer was not answered and sends it again)", getFullName());
+                }
             }
         }
         lastKey = lastKey + 1;
@@ -145,12 +144,15 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
      * {@code _id} changes no index entry); else null.
      */
     private Index<Object> soleIdIndex() {
+        Index<Object> idIndex = null;
         for (Index<Object> index : getIndexes()) {
-            if (!isIdIndex(index) && !(index instanceof BsonH2Database.IgnoredIndex)) {
+            if (isIdIndex(index)) {
+                idIndex = index;
+            } else if (!(index instanceof BsonH2Database.IgnoredIndex)) {
                 return null;
             }
         }
-        return idIndex();
+        return idIndex;
     }
 
     private Index<Object> idIndex() {

@@ -35,8 +35,8 @@ final class BsonH2Database extends H2Database {
      * segments, inserted a segment per flight per write with ids spread over the whole collection
      * and seldom updated. The others keep their {@code _id} as key: their writers update them in
      * rounds in {@code _id} order (states, legs, cursors), so a command touches neighbouring pages;
-     * keyed by sequence the same updates scattered over the map, and bench pipeline's store wrote
-     * 3.9 MiB/s at 25,000 aircraft instead of 1.55.
+     * keyed by sequence the same updates scatter over the map, and bench pipeline's store writes
+     * more than twice the bytes.
      */
     static final Set<String> SEQUENCE_KEYED = Set.of("positions");
 

@@ -84,12 +84,7 @@ class StoreFileFormatTest {
     void a_document_left_without_its_index_entry_is_replaced_when_written_again() {
         Path file = dir.resolve("mongo.mv");
         withStore(file, c -> c.insertMany(List.of(new Document("_id", "a").append("v", 1), new Document("_id", "b"))));
-        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
-        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.c._index__id_",
-                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
-        idIndex.keySet().stream().filter(k -> "a".equals(k.get(0))).toList().forEach(idIndex::remove);
-        assertThat(idIndex.size()).isEqualTo(1);
-        raw.close();
+        dropIndexEntry(file, "c", "a");
 
         withStore(file, c -> {
             c.insertOne(new Document("_id", "a").append("v", 2));
@@ -101,20 +96,15 @@ class StoreFileFormatTest {
     }
 
     /**
-     * In a collection keyed by sequence, the state a crash can leave: H2 committed the collection's last insert, not yet its index
-     * entry; its writer was not answered and sends it again. Inserts are one at a time per
-     * collection, so only the last one can be in that state.
+     * In a collection keyed by sequence, the state a crash can leave: H2 committed the collection's
+     * last insert, not yet its index entry; its writer was not answered and sends it again. Inserts
+     * are one at a time per collection, so only the last one can be in that state.
      */
     @Test
     void a_document_left_without_its_index_entry_goes_before_the_next_insert() {
         Path file = dir.resolve("mongo.mv");
         withStore(file, "positions", c -> c.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b").append("v", 1))));
-        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
-        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines.positions._index__id_",
-                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
-        idIndex.keySet().stream().filter(k -> "b".equals(k.get(0))).toList().forEach(idIndex::remove);
-        assertThat(idIndex.size()).isEqualTo(1);
-        raw.close();
+        dropIndexEntry(file, "positions", "b");
 
         withStore(file, "positions", c -> {
             c.insertOne(new Document("_id", "b").append("v", 2));
@@ -181,6 +171,16 @@ class StoreFileFormatTest {
         raw.close();
 
         withStore(file, c -> assertThat(c.find(Filters.eq("_id", "b")).first()).isNull());
+    }
+
+    /** What a crash mid-insert leaves: the document {@code id} of a collection of two without its {@code _id} index entry. */
+    private static void dropIndexEntry(Path file, String collection, String id) {
+        MVStore raw = new MVStore.Builder().fileName(file.toString()).open();
+        MVMap<KeyValue, Object> idIndex = raw.openMap("airlines." + collection + "._index__id_",
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        idIndex.keySet().stream().filter(k -> id.equals(k.get(0))).toList().forEach(idIndex::remove);
+        assertThat(idIndex.size()).isEqualTo(1);
+        raw.close();
     }
 
     private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> work) {
