@@ -176,15 +176,18 @@ class LegPipeline extends ConsumerLoop {
         List<FlightLeg> withNewKeys = new ArrayList<>();
         List<FlightLeg> withKnownKeys = new ArrayList<>();
         List<String> staleKeys = new ArrayList<>();
+        List<String> noFlights = new ArrayList<>();
         for (TransponderTrack t : changed) {
             for (FlightLeg leg : t.unsaved()) {
                 (t.keysSaved(leg) ? withKnownKeys : withNewKeys).add(leg);
             }
             staleKeys.addAll(t.staleKeys());
+            noFlights.addAll(t.dropped());
         }
         legs.save(withNewKeys);
         legs.replace(withKnownKeys);
         legs.deleteKeys(staleKeys);
+        legs.deleteNoFlights(noFlights);
         cursors.save(changed);
         changed.forEach(TransponderTrack::saved);
         if (consumer != null) {

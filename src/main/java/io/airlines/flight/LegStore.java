@@ -58,6 +58,7 @@ public final class LegStore implements RetainedData {
     private final MongoCollection<Document> legs;
     private final MongoCollection<Document> keys;
     private final List<Consumer<Collection<FlightLeg>>> savedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Collection<String>>> deletedListeners = new CopyOnWriteArrayList<>();
 
     public LegStore(MongoDatabase database) {
         this.legs = database.getCollection(COLLECTION);
@@ -109,6 +110,23 @@ public final class LegStore implements RetainedData {
     /** Called with every batch of legs once it is written. */
     public void onSaved(Consumer<Collection<FlightLeg>> listener) {
         savedListeners.add(listener);
+    }
+
+    /** Called with the ids of legs deleted as no flight ({@link #deleteNoFlights}), once they are deleted. */
+    public void onDeleted(Consumer<Collection<String>> listener) {
+        deletedListeners.add(listener);
+    }
+
+    /**
+     * Deletes legs that turned out to be no flight (they never took off); their keys go as stale
+     * keys do ({@link #deleteKeys}).
+     */
+    void deleteNoFlights(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        legs.deleteMany(Filters.in("_id", ids));
+        deletedListeners.forEach(l -> l.accept(ids));
     }
 
     /** Every leg first seen at or after {@code from}, in order of id: one walk along {@code _id}. */

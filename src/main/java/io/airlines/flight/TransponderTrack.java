@@ -15,6 +15,11 @@ import io.airlines.stream.ReferenceData;
  * legs. A leg ends at a landing followed by a stop at the gate (or by a new takeoff), a callsign
  * change, a silence of more than {@link #GAP_MS}, or a move no aircraft can make.
  * <p>
+ * A leg that ends without having taken off was no flight: an aircraft that taxied back to its gate,
+ * one towed, or one first seen taxiing in after a landing nobody received (its records name no
+ * destination to tell). It ends when it stands for {@link #NO_TAKEOFF_AFTER_MS} (longer than a
+ * hold before the runway or de-icing), and is deleted, not kept as a lost flight.
+ * <p>
  * A move faster than {@link PositionRules#MAX_IMPLIED_KMH} is held back, not cut at: when the next
  * point continues the old track, the held one was a receiver's glitch and is dropped (one bad
  * decode must not split a flight in two and leave a leg of one point); when the next point
@@ -30,6 +35,8 @@ final class TransponderTrack {
     static final long GAP_MS = 20 * 60_000L;
     /** Stopped this long after landing: at the gate, on-block. */
     static final long ON_BLOCK_AFTER_MS = 2 * 60_000L;
+    /** Standing this long before any takeoff: not a departure after all. */
+    static final long NO_TAKEOFF_AFTER_MS = 20 * 60_000L;
     /** Ground speed below which an aircraft on the ground stands still. */
     static final double MOVING_KMH = 5;
     /** Position noise of a standing aircraft, for sources that send no speed. */
@@ -41,6 +48,8 @@ final class TransponderTrack {
     private Position held;
     private Long stoppedSince;
     private final List<FlightLeg> closed = new ArrayList<>();
+    /** Legs that ended without a takeoff since the last write: to be deleted. */
+    private final List<String> dropped = new ArrayList<>();
     private boolean changed;
     /** The index keys of the open leg as last written: most writes of a leg need not write them again. */
     private List<String> savedKeys = List.of();
@@ -97,6 +106,9 @@ final class TransponderTrack {
             case TAXI_OUT -> {
                 if (!ground) {
                     leg.tookOff(p, last, ref);
+                    stoppedSince = null;
+                } else {
+                    standing(p);
                 }
             }
             case AIRBORNE -> {
@@ -112,19 +124,25 @@ final class TransponderTrack {
                     begin(p, before, ref);
                     return;
                 }
-                if (!moving(p, last)) {
-                    stoppedSince = stoppedSince == null ? p.time() : stoppedSince;
-                } else {
-                    stoppedSince = null;
-                }
+                standing(p);
             }
             default -> throw new IllegalStateException("closed leg still open: " + leg.status());
         }
         leg.add(p, last, ref);
         last = p;
         changed = true;
-        if (stoppedSince != null && p.time() - stoppedSince >= ON_BLOCK_AFTER_MS) {
+        long standingLimit = leg.status() == LegStatus.TAXI_OUT ? NO_TAKEOFF_AFTER_MS : ON_BLOCK_AFTER_MS;
+        if (stoppedSince != null && p.time() - stoppedSince >= standingLimit) {
             end();
+        }
+    }
+
+    /** Notes since when a ground point stands still, or that it moves. */
+    private void standing(Position p) {
+        if (!moving(p, last)) {
+            stoppedSince = stoppedSince == null ? p.time() : stoppedSince;
+        } else {
+            stoppedSince = null;
         }
     }
 
@@ -151,13 +169,20 @@ final class TransponderTrack {
         changed = true;
     }
 
-    /** Ends the open leg, if any: arrived (on-block when it stopped, else its last point) or lost. */
+    /**
+     * Ends the open leg, if any: arrived (on-block when it stopped, else its last point) or lost;
+     * dropped when it never took off.
+     */
     private void end() {
         if (leg == null) {
             return;
         }
-        leg.end(stoppedSince != null ? stoppedSince : leg.lastSeen());
-        closed.add(leg.toLeg());
+        if (leg.status() == LegStatus.TAXI_OUT) {
+            dropped.add(leg.toLeg().id());
+        } else {
+            leg.end(stoppedSince != null ? stoppedSince : leg.lastSeen());
+            closed.add(leg.toLeg());
+        }
         leg = null;
         stoppedSince = null;
         changed = true;
@@ -221,6 +246,11 @@ final class TransponderTrack {
         return legs;
     }
 
+    /** The ids of the legs that ended without a takeoff since the last write: the store may hold them. */
+    List<String> dropped() {
+        return List.copyOf(dropped);
+    }
+
     FlightLeg openLeg() {
         return leg == null ? null : leg.toLeg();
     }
@@ -253,6 +283,7 @@ final class TransponderTrack {
     /** The store acknowledged {@link #unsaved()} and this track's cursor. */
     void saved() {
         closed.clear();
+        dropped.clear();
         changed = false;
         savedKeys = leg == null ? List.of() : LegStore.keysOf(leg.toLeg());
     }

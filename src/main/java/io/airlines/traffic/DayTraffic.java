@@ -60,6 +60,11 @@ final class DayTraffic {
         }
     }
 
+    /** Uncounts a leg deleted from the store (it turned out to be no flight). */
+    synchronized void remove(String legId) {
+        count(marks.remove(legId), -1);
+    }
+
     /** Counts a leg only if it is not counted yet: for a read of the store racing newer saves. */
     synchronized void addIfAbsent(FlightLeg leg) {
         if (!marks.containsKey(leg.id())) {

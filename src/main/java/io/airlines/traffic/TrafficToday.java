@@ -14,8 +14,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Today's airport movements and departure delays (UTC day), counted as the leg cutting saves legs,
- * so a request reads counters instead of a day of legs. The legs saved before this server started
+ * Today's airport movements and departure delays (UTC day), counted as the leg cutting saves (and
+ * deletes) legs, so a request reads counters instead of a day of legs. The legs saved before this server started
  * are read once, in the background, from the store: since the start of yesterday, so that a
  * departure today of a leg first seen before midnight counts too.
  */
@@ -34,6 +34,7 @@ class TrafficToday {
         this.clock = Clock.systemUTC();
         this.today = today();
         legs.onSaved(batch -> batch.forEach(this::add));
+        legs.onDeleted(ids -> ids.forEach(traffic::remove));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -24,6 +24,8 @@ class LegCuttingTest {
     private final LegCutter cutter = new LegCutter();
     /** Every leg as last written, by id: what the store would hold. */
     private final Map<String, FlightLeg> stored = new LinkedHashMap<>();
+    /** Every index key deleted as stale. */
+    private final List<String> deletedKeys = new ArrayList<>();
 
     /** The built-in airports and one timetable flight, LH100 from Frankfurt to Munich, an hour long. */
     private static ReferenceData frankfurtToMunich(long departure) {
@@ -39,6 +41,8 @@ class LegCuttingTest {
     private List<FlightLeg> write() {
         for (TransponderTrack t : cutter.changed()) {
             t.unsaved().forEach(l -> stored.put(l.id(), l));
+            deletedKeys.addAll(t.staleKeys());
+            t.dropped().forEach(stored::remove);
             t.saved();
         }
         return new ArrayList<>(stored.values());
@@ -92,6 +96,65 @@ class LegCuttingTest {
     }
 
     @Test
+    void a_leg_that_stands_twenty_minutes_before_any_takeoff_was_no_flight_and_is_deleted_with_its_keys() {
+        // Pushed back, then back to the gate (or towed): stored while it taxied, gone once it stood.
+        run(new Flights("3c6444", "DLH100", "LH100", T0, Flights.FRA, Position.SBS).stand(120, 30).taxi(6)
+                .positions(), REF);
+        FlightLeg taxiing = stored.values().iterator().next();
+        assertThat(taxiing.status()).isEqualTo(LegStatus.TAXI_OUT);
+        List<Position> back = new Flights("3c6444", "DLH100", "LH100", T0 + 200_000, new double[] {50.0409, 8.5622},
+                Position.SBS).stand(19 * 60, 30).positions();
+        run(back, REF);
+        assertThat(stored).containsOnlyKeys(taxiing.id());
+
+        run(new Flights("3c6444", "DLH100", "LH100", back.get(back.size() - 1).time(), new double[] {50.0409, 8.5622},
+                Position.SBS).stand(120, 30).positions(), REF);
+
+        assertThat(stored).isEmpty();
+        assertThat(deletedKeys).containsExactlyInAnyOrderElementsOf(LegStore.keysOf(taxiing));
+    }
+
+    @Test
+    void a_hold_before_the_runway_keeps_the_leg_and_its_off_block() {
+        List<Position> day = new Flights("3c6444", "DLH100", "LH100", T0, Flights.FRA, Position.SIMULATOR)
+                .taxi(3).stand(15 * 60, 30).taxi(2).flyTo(Flights.MUC).positions();
+
+        assertThat(run(day, REF)).singleElement().satisfies(leg -> {
+            assertThat(leg.status()).isEqualTo(LegStatus.LANDED);
+            assertThat(leg.offBlock()).isEqualTo(Instant.ofEpochMilli(day.get(0).time()));
+        });
+    }
+
+    @Test
+    void an_aircraft_without_a_route_first_seen_taxiing_in_leaves_no_leg_once_it_stands_or_changes_callsign() {
+        // SBS-1 records name no destination: the taxi in looks like a taxi out until it stands.
+        run(new Flights("3c6444", "DLH100", null, T0, Flights.MUC, Position.SBS).taxi(4).stand(25 * 60, 30)
+                .positions(), REF);
+        assertThat(stored).isEmpty();
+
+        List<FlightLeg> legs = run(new Flights("3c6444", "DLH100", null, T0 + 3_600_000, Flights.MUC, Position.SBS)
+                .taxi(4).callsign("DLH101", null).taxi(3).positions(), REF);
+
+        assertThat(legs).singleElement().satisfies(leg -> {
+            assertThat(leg.callsign()).isEqualTo("DLH101");
+            assertThat(leg.status()).isEqualTo(LegStatus.TAXI_OUT);
+        });
+    }
+
+    @Test
+    void a_taxiing_aircraft_that_goes_silent_leaves_no_leg() {
+        List<Position> taxi = new Flights("3c6444", "DLH100", "LH100", T0, Flights.FRA, Position.OPENSKY).taxi(4)
+                .positions();
+        run(taxi, REF);
+        assertThat(stored).hasSize(1);
+
+        cutter.sweep(taxi.get(taxi.size() - 1).time() + TransponderTrack.GAP_MS + 1);
+        write();
+
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
     void a_new_callsign_right_after_landing_ends_the_leg_as_arrived() {
         List<Position> day = new Flights("3c6445", "DLH100", "LH100", T0, Flights.FRA, Position.SBS)
                 .taxi(3).flyTo(Flights.MUC).callsign("DLH101", "LH101").taxi(2).positions();
@@ -106,8 +169,8 @@ class LegCuttingTest {
     @Test
     void a_silence_of_more_than_twenty_minutes_ends_the_leg_and_the_next_point_starts_another() {
         List<Position> day = new Flights("3c6446", "DLH100", "LH100", T0, Flights.FRA, Position.OPENSKY)
-                .taxi(2).glitch(new double[] {50.2, 8.8}, 60).silent(21).jumpTo(new double[] {50.3, 8.9})
-                .positions();
+                .taxi(2).jumpTo(new double[] {50.06, 8.6}).glitch(new double[] {50.2, 8.8}, 60).silent(21)
+                .jumpTo(new double[] {50.3, 8.9}).positions();
 
         List<FlightLeg> legs = run(day, REF);
 

@@ -174,6 +174,23 @@ class LegStoreTest {
     }
 
     @Test
+    void a_leg_deleted_as_no_flight_is_gone_and_its_listeners_are_told() {
+        Instant morning = Instant.parse("2026-12-05T06:00:00Z");
+        FlightLeg taxied = leg("3c6444", "LH400", "FRA", "JFK", morning, LegStatus.TAXI_OUT);
+        FlightLeg flown = leg("3c6445", "LH402", "FRA", "JFK", morning, LegStatus.AIRBORNE);
+        store.save(List.of(taxied, flown));
+        List<String> told = new CopyOnWriteArrayList<>();
+        store.onDeleted(told::addAll);
+
+        store.deleteNoFlights(List.of(taxied.id()));
+        store.deleteKeys(LegStore.keysOf(taxied));
+
+        assertThat(store.byId(taxied.id())).isEmpty();
+        assertThat(told).containsExactly(taxied.id());
+        assertThat(store.ofAirport("FRA", taxied.day())).extracting(FlightLeg::id).containsExactly(flown.id());
+    }
+
+    @Test
     void an_airports_legs_are_listed_by_their_keys_and_a_days_by_its_range() {
         Instant morning = Instant.parse("2026-12-05T06:00:00Z");
         List<FlightLeg> fra = new ArrayList<>();

@@ -39,6 +39,19 @@ class DayTrafficTest {
     }
 
     @Test
+    void a_leg_deleted_as_no_flight_takes_its_departure_and_delay_away() {
+        DayTraffic traffic = new DayTraffic();
+        traffic.add(leg("a", "FRA", "MUC", NOON, null, 20));
+        traffic.add(leg("b", "FRA", null, NOON, null, 70));
+        traffic.remove("a");
+        traffic.remove("never-counted");
+        assertThat(traffic.busiest(DAY, 10)).containsExactly(new DayTraffic.AirportDay("FRA", 1, 0));
+        assertThat(traffic.delays(DAY)).containsExactly(0, 0, 0, 0, 0, 1, 0);
+        traffic.remove("b");
+        assertThat(traffic.busiest(DAY, 10)).isEmpty();
+    }
+
+    @Test
     void a_changed_route_or_delay_moves_its_counts() {
         DayTraffic traffic = new DayTraffic();
         traffic.add(leg("a", "FRA", null, NOON, null, 3));
