@@ -1,6 +1,8 @@
 package io.airlines.bench;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +32,11 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         this.log = log;
     }
 
-    /** Downloads the worker and connector once; a no-op when they are already there. */
+    /**
+     * Downloads the worker and connector once; a no-op when they are already there. A fresh
+     * machine fetches them from Maven Central, which now and then fails a download: tried three
+     * times, a minute apart at most, then the failure carries the end of Maven's output.
+     */
     static void ensureLibraries() throws IOException, InterruptedException {
         if (Files.isDirectory(LIBS) && Files.list(LIBS).anyMatch(p -> p.getFileName().toString().startsWith("mongo-kafka-connect"))) {
             return;
@@ -39,11 +45,41 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         if (!Files.exists(pom)) {
             throw new IllegalStateException("run ./airlines bench from the repository root (needs " + pom + ")");
         }
-        Process mvn = new ProcessBuilder("mvn", "-q", "-B", "-f", pom.toString(), "dependency:copy-dependencies",
-                "-DoutputDirectory=" + LIBS.toAbsolutePath()).inheritIO().start();
-        if (mvn.waitFor() != 0) {
-            throw new IllegalStateException("could not fetch the Kafka Connect worker and MongoDB connector with Maven");
+        Files.createDirectories(LIBS.getParent());
+        Path output = LIBS.resolveSibling("connect-lib-fetch.log");
+        for (int attempt = 1; ; attempt++) {
+            Process mvn = new ProcessBuilder(maven(), "-B", "-ntp", "-f", pom.toString(), "dependency:copy-dependencies",
+                    "-DoutputDirectory=" + LIBS.toAbsolutePath()).redirectErrorStream(true).redirectOutput(output.toFile())
+                    .start();
+            if (!mvn.waitFor(10, TimeUnit.MINUTES)) {
+                mvn.destroyForcibly();
+            } else if (mvn.exitValue() == 0) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("could not fetch the Kafka Connect worker and MongoDB connector with Maven"
+                        + " (3 attempts); the last ended:\n" + tail(output, 40));
+            }
+            System.err.println("Fetching the Kafka Connect worker failed (attempt " + attempt + "), trying again:\n"
+                    + tail(output, 10));
+            Thread.sleep(attempt * 20_000L);
         }
+    }
+
+    /** Maven as the build found it: {@code mvn} on the path, else the project's wrapper. */
+    private static String maven() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "mvn"))) {
+                return "mvn";
+            }
+        }
+        return Path.of("mvnw").toAbsolutePath().toString();
+    }
+
+    private static String tail(Path file, int lines) throws IOException {
+        // Maven's output is UTF-8 but a cut download's message need not be: read it as bytes.
+        List<String> all = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n"));
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     /**

@@ -20,9 +20,7 @@ class BenchCommandIT {
 
     @Test
     void the_startup_benchmark_runs_on_a_small_size_and_writes_both_reports() throws Exception {
-        int exit = BenchCommand.run(new String[] {"startup", "--quick", "--idle-seconds", "1", "--out", out.toString()});
-
-        assertThat(exit).isZero();
+        runs("startup", "--quick", "--idle-seconds", "1", "--out", out.toString());
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).contains("\"benchmark\" : \"startup\"").contains("cold start to healthy").contains("idle RSS")
                 .contains("start to healthy on the loaded data directory").contains("RSS peak during the first-start data load")
@@ -33,10 +31,8 @@ class BenchCommandIT {
     @Test
     void the_sink_comparison_runs_on_a_small_size_stores_every_point_once_and_times_both_sinks_at_a_fixed_rate()
             throws Exception {
-        int exit = BenchCommand.run(new String[] {"sink", "--quick", "--records", "3000", "--flights", "100", "--trials", "2",
-                "--latency-rate", "200", "--latency-seconds", "4", "--latency-probes", "20", "--out", out.toString()});
-
-        assertThat(exit).isZero();
+        runs("sink", "--quick", "--records", "3000", "--flights", "100", "--trials", "2",
+                "--latency-rate", "200", "--latency-seconds", "4", "--latency-probes", "20", "--out", out.toString());
         String json = Files.readString(out.resolve("report.json"));
         for (int trial = 1; trial <= 2; trial++) {
             // Each trial drains the whole topic anew, ours in a JVM of its own.
@@ -74,6 +70,27 @@ class BenchCommandIT {
         assertThat(value(json, "ours / connector latency p99")).isPositive();
     }
 
+    /**
+     * Runs the command, which must succeed; when it does not, the assertion carries the report's
+     * account of what failed (the benchmark's exception and the logs it quotes), as CI prints only that.
+     */
+    private void runs(String... args) {
+        int exit = BenchCommand.run(args);
+        assertThat(exit).as(() -> "bench " + String.join(" ", args) + " failed:\n" + failures()).isZero();
+    }
+
+    /** The failures the report names, at most a few thousand characters of them. */
+    private String failures() {
+        try {
+            String report = Files.readString(out.resolve("report.md"));
+            int first = report.indexOf(" failed:**");
+            String failed = first < 0 ? "(the report names no failure)" : report.substring(report.lastIndexOf("**", first));
+            return failed.length() > 6_000 ? failed.substring(0, 6_000) + " …" : failed;
+        } catch (java.io.IOException e) {
+            return "no report: " + e;
+        }
+    }
+
     private static double value(String json, String metric) {
         Matcher m = Pattern.compile("\"metric\" : \"" + Pattern.quote(metric) + "\",\\s*\"value\" : ([0-9.E-]+)").matcher(json);
         assertThat(m.find()).as(metric + " in the report").isTrue();
@@ -88,11 +105,9 @@ class BenchCommandIT {
     @Test
     void the_pipeline_benchmark_loses_nothing_and_its_saturation_search_stops_at_the_first_size_that_breaks_a_goal()
             throws Exception {
-        int exit = BenchCommand.run(new String[] {"pipeline", "--quick", "--find-saturation", "300", "--saturation-factor", "2",
+        runs("pipeline", "--quick", "--find-saturation", "300", "--saturation-factor", "2",
                 "--saturation-max", "600", "--seconds", "8", "--store.flush-interval", "30s",
-                "--store.caught-up-flush-interval", "30s", "--out", out.toString()});
-
-        assertThat(exit).isZero();
+                "--store.caught-up-flush-interval", "30s", "--out", out.toString());
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).containsPattern("\"metric\" : \"300 aircraft thinned: lost\",\\s*\"value\" : 0\\.0")
                 .contains("store raw ceiling").doesNotContain("600 aircraft");
@@ -104,10 +119,8 @@ class BenchCommandIT {
 
     @Test
     void the_disk_benchmark_samples_a_running_server_and_reports_growth_and_the_kafka_cap() throws Exception {
-        int exit = BenchCommand.run(new String[] {"disk", "--quick", "--aircraft", "100", "--seconds", "12",
-                "--out", out.toString()});
-
-        assertThat(exit).isZero();
+        runs("disk", "--quick", "--aircraft", "100", "--seconds", "12",
+                "--out", out.toString());
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).contains("growth, second half").contains("store at the 7-day retention horizon")
                 .containsPattern("\"metric\" : \"Kafka log cap of the pipeline topics \\(defaults\\)\",\\s*\"value\" : [1-7]\\.");
@@ -117,10 +130,8 @@ class BenchCommandIT {
 
     @Test
     void the_batch_benchmarks_run_on_a_small_size() throws Exception {
-        int exit = BenchCommand.run(new String[] {"lufthansa-etl", "search", "--quick", "--items", "300",
-                "--journeys", "3000", "--samples", "200", "--out", out.toString()});
-
-        assertThat(exit).isZero();
+        runs("lufthansa-etl", "search", "--quick", "--items", "300",
+                "--journeys", "3000", "--samples", "200", "--out", out.toString());
         assertThat(Files.readString(out.resolve("report.json")))
                 .contains("\"benchmark\" : \"lufthansa-etl\"")
                 .contains("rate-limit floor")
@@ -130,10 +141,8 @@ class BenchCommandIT {
     @Test
     void the_history_benchmark_fills_a_day_of_legs_and_times_the_airport_list_and_a_track_against_an_id_lookup()
             throws Exception {
-        int exit = BenchCommand.run(new String[] {"history", "--quick", "--aircraft", "300", "--tracks", "50",
-                "--samples", "100", "--out", out.toString()});
-
-        assertThat(exit).isZero();
+        runs("history", "--quick", "--aircraft", "300", "--tracks", "50",
+                "--samples", "100", "--out", out.toString());
         String json = Files.readString(out.resolve("report.json"));
         // About four legs an aircraft, and every sampled track is read back whole.
         assertThat(value(json, "legs stored")).isBetween(600.0, 2_000.0);
