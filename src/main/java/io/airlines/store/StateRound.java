@@ -58,9 +58,11 @@ final class StateRound {
     }
 
     void offer(Position p) {
-        Position latest = pending.get(p.key());
-        if (latest == null || p.time() >= latest.time()) {
-            pending.put(p.key(), p);
+        // One walk down the tree for most records (each compare of keys is a cache miss or two at
+        // world scale): put, and put the newer back for the rare record read late.
+        Position latest = pending.put(p.key(), p);
+        if (latest != null && p.time() < latest.time()) {
+            pending.put(p.key(), latest);
         }
         if (latest == null && !written.containsKey(p.key())) {
             firstStates.add(p.key());

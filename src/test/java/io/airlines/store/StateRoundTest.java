@@ -46,6 +46,17 @@ class StateRoundTest {
         assertThat(writeRound(START + 10_000)).containsExactly("PARKED");
     }
 
+    @Test
+    void a_record_read_late_leaves_the_newer_state_pending() {
+        round.offer(at("LATE", 50.0, 8.5, START + 2_000));
+        round.offer(at("LATE", 51.0, 8.5, START + 1_000));
+
+        StateRound.Writes writes = round.next(START + 2_000, Integer.MAX_VALUE);
+
+        assertThat(writes.models()).singleElement().satisfies(w -> assertThat(
+                ((ReplaceOneModel<Document>) w).getReplacement().get("lat")).isEqualTo(50.0));
+    }
+
     private List<String> writeRound(long now) {
         StateRound.Writes writes = round.next(now, Integer.MAX_VALUE);
         round.written(writes, now);
