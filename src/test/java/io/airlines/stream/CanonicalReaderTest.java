@@ -3,6 +3,7 @@ package io.airlines.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,44 @@ class CanonicalReaderTest {
                 "{\"key\":\"a\",\"country\":null}x", "{}", ""}) {
             assertThat(CanonicalReader.framed(other.getBytes(StandardCharsets.UTF_8))).as(other).isFalse();
         }
+    }
+
+    @Test
+    void a_few_flights_whose_own_texts_change_now_and_then_read_back_as_written_and_share_what_stays() {
+        Random random = new Random(11);
+        String[] keys = {"3c6444", "3c6445", "a1b2c3", "~12ab34", "LONGKEY-ABC123"};
+        String[] callsigns = {"DLH400", "DLH401", null, "", "CALLSIGN-TOO-LONG"};
+        String[] flightNumbers = {"LH400", "LH401", null};
+        String[] squawks = {"1000", "7700", null};
+        String[] registrations = {"D-AIXD", "D-AIXE", null, "REGISTRATION-LONG"};
+        java.util.Map<String, Position> last = new java.util.HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            String key = keys[random.nextInt(keys.length)];
+            Position before = last.get(key);
+            // Most records repeat their flight's texts; now and then one changes.
+            boolean same = before != null && random.nextInt(4) > 0;
+            Position p = Position.observed(key, same ? before.callsign() : pick(random, callsigns), 50.5, 8.25, 10_000.0,
+                    800.0, 90.0, 0.0, same ? before.squawk() : pick(random, squawks), false, "sbs", 1_000L + i)
+                    .withRoute(same ? before.flightNumber() : pick(random, flightNumbers), "FRA", "JFK")
+                    .withIdentity(same ? before.registration() : pick(random, registrations), "A359", "Germany");
+
+            Position read = reader.read(PositionWire.write(p));
+
+            assertThat(read).isEqualTo(p);
+            if (before != null) {
+                for (java.util.function.Function<Position, String> text : List.<java.util.function.Function<Position, String>>of(
+                        Position::key, Position::callsign, Position::flightNumber, Position::squawk, Position::registration)) {
+                    if (java.util.Objects.equals(text.apply(p), text.apply(before)) && text.apply(p) != null) {
+                        assertThat(text.apply(read)).isSameAs(text.apply(before));
+                    }
+                }
+            }
+            last.put(key, read);
+        }
+    }
+
+    private static String pick(Random random, String[] texts) {
+        return texts[random.nextInt(texts.length)];
     }
 
     private static Position randomPosition(Random r) {
