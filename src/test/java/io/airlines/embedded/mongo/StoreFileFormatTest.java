@@ -117,6 +117,15 @@ class StoreFileFormatTest {
         });
     }
 
+    /**
+     * The collection the store keys by sequence is the sink's track segments by name: the embedded
+     * store does not depend on the sink, so a renamed collection would silently lose its sequence keys.
+     */
+    @Test
+    void the_collection_keyed_by_sequence_is_the_sinks_track_segments() {
+        assertThat(BsonH2Database.SEQUENCE_KEYED).containsExactly(io.airlines.store.TrackIds.COLLECTION);
+    }
+
     /** A file whose documents are keyed by their _id (written before sequence keys) takes new ones beside them. */
     @Test
     void documents_keyed_by_their_id_and_by_sequence_live_side_by_side() {
