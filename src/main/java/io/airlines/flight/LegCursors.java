@@ -60,6 +60,15 @@ final class LegCursors {
         return found;
     }
 
+    /** Every transponder with an open leg, as stored: one scan of the collection, which has no other index. */
+    List<TransponderTrack> withOpenLeg() {
+        List<TransponderTrack> found = new ArrayList<>();
+        for (Document d : cursors.find(Filters.ne("leg", null))) {
+            found.add(fromDocument(d));
+        }
+        return found;
+    }
+
     /**
      * Deletes the cursors of transponders last seen before {@code cutoff}: their legs are past the
      * retention too, and a transponder seen again starts a new leg anyway after such a gap.

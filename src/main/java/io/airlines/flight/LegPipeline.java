@@ -1,5 +1,6 @@
 package io.airlines.flight;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -61,6 +63,8 @@ class LegPipeline extends ConsumerLoop {
     private final Object writing = new Object();
     private KafkaProducer<String, byte[]> deadLetters;
     private boolean unwritten;
+    /** Set when partitions are assigned (or the loop rewound): the open legs of the store are to be taken up. */
+    private boolean openLegsToResume;
     private long lastFlush;
     private long lastSweep;
     /** The latest position time applied: silence is measured on it while positions keep coming. */
@@ -94,6 +98,7 @@ class LegPipeline extends ConsumerLoop {
 
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                openLegsToResume = true;
             }
         });
     }
@@ -101,6 +106,9 @@ class LegPipeline extends ConsumerLoop {
     @Override
     protected void step() {
         ConsumerRecords<String, byte[]> records = poll(Duration.ofMillis(200));
+        if (openLegsToResume) {
+            resumeOpenLegs();
+        }
         resume(records);
         ReferenceData ref = references.current();
         RecordIsolation.each(records, r -> apply(r, ref), this::deadLetter);
@@ -115,6 +123,30 @@ class LegPipeline extends ConsumerLoop {
         if (unwritten && (records.isEmpty() || now - lastFlush >= flushIntervalMs)) {
             flush();
         }
+    }
+
+    /**
+     * Takes up the open legs of this process's partitions from the store: an aircraft silent since
+     * before a restart or a rebalance sends nothing that would bring its track back, and its leg
+     * would stay open (in the air, in history) for good. Known, the sweep closes it as any silent one.
+     */
+    private void resumeOpenLegs() {
+        Set<Integer> mine = new HashSet<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            if (tp.topic().equals(Topics.POSITIONS)) {
+                mine.add(tp.partition());
+            }
+        }
+        int partitions = mine.isEmpty() ? 0 : consumer.partitionsFor(Topics.POSITIONS).size();
+        for (TransponderTrack t : mine.isEmpty() ? List.<TransponderTrack>of() : cursors.withOpenLeg()) {
+            String key = t.transponder();
+            // Records are keyed by transponder and placed by the producer's default partitioner.
+            int partition = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+            if (mine.contains(partition) && !cutter.knows(key) && !blocklist.blocks(key, null)) {
+                cutter.resume(t);
+            }
+        }
+        openLegsToResume = false;
     }
 
     /** Reads back the cursors of the transponders of a poll that this process does not know (erased ones aside), in one query. */
@@ -202,6 +234,7 @@ class LegPipeline extends ConsumerLoop {
     protected void rewound() {
         cutter.forget();
         unwritten = false;
+        openLegsToResume = true;
     }
 
     /** Waits for the broker's acknowledgement: the record's offset is committed with the next write. */

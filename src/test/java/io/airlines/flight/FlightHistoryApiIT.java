@@ -217,6 +217,34 @@ class FlightHistoryApiIT extends IntegrationTest {
         });
     }
 
+    /**
+     * Its last position 18.5 minutes old when the pipeline restarts, an aircraft sends nothing more:
+     * a process that learnt of transponders only from their positions never closed its leg.
+     */
+    @Test
+    void an_aircraft_silent_since_before_a_restart_of_the_leg_pipeline_has_its_leg_closed_as_lost() {
+        String key = TestKafka.uniqueKey("");
+        // Three points taxiing and five in the air, 10 s apart: the last one 90 s short of the gap.
+        long start = System.currentTimeMillis() - TransponderTrack.GAP_MS + 90_000 - 70_000;
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
+        TestKafka.send(Topics.POSITIONS_RAW, key, departure(FRANKFURT, key, "D-TSIL", start, 5).toArray(String[]::new));
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("points").asInt()).isEqualTo(8);
+            assertThat(found.get(0).path("status").asString()).isEqualTo("airborne");
+        });
+
+        pipeline.stop();
+        pipeline.start();
+
+        await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> {
+            JsonNode found = legs("date=" + day + "&q=" + key);
+            assertThat(found.size()).isEqualTo(1);
+            assertThat(found.get(0).path("status").asString()).isEqualTo("lost");
+        });
+    }
+
     @Test
     void a_record_that_is_not_a_position_is_skipped_and_the_positions_after_it_make_their_leg() {
         String key = TestKafka.uniqueKey("");

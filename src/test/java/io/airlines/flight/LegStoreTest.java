@@ -251,6 +251,18 @@ class LegStoreTest {
                 .containsExactly("3c6445");
     }
 
+    @Test
+    void the_cursors_with_an_open_leg_are_found_without_naming_them() {
+        Instant now = Instant.parse("2026-12-05T10:00:00Z");
+        LegCursors cursors = new LegCursors(client.getDatabase("airlines"));
+        TransponderTrack parked = TransponderTrack.resumed("3c6446", null, Position.observed("3c6446", null, 50.0, 8.5,
+                null, 0.0, null, null, null, true, "test", now.toEpochMilli()), null);
+        cursors.save(List.of(cursor("3c6444", now), parked, cursor("3c6445", now.minusSeconds(7200))));
+
+        assertThat(cursors.withOpenLeg()).extracting(TransponderTrack::transponder)
+                .containsExactlyInAnyOrder("3c6444", "3c6445");
+    }
+
     private static TransponderTrack cursor(String transponder, Instant lastSeen) {
         FlightLeg open = leg(transponder, "LH400", "FRA", null, lastSeen.minusSeconds(3600), LegStatus.AIRBORNE);
         return TransponderTrack.resumed(transponder, open, Position.observed(transponder, "DLH400",
