@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Today's airport movements and departure delays (UTC day), counted as the leg cutting saves (and
- * deletes) legs, so a request reads counters instead of a day of legs. The legs saved before this server started
- * are read once, in the background, from the store: since the start of yesterday, so that a
- * departure today of a leg first seen before midnight counts too.
+ * deletes) legs, so a request reads counters instead of a day of legs. The legs saved before this
+ * server started are read once, in the background, from the store: since the start of yesterday,
+ * so that a departure today of a leg first seen before midnight counts too.
  */
 @Component
 class TrafficToday {
