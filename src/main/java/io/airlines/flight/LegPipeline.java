@@ -1,6 +1,5 @@
 package io.airlines.flight;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -137,13 +135,13 @@ class LegPipeline extends ConsumerLoop {
                 mine.add(tp.partition());
             }
         }
-        int partitions = mine.isEmpty() ? 0 : consumer.partitionsFor(Topics.POSITIONS).size();
-        for (TransponderTrack t : mine.isEmpty() ? List.<TransponderTrack>of() : cursors.withOpenLeg()) {
-            String key = t.transponder();
-            // Records are keyed by transponder and placed by the producer's default partitioner.
-            int partition = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
-            if (mine.contains(partition) && !cutter.knows(key) && !blocklist.blocks(key, null)) {
-                cutter.resume(t);
+        if (!mine.isEmpty()) {
+            int partitions = consumer.partitionsFor(Topics.POSITIONS).size();
+            for (TransponderTrack t : cursors.withOpenLeg()) {
+                String key = t.transponder();
+                if (mine.contains(Topics.partitionOf(key, partitions)) && !cutter.knows(key) && !blocklist.blocks(key, null)) {
+                    cutter.resume(t);
+                }
             }
         }
         openLegsToResume = false;

@@ -1,11 +1,13 @@
 package io.airlines.stream;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import io.airlines.config.AirlinesSettings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.utils.Utils;
 
 /** The pipeline's topics and their limits, in one place. */
 public final class Topics {
@@ -51,6 +53,11 @@ public final class Topics {
                     + Long.parseLong(t.configs().get(TopicConfig.SEGMENT_BYTES_CONFIG))) * t.numPartitions();
         }
         return cap;
+    }
+
+    /** The partition a record keyed by {@code key} goes to, as the producer's default partitioner places it. */
+    public static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private static NewTopic topic(AirlinesSettings.Kafka kafka, String name, long retentionMs, long retentionBytes) {

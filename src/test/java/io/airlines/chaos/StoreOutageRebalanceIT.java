@@ -27,6 +27,7 @@ import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.Topics;
 import io.airlines.support.IntegrationTest;
 import io.airlines.support.TcpProxy;
 import io.airlines.support.TestStack;
@@ -40,7 +41,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -157,7 +157,7 @@ class StoreOutageRebalanceIT extends IntegrationTest {
         List<String> keys = new ArrayList<>();
         for (int n = 0; keys.size() < PARTITIONS * perPartition; n++) {
             String key = run + n;
-            int partition = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+            int partition = Topics.partitionOf(key, PARTITIONS);
             if (placed[partition] < perPartition) {
                 placed[partition]++;
                 keys.add(key);

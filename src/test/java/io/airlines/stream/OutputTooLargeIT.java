@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -56,7 +54,7 @@ class OutputTooLargeIT extends IntegrationTest {
             int partitions = admin.describeTopics(List.of(Topics.POSITIONS)).allTopicNames().get()
                     .get(Topics.POSITIONS).partitions().size();
             String small = Stream.generate(() -> TestKafka.uniqueKey("XS"))
-                    .filter(k -> partition(k, partitions) == partition(big, partitions)).findFirst().orElseThrow();
+                    .filter(k -> Topics.partitionOf(k, partitions) == Topics.partitionOf(big, partitions)).findFirst().orElseThrow();
             limitPositions(admin, AlterConfigOp.OpType.SET);
             try (ReplacedPipeline pipeline = new ReplacedPipeline(context, quicklyGivingUp())) {
                 awaitLimitEnforced();
@@ -86,10 +84,6 @@ class OutputTooLargeIT extends IntegrationTest {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 3_000);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static int partition(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     /** A valid position whose validated form (about 30 kB, little compressible) exceeds the limit. */

@@ -3,7 +3,6 @@ package io.airlines.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import io.airlines.support.IntegrationTest;
 import io.airlines.support.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,16 +88,12 @@ class PrivacyAtIngestIT extends IntegrationTest {
 
     /** A new flight key that Kafka's default partitioner puts on the same partition as {@code key}. */
     private static String keyOnPartitionOf(String key, int partitions) {
-        int target = partition(key, partitions);
+        int target = Topics.partitionOf(key, partitions);
         String candidate;
         do {
             candidate = TestKafka.uniqueKey("PUB");
-        } while (partition(candidate, partitions) != target);
+        } while (Topics.partitionOf(candidate, partitions) != target);
         return candidate;
-    }
-
-    private static int partition(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private static int partitions(String topic) throws Exception {
