@@ -35,6 +35,8 @@ public class KafkaClients {
     private static final Logger log = LoggerFactory.getLogger(KafkaClients.class);
 
     public static final int MAX_POLL_RECORDS = 10_000;
+    /** Bytes a fetch answers at most: under half of G1's smallest region (1 MiB), so not a humongous object. */
+    static final int FETCH_MAX_BYTES = 384 * 1024;
 
     private final String bootstrapServers;
     /** Where the clients' own metrics go; none for pipelines that benchmarks and drills build. */
@@ -74,6 +76,13 @@ public class KafkaClients {
         return measured(producer(bootstrapServers, clientId));
     }
 
+    /** A producer whose batches wait up to {@code lingerMs} for more records unless flushed. */
+    public KafkaProducer<String, byte[]> producer(String clientId, int lingerMs) {
+        Map<String, Object> config = producerConfig(bootstrapServers, clientId);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        return measured(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
+    }
+
     private <C extends AutoCloseable> C measured(C client) {
         // A loop's consumer and producer share a client id: the kind keeps their meters apart.
         registry.ifPresent(r -> (client instanceof KafkaProducer<?, ?> p
@@ -110,11 +119,13 @@ public class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
-        // A fetch's answer stays on the heap, whole, until its last record is polled, and each
-        // consumer keeps one ahead: at 16 MiB the pipeline's consumers held a fifth of the heap at
-        // world scale. A poll (10,000 records) fits in well under 2 MiB compressed.
-        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * 1024 * 1024);
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024);
+        // A fetch's answer is one array on the heap, kept whole until its last record is polled.
+        // At half a G1 region or more (512 KiB with the launcher's heap) it is a humongous object:
+        // at world scale 2 MiB answers, a few a second, started collections of their own, left no
+        // free regions to evacuate into, and ended in full collections. A batch larger than the
+        // limit still comes whole (the producers' batches are at most 256 KiB).
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_MAX_BYTES);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, FETCH_MAX_BYTES);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
         // New flight_<id> topics of the original producer are picked up within seconds.
         config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 3000);
