@@ -218,7 +218,7 @@ final class CanonicalReader {
         // Exact operands, so one division is the correctly rounded value (Clinger's fast path).
         if (significant <= 15 && fraction < TENS.length) {
             double value = mantissa / TENS[fraction];
-            return negative ? -value : value;
+            return SharedNumbers.of(negative, mantissa, fraction, negative ? -value : value);
         }
         return slowNumber(start);
     }

@@ -47,11 +47,15 @@ class CanonicalReaderTest {
     void numbers_are_read_to_the_last_bit_whatever_their_digits() {
         Random random = new Random(7);
         for (int i = 0; i < 50_000; i++) {
-            double value = switch (i % 5) {
+            double value = switch (i % 8) {
                 case 0 -> (random.nextDouble() - 0.5) * 360;
                 case 1 -> Math.round(random.nextDouble() * 1e6) / 1e4;
                 case 2 -> random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
                 case 3 -> -random.nextInt(100_000) / 100.0;
+                // Whole numbers and tenths, shared ones (SharedNumbers) and beyond their limits.
+                case 4 -> random.nextInt(2 * 90_000) - 90_000;
+                case 5 -> (random.nextInt(2 * 250_000) - 250_000) / 10.0;
+                case 6 -> i % 16 == 6 ? -0.0 : 0.0;
                 default -> Double.longBitsToDouble(random.nextLong());
             };
             if (!Double.isFinite(value)) {
@@ -63,7 +67,21 @@ class CanonicalReaderTest {
             assertThat(Double.doubleToRawLongBits(read.lat())).as(Double.toString(value))
                     .isEqualTo(Double.doubleToRawLongBits(value));
             assertThat(Double.doubleToRawLongBits(read.lon())).isEqualTo(Double.doubleToRawLongBits(-value));
+            assertThat(Double.doubleToRawLongBits(read.altitude())).isEqualTo(Double.doubleToRawLongBits(value));
         }
+    }
+
+    @Test
+    void whole_numbers_and_tenths_read_again_are_the_same_boxed_number() {
+        Position first = reader.read(PositionWire.write(Position.observed("3c6444", "DLH400", 50.12345, 8.6,
+                35000.0, 850.5, 285.5, -1500.0, "1000", false, "sbs", 1764581000000L)));
+        Position next = reader.read(PositionWire.write(Position.observed("3c6444", "DLH400", 50.12346, 8.6,
+                35000.0, 850.5, 285.5, -1500.0, "1000", false, "sbs", 1764581001000L)));
+
+        assertThat(next.altitude()).isSameAs(first.altitude()).isEqualTo(35000.0);
+        assertThat(next.speed()).isSameAs(first.speed()).isEqualTo(850.5);
+        assertThat(next.verticalRate()).isSameAs(first.verticalRate()).isEqualTo(-1500.0);
+        assertThat(next.lat()).isEqualTo(50.12346);
     }
 
     @Test
