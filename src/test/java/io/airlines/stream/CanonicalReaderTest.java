@@ -34,6 +34,27 @@ class CanonicalReaderTest {
         assertThat(fast).isGreaterThan(2_000);
     }
 
+    @Test
+    void the_writer_writes_the_bytes_data_binding_writes() {
+        Random random = new Random(11);
+        double[] special = {0.0, -0.0, 35000.0, -1500.0, 9_999_999.0, 1e7, -1e7, 123456789.0, 850.5, 1e-5, 1e21, -4.9e-324};
+        String[] texts = {"DLH400", "Lufthansa \"Cargo\" \\ A", "Zürich", "São Paulo €", "Ω 😀 ✈", "", "a"};
+        for (int i = 0; i < 20_000; i++) {
+            double a = i % 3 == 0 ? special[random.nextInt(special.length)] : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 3);
+            double b = i % 2 == 0 ? Math.round(a) : Math.round(a * 10) / 10.0;
+            Position p = new Position(pick(random, texts), pick(random, texts), null, "DLH", pick(random, texts), "FRA", null,
+                    a, b, b, a, null, -b, "7700", random.nextBoolean(), "cruise", b, null, random.nextInt(1000) - 500,
+                    "sbs", random.nextLong(), i % 4 == 0 ? null : random.nextLong(), null, pick(random, texts), "A320", "Germany");
+            assertThat(new String(PositionWire.write(p), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(mapper.writeValueAsBytes(p), StandardCharsets.UTF_8));
+        }
+        // Controls as \\uXXXX and a lone surrogate as String.getBytes writes it; both read back as data binding reads them.
+        Position odd = Position.observed("k", "a\nb\u0001", 1, 2, null, null, null, null, "\ud800x", null, "sbs", 5);
+        String written = new String(PositionWire.write(odd), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"callsign\":\"a\\u000Ab\\u0001\"").contains("\"squawk\":\"?x\"");
+        assertThat(mapper.readValue(PositionWire.write(odd), Position.class).callsign()).isEqualTo("a\nb\u0001");
+    }
+
     private static boolean plainAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0x20 || b == '\\') {
