@@ -13,8 +13,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.Position;
+import io.airlines.store.SlicedWrites;
 import org.bson.Document;
 
 /**
@@ -27,6 +27,7 @@ import org.bson.Document;
 final class LegCursors {
 
     static final String COLLECTION = "leg_open";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> cursors;
 
@@ -41,12 +42,8 @@ final class LegCursors {
         // In _id order, as LegStore writes legs: each of the store's commits then rewrites neighbouring pages only.
         List<TransponderTrack> sorted = new ArrayList<>(tracks);
         sorted.sort(Comparator.comparing(TransponderTrack::transponder));
-        List<WriteModel<Document>> writes = new ArrayList<>(sorted.size());
-        for (TransponderTrack t : sorted) {
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", t.transponder()), toDocument(t),
-                    new ReplaceOptions().upsert(true)));
-        }
-        cursors.bulkWrite(writes);
+        SlicedWrites.write(cursors, sorted, t -> new ReplaceOneModel<>(Filters.eq("_id", t.transponder()), toDocument(t),
+                UPSERT));
     }
 
     List<TransponderTrack> read(Collection<String> transponders) {

@@ -27,8 +27,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.WriteModel;
 import io.airlines.store.NewDocuments;
+import io.airlines.store.SlicedWrites;
 import io.airlines.store.RetainedData;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -54,6 +54,7 @@ public final class LegStore implements RetainedData {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     /** Sorts after every character of an id: the end of a prefix range. */
     private static final String END = "\uffff";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> legs;
     private final MongoCollection<Document> keys;
@@ -92,12 +93,8 @@ public final class LegStore implements RetainedData {
         if (updated.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> legWrites = new ArrayList<>();
-        for (FlightLeg leg : inIdOrder(updated)) {
-            legWrites.add(new ReplaceOneModel<>(Filters.eq("_id", leg.id()), LegDocuments.toDocument(leg),
-                    new ReplaceOptions().upsert(true)));
-        }
-        legs.bulkWrite(legWrites);
+        SlicedWrites.write(legs, inIdOrder(updated), leg -> new ReplaceOneModel<>(Filters.eq("_id", leg.id()),
+                LegDocuments.toDocument(leg), UPSERT));
         savedListeners.forEach(l -> l.accept(updated));
     }
 
