@@ -32,6 +32,7 @@ import io.airlines.ingest.SimulationLoop;
 import io.airlines.ingest.Simulator;
 import io.airlines.store.TrackIds;
 import io.airlines.stream.KafkaClients;
+import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.PositionCodec;
 import io.airlines.stream.ReferenceData;
 import io.airlines.stream.Topics;
@@ -281,7 +282,16 @@ class PipelineBenchmark implements Benchmark {
         out.add(PipelineGoals.storeP99(n, label, latency[3]));
         out.add(Measurement.of(n, label + ": start-up burst (first " + warmUpMs / 1000 + " s): live view latency p99", warmUp[1], "ms"));
         out.add(Measurement.of(n, label + ": start-up burst (first " + warmUpMs / 1000 + " s): store latency p99", warmUp[3], "ms"));
-        out.add(Measurement.of(n, label + ": caught up (lag ≤ 1 s of input) after", caughtUpAfter(lags, size), "s"));
+        long caughtUp = caughtUpAfter(lags, size);
+        out.add(Measurement.of(n, label + ": caught up (lag ≤ 1 s of input from then on) after", caughtUp, "s"));
+        if (caughtUp >= 0) {
+            // The goals' p99 counts the catch-up after the start-up burst when it outlasts the warm-up;
+            // this one says how the stream goes once it is past it (from the first whole window after).
+            long[] steady = latencies(after, runStart + Math.max(warmUpMs, caughtUp * 1000 + PipelineMetrics.SAMPLE_MS),
+                    System.currentTimeMillis());
+            out.add(Measurement.of(n, label + ": once caught up: live view latency p99", steady[1], "ms"));
+            out.add(Measurement.of(n, label + ": once caught up: store latency p99", steady[3], "ms"));
+        }
         LagTrend trend = LagTrend.of(lags.subList((int) Math.min(lags.size(), warmUpMs / 1000 / SAMPLE_SECONDS), lags.size()));
         out.add(Measurement.of(n, label + ": consumer lag max, first half after warm-up", trend.firstHalf(), "records"));
         out.add(PipelineGoals.lagNotGrowing(n, label, trend, size));
@@ -315,14 +325,17 @@ class PipelineBenchmark implements Benchmark {
         return env;
     }
 
-    /** Seconds from the start of the load until the lag first fell to one second of input. */
+    /**
+     * Seconds into the load from which the lag stayed within a second of input to the end, -1 if
+     * it did not end so: at the start the lag is small before the burst piles up, and a lag that
+     * comes back is not caught up.
+     */
     static long caughtUpAfter(List<Long> lags, int perSecond) {
-        for (int i = 0; i < lags.size(); i++) {
-            if (lags.get(i) <= perSecond) {
-                return (i + 1L) * SAMPLE_SECONDS;
-            }
+        int from = lags.size();
+        while (from > 0 && lags.get(from - 1) <= perSecond) {
+            from--;
         }
-        return -1;
+        return from == lags.size() ? -1 : (from + 1L) * SAMPLE_SECONDS;
     }
 
     /** The lag's highest value in each half of the samples taken after the warm-up. */

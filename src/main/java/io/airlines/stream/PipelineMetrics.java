@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PipelineMetrics {
 
-    private static final long SAMPLE_MS = 10_000;
+    public static final long SAMPLE_MS = 10_000;
 
     public final LongAdder in = new LongAdder();
     public final LongAdder valid = new LongAdder();

@@ -31,8 +31,10 @@ class PipelineFiguresTest {
     }
 
     @Test
-    void catching_up_is_timed_from_the_first_sample_within_a_second_of_input() {
-        assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L, 2_500L, 90_000L), 25_000)).isEqualTo(15);
+    void catching_up_is_timed_from_the_sample_after_which_the_lag_stays_within_a_second_of_input() {
+        assertThat(PipelineBenchmark.caughtUpAfter(List.of(2_000L, 60_000L, 30_000L, 2_500L, 9_000L), 25_000)).isEqualTo(20);
+        assertThat(PipelineBenchmark.caughtUpAfter(List.of(2_000L, 60_000L, 2_500L, 90_000L), 25_000)).isEqualTo(-1);
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L), 25_000)).isEqualTo(-1);
+        assertThat(PipelineBenchmark.caughtUpAfter(List.of(100L, 200L), 25_000)).isEqualTo(5);
     }
 }
