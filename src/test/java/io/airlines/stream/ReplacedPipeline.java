@@ -20,7 +20,7 @@ final class ReplacedPipeline implements AutoCloseable {
         application = context.getBean(ValidationPipeline.class);
         KafkaClients clients = new KafkaClients(KafkaConnection.to(TestStack.bootstrapServers())) {
             @Override
-            public KafkaProducer<String, byte[]> producer(String clientId) {
+            public KafkaProducer<String, byte[]> producer(String clientId, int lingerMs) {
                 return producer;
             }
         };
