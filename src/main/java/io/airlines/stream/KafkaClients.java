@@ -37,6 +37,8 @@ public class KafkaClients {
     public static final int MAX_POLL_RECORDS = 10_000;
     /** Bytes a fetch answers at most: under half of G1's smallest region (1 MiB), so not a humongous object. */
     static final int FETCH_MAX_BYTES = 384 * 1024;
+    /** How long a producer's batch waits for more records unless the producer asks otherwise. */
+    private static final int LINGER_MS = 20;
 
     private final String bootstrapServers;
     /** Where the clients' own metrics go; none for pipelines that benchmarks and drills build. */
@@ -73,14 +75,12 @@ public class KafkaClients {
     }
 
     public KafkaProducer<String, byte[]> producer(String clientId) {
-        return measured(producer(bootstrapServers, clientId));
+        return producer(clientId, LINGER_MS);
     }
 
     /** A producer whose batches wait up to {@code lingerMs} for more records unless flushed. */
     public KafkaProducer<String, byte[]> producer(String clientId, int lingerMs) {
-        Map<String, Object> config = producerConfig(bootstrapServers, clientId);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
-        return measured(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
+        return measured(producer(bootstrapServers, clientId, lingerMs));
     }
 
     private <C extends AutoCloseable> C measured(C client) {
@@ -93,7 +93,13 @@ public class KafkaClients {
     }
 
     public static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId) {
-        return new KafkaProducer<>(producerConfig(bootstrapServers, clientId), new StringSerializer(), new ByteArraySerializer());
+        return producer(bootstrapServers, clientId, LINGER_MS);
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId, int lingerMs) {
+        Map<String, Object> config = producerConfig(bootstrapServers, clientId);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     public static Map<String, Object> producerConfig(String bootstrapServers, String clientId) {
@@ -101,7 +107,7 @@ public class KafkaClients {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
