@@ -11,8 +11,6 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import io.airlines.stream.Position;
 import io.airlines.store.SlicedWrites;
 import org.bson.Document;
@@ -27,7 +25,6 @@ import org.bson.Document;
 final class LegCursors {
 
     static final String COLLECTION = "leg_open";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> cursors;
 
@@ -42,8 +39,7 @@ final class LegCursors {
         // In _id order, as LegStore writes legs: each of the store's commits then rewrites neighbouring pages only.
         List<TransponderTrack> sorted = new ArrayList<>(tracks);
         sorted.sort(Comparator.comparing(TransponderTrack::transponder));
-        SlicedWrites.write(cursors, sorted, t -> new ReplaceOneModel<>(Filters.eq("_id", t.transponder()), toDocument(t),
-                UPSERT));
+        SlicedWrites.upsertById(cursors, sorted, TransponderTrack::transponder, LegCursors::toDocument);
     }
 
     List<TransponderTrack> read(Collection<String> transponders) {

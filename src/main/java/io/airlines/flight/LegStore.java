@@ -24,8 +24,6 @@ import java.util.function.Consumer;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.airlines.store.NewDocuments;
 import io.airlines.store.SlicedWrites;
@@ -54,7 +52,6 @@ public final class LegStore implements RetainedData {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     /** Sorts after every character of an id: the end of a prefix range. */
     private static final String END = "\uffff";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> legs;
     private final MongoCollection<Document> keys;
@@ -93,8 +90,7 @@ public final class LegStore implements RetainedData {
         if (updated.isEmpty()) {
             return;
         }
-        SlicedWrites.write(legs, inIdOrder(updated), leg -> new ReplaceOneModel<>(Filters.eq("_id", leg.id()),
-                LegDocuments.toDocument(leg), UPSERT));
+        SlicedWrites.upsertById(legs, inIdOrder(updated), FlightLeg::id, LegDocuments::toDocument);
         savedListeners.forEach(l -> l.accept(updated));
     }
 

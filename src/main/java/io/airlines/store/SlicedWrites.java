@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
@@ -19,6 +22,7 @@ import org.bson.Document;
 public final class SlicedWrites {
 
     public static final int SLICE = 1_000;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private SlicedWrites() {
     }
@@ -32,5 +36,16 @@ public final class SlicedWrites {
             }
             collection.bulkWrite(writes);
         }
+    }
+
+    /** Stores each item's document under its id, replacing the one there or inserting it. */
+    public static <T> void upsertById(MongoCollection<Document> collection, List<T> items, Function<T, String> idOf,
+                                      Function<T, Document> documentOf) {
+        write(collection, items, item -> replaceById(idOf.apply(item), documentOf.apply(item)));
+    }
+
+    /** The write that replaces the document with {@code id}, inserting it when there is none. */
+    public static WriteModel<Document> replaceById(String id, Document document) {
+        return new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT);
     }
 }

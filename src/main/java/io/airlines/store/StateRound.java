@@ -9,9 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.Position;
 import org.bson.Document;
@@ -32,7 +30,6 @@ final class StateRound {
     static final int SLICE = 200;
     /** How long the written state of an aircraft standing still may go without a refresh of its time. */
     static final long STILL_REFRESH_MS = 5 * 60_000;
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final long intervalMs;
     private final long flushIntervalMs;
@@ -136,6 +133,6 @@ final class StateRound {
     }
 
     private static WriteModel<Document> write(Position p) {
-        return new ReplaceOneModel<>(Filters.eq("_id", p.key()), StateDocuments.toDocument(p), UPSERT);
+        return SlicedWrites.replaceById(p.key(), StateDocuments.toDocument(p));
     }
 }
