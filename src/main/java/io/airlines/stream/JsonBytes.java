@@ -78,9 +78,7 @@ final class JsonBytes {
         }
         String text = Double.toString(v);
         room(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            buf[size++] = (byte) text.charAt(i);
-        }
+        ascii(text);
         return this;
     }
 
@@ -107,11 +105,16 @@ final class JsonBytes {
     private void name(String name) {
         room(name.length() + 3);
         buf[size++] = '"';
-        for (int i = 0; i < name.length(); i++) {
-            buf[size++] = (byte) name.charAt(i);
-        }
+        ascii(name);
         buf[size++] = '"';
         buf[size++] = ':';
+    }
+
+    /** Text known to be ASCII (field names, numbers), one byte a char, into room made for it. */
+    private void ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            buf[size++] = (byte) text.charAt(i);
+        }
     }
 
     private JsonBytes bytes(byte[] b) {
@@ -124,10 +127,7 @@ final class JsonBytes {
     private void digits(long v) {
         room(20);
         if (v == Long.MIN_VALUE) {
-            String text = Long.toString(v);
-            for (int i = 0; i < text.length(); i++) {
-                buf[size++] = (byte) text.charAt(i);
-            }
+            ascii(Long.toString(v));
             return;
         }
         if (v < 0) {
