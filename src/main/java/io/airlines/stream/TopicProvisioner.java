@@ -1,5 +1,6 @@
 package io.airlines.stream;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -46,7 +47,10 @@ class TopicProvisioner implements InitializingBean {
                     .toList();
             if (!missing.isEmpty()) {
                 createAll(missing, timeout);
-                log.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+                List<String> names = missing.stream().map(NewTopic::name).toList();
+                // The pipeline writes to them as soon as it starts: not before their leaders hold them.
+                TopicReadiness.awaitWritable(admin, names, Duration.ofMillis(timeout));
+                log.info("Created topics {}", names);
             }
         } catch (TimeoutException | ExecutionException e) {
             throw new StartupException("Kafka at " + connection.bootstrapServers() + " is unreachable ("

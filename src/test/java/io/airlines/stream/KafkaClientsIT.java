@@ -34,6 +34,7 @@ class KafkaClientsIT extends IntegrationTest {
         String topic = "fetch-size-" + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+            TopicReadiness.awaitWritable(admin, List.of(topic), Duration.ofSeconds(30));
         }
         // 8 MiB that compression cannot shrink: a backlog the old 2 MiB answers were full of.
         int records = 800;

@@ -42,6 +42,7 @@ public final class TestKafka {
         String topic = prefix + "-" + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            TopicReadiness.awaitWritable(admin, List.of(topic), Duration.ofSeconds(30));
         }
         return topic;
     }

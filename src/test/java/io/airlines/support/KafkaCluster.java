@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import kafka.server.BrokerServer;
+import io.airlines.stream.TopicReadiness;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -87,6 +88,7 @@ public final class KafkaCluster implements AutoCloseable {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) Math.min(3, kit.brokers().size()))
                     .configs(Map.of("min.insync.replicas", String.valueOf(Math.min(2, kit.brokers().size()))))))
                     .all().get();
+            TopicReadiness.awaitWritable(admin, List.of(name), Duration.ofSeconds(30));
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topic " + name, e);
         }
