@@ -2,6 +2,10 @@ package io.airlines.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The official MongoDB Kafka sink connector ({@code org.mongodb.kafka:mongo-kafka-connect}) in a
@@ -24,12 +31,19 @@ final class MongoSinkConnectorRun implements AutoCloseable {
     /** The worker's JVM options; our sink runs under the same ({@link SinkContenderRun}). */
     static final List<String> WORKER_JVM_OPTIONS = List.of("-Xmx1g");
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** How often {@link #checkAlive()} asks the worker for its tasks' states. */
+    private static final long STATUS_EVERY_NANOS = 1_000_000_000L;
+
     private final Process worker;
     private final Path log;
+    private final URI status;
+    private long statusAskedAt = System.nanoTime();
 
-    private MongoSinkConnectorRun(Process worker, Path log) {
+    private MongoSinkConnectorRun(Process worker, Path log, URI status) {
         this.worker = worker;
         this.log = log;
+        this.status = status;
     }
 
     /**
@@ -76,10 +90,20 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         return Path.of("mvnw").toAbsolutePath().toString();
     }
 
-    private static String tail(Path file, int lines) throws IOException {
-        // Maven's output is UTF-8 but a cut download's message need not be: read it as bytes.
-        List<String> all = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n"));
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    /** The last {@code lines} of a process's log, or why it cannot be read. */
+    static String tail(Path file, int lines) {
+        try {
+            // Maven's output is UTF-8 but a cut download's message need not be: read it as bytes.
+            List<String> all = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n"));
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(" + file + " unreadable: " + e + ")";
+        }
+    }
+
+    /** The end of the worker's log. */
+    String logTail(int lines) {
+        return tail(log, lines);
     }
 
     /**
@@ -91,6 +115,8 @@ final class MongoSinkConnectorRun implements AutoCloseable {
                                        String topic, int tasks, Path workDir) throws IOException, InterruptedException {
         ensureLibraries();
         Files.createDirectories(workDir);
+        int restPort = ServerProcess.freePort();
+        String name = "mongo-sink-" + database + "-" + collection;
         Path worker = workDir.resolve("worker.properties");
         Files.writeString(worker, String.join("\n",
                 "bootstrap.servers=" + bootstrapServers,
@@ -99,14 +125,14 @@ final class MongoSinkConnectorRun implements AutoCloseable {
                 "value.converter.schemas.enable=false",
                 "offset.storage.file.filename=" + workDir.resolve("offsets"),
                 "offset.flush.interval.ms=1000",
-                "listeners=http://127.0.0.1:" + ServerProcess.freePort(),
+                "listeners=http://127.0.0.1:" + restPort,
                 "consumer.auto.offset.reset=earliest",
                 "consumer.max.poll.records=2000",
                 "") );
         Path sink = workDir.resolve("mongo-sink.properties");
         Files.writeString(sink, String.join("\n",
                 // The name is the worker's consumer group: one per target, so a new target reads the topic anew.
-                "name=mongo-sink-" + database + "-" + collection,
+                "name=" + name,
                 "connector.class=com.mongodb.kafka.connect.MongoSinkConnector",
                 "tasks.max=" + tasks,
                 "topics=" + topic,
@@ -129,7 +155,8 @@ final class MongoSinkConnectorRun implements AutoCloseable {
                 "org.apache.kafka.connect.cli.ConnectStandalone", worker.toString(), sink.toString()));
         Path logFile = workDir.resolve("connect.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-        return new MongoSinkConnectorRun(process, logFile);
+        return new MongoSinkConnectorRun(process, logFile,
+                URI.create("http://127.0.0.1:" + restPort + "/connectors/" + name + "/status"));
     }
 
     /**
@@ -140,10 +167,45 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         return Drain.await(stored, expected, timeout, this::checkAlive);
     }
 
-    void checkAlive() throws IOException {
+    /**
+     * Fails when the worker died or, asked at most once a second, one of its tasks failed: a
+     * failed task stays failed, its partitions unread, and the worker's process lives on.
+     */
+    void checkAlive() throws IOException, InterruptedException {
         if (!worker.isAlive()) {
             throw new IllegalStateException("Kafka Connect worker died:\n" + Files.readString(log));
         }
+        if (System.nanoTime() - statusAskedAt < STATUS_EVERY_NANOS) {
+            return;
+        }
+        statusAskedAt = System.nanoTime();
+        String failed = failedTasks();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("the MongoDB connector's task failed:\n" + failed + "\nThe worker logged:\n"
+                    + logTail(60));
+        }
+    }
+
+    /** The traces of the connector's failed tasks; empty when none failed or the worker does not answer yet. */
+    private String failedTasks() throws InterruptedException {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? failedTasks(new ObjectMapper().readTree(answer.body())) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static String failedTasks(JsonNode status) {
+        StringBuilder failed = new StringBuilder();
+        for (JsonNode task : status.path("tasks")) {
+            if ("FAILED".equals(task.path("state").asText())) {
+                failed.append("task ").append(task.path("id").asInt()).append(": ").append(task.path("trace").asText())
+                        .append('\n');
+            }
+        }
+        return failed.toString();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -257,10 +258,16 @@ class SinkBenchmark implements Benchmark {
                 connectorTopic, Math.min(partitions, 2), work.resolve("connect-latency"));
              SinkContenderRun sink = SinkContenderRun.start(bootstrap, mongoUri, db.getName(), "bench-latency-ours",
                      oursTopic, produced, storeOptions(options), work.resolve("ours-latency"))) {
-            phase.run(rate, warmUp, seconds, probes, Duration.ofMinutes(3), () -> {
-                worker.checkAlive();
-                sink.checkAlive();
-            });
+            try {
+                phase.run(rate, warmUp, seconds, probes, Duration.ofMinutes(3), () -> {
+                    worker.checkAlive();
+                    sink.checkAlive();
+                });
+            } catch (IllegalStateException e) {
+                // Both sinks run in JVMs of their own: what they logged is all there is to tell why.
+                throw new IllegalStateException(e.getMessage() + "\nThe connector's worker logged:\n" + worker.logTail(60)
+                        + "\nOur sink logged:\n" + sink.logTail(60), e);
+            }
         }
         List<Measurement> out = new ArrayList<>();
         out.add(Measurement.of(name(), "latency: fixed rate per contender", rate, "records/s"));
@@ -269,6 +276,7 @@ class SinkBenchmark implements Benchmark {
         out.add(Measurement.of(name(), "latency: poll period (resolution)", pollMillis, "ms"));
         out.add(Measurement.of(name(), "latency: ours flush interval", settings.flushInterval().toMillis(), "ms"));
         out.add(Measurement.of(name(), "latency: ours caught-up flush interval", settings.caughtUpFlushInterval().toMillis(), "ms"));
+        out.add(Measurement.of(name(), "latency: sends failed and sent again", phase.resent(), "records"));
         for (SinkLatency.Contender c : List.of(connector, ours)) {
             long[] sorted = c.sortedLatencies();
             out.add(Measurement.of(name(), c.name + " latency p50", SinkLatency.quantile(sorted, 0.50), "ms"));
@@ -327,11 +335,19 @@ class SinkBenchmark implements Benchmark {
     }
 
     static void produce(String bootstrap, String topic, List<String> values) throws Exception {
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, String> producer = producer(bootstrap, 20)) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, keyOf(value), value));
+                producer.send(new ProducerRecord<>(topic, keyOf(value), value), (metadata, e) -> {
+                    if (e != null) {
+                        failed.compareAndSet(null, e);
+                    }
+                });
             }
             producer.flush();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("could not write the records to " + topic, failed.get());
         }
     }
 

@@ -66,6 +66,11 @@ record SinkContenderRun(Process process, Path log, Path result) implements AutoC
         return new Drain(Long.parseLong(fields[0]), Long.parseLong(fields[1]), Duration.ofNanos(Long.parseLong(fields[2])));
     }
 
+    /** The end of the sink's log. */
+    String logTail(int lines) {
+        return MongoSinkConnectorRun.tail(log, lines);
+    }
+
     void checkAlive() throws IOException {
         if (!process.isAlive() && process.exitValue() != 0) {
             throw new IllegalStateException("our sink died:\n" + Files.readString(log));

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -152,12 +154,19 @@ final class SinkLatency {
         };
     }
 
+    /** Failed sends sent again before the run gives up: a broker that fails this many is not one to time. */
+    private static final int MAX_RESENT = 1_000;
+
     private final String bootstrap;
     private final List<Contender> contenders;
     private final int flights;
     private final long pollMillis;
     private volatile boolean polling = true;
     private long timed;
+    /** Records whose send failed, sent again by the sending thread (a callback must not block on a full buffer). */
+    private final Queue<ProducerRecord<String, String>> failedSends = new ConcurrentLinkedQueue<>();
+    private final AtomicLong resent = new AtomicLong();
+    private volatile Exception sendFailure;
 
     SinkLatency(String bootstrap, List<Contender> contenders, int flights, Duration pollPeriod) {
         this.bootstrap = bootstrap;
@@ -193,7 +202,7 @@ final class SinkLatency {
                 send(producer, f, warmUp, false, true, random);
             }
             producer.flush();
-            awaitAll(timeout, alive, 0);
+            awaitAll(producer, timeout, alive, 0);
             long warmUpTotal = (long) rate * warmUpSeconds;
             long total = warmUpTotal + (long) rate * seconds;
             long start = System.nanoTime();
@@ -205,9 +214,10 @@ final class SinkLatency {
                 boolean probe = i >= warmUpTotal && f % probeEvery == 0;
                 timed += probe ? 1 : 0;
                 send(producer, f, lastTime[f], true, probe, random);
+                resendFailed(producer);
             }
             producer.flush();
-            awaitAll(timeout, alive, flights + total);
+            awaitAll(producer, timeout, alive, flights + total);
         } finally {
             polling = false;
             for (Thread t : pollers) {
@@ -221,6 +231,11 @@ final class SinkLatency {
         return timed;
     }
 
+    /** Records sent again after their send failed. */
+    long resent() {
+        return resent.get();
+    }
+
     private void send(KafkaProducer<String, String> producer, int flight, long time, boolean timed, boolean awaited,
                       Random random) {
         String value = SinkBenchmark.position(flight, time, random);
@@ -229,14 +244,45 @@ final class SinkLatency {
             if (awaited) {
                 c.expect(new Point(key, time), timed);
             }
-            producer.send(new ProducerRecord<>(c.topic, null, time, key, value));
+            send(producer, new ProducerRecord<>(c.topic, null, time, key, value));
         }
     }
 
-    private void awaitAll(Duration timeout, Drain.Check alive, long stored) throws Exception {
+    /**
+     * Sends a record, and again should its send fail: a record lost on the way would leave its
+     * contender short of points it never had the chance to store.
+     */
+    private void send(KafkaProducer<String, String> producer, ProducerRecord<String, String> record) {
+        producer.send(record, (metadata, e) -> {
+            if (e != null) {
+                if (sendFailure == null) {
+                    System.err.println("A send to " + record.topic() + " failed, sending it again: " + e);
+                }
+                sendFailure = e;
+                failedSends.add(record);
+            }
+        });
+    }
+
+    private void resendFailed(KafkaProducer<String, String> producer) {
+        for (ProducerRecord<String, String> record; (record = failedSends.poll()) != null; ) {
+            if (resent.incrementAndGet() > MAX_RESENT) {
+                throw new IllegalStateException("more than " + MAX_RESENT + " sends to the contenders' topics failed; the last: "
+                        + sendFailure, sendFailure);
+            }
+            send(producer, record);
+        }
+    }
+
+    private void awaitAll(KafkaProducer<String, String> producer, Duration timeout, Drain.Check alive, long stored)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             alive.run();
+            if (!failedSends.isEmpty()) {
+                resendFailed(producer);
+                producer.flush();
+            }
             if (contenders.stream().allMatch(Contender::done) && contenders.stream().allMatch(c -> c.stored() >= stored)) {
                 return;
             }
@@ -246,6 +292,9 @@ final class SinkLatency {
         for (Contender c : contenders) {
             state.append(' ').append(c.name).append(": ").append(c.awaited.size()).append(" timed points not seen, ")
                     .append(c.stored()).append(" of ").append(stored).append(" stored;");
+        }
+        if (sendFailure != null) {
+            state.append(" sends failed and sent again: ").append(resent.get()).append(", the last failure: ").append(sendFailure);
         }
         throw new IllegalStateException("latency phase incomplete after " + timeout + ":" + state);
     }
