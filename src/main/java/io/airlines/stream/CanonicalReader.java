@@ -32,18 +32,24 @@ final class CanonicalReader {
         }
     }
 
-    private final SharedTexts texts;
+    private final SharedTexts flightTexts;
+    private final SharedTexts commonTexts;
     private byte[] in;
     private int at;
     private final char[] digits = new char[64];
 
-    private CanonicalReader(SharedTexts texts) {
-        this.texts = texts;
+    private CanonicalReader(SharedTexts flightTexts, SharedTexts commonTexts) {
+        this.flightTexts = flightTexts;
+        this.commonTexts = commonTexts;
     }
 
-    /** Not thread-safe: one per reading thread. */
-    static CanonicalReader sharing(SharedTexts texts) {
-        return new CanonicalReader(texts);
+    /**
+     * Not thread-safe: one per reading thread. A flight's own texts (key, callsign, flight number,
+     * squawk, registration) come from {@code flightTexts}, those many flights share (airline,
+     * airports, phase, source, type, country) from {@code commonTexts}.
+     */
+    static CanonicalReader sharing(SharedTexts flightTexts, SharedTexts commonTexts) {
+        return new CanonicalReader(flightTexts, commonTexts);
     }
 
     /** The position, or null when {@code bytes} are not in the canonical layout. */
@@ -103,32 +109,32 @@ final class CanonicalReader {
 
     private Position readPosition() {
         expect('{');
-        String key = sharedText(0);
-        String callsign = sharedText(1);
-        String flightNumber = sharedText(2);
-        String airline = sharedText(3);
-        String airlineName = sharedText(4);
-        String origin = sharedText(5);
-        String destination = sharedText(6);
+        String key = text(0, flightTexts);
+        String callsign = text(1, flightTexts);
+        String flightNumber = text(2, flightTexts);
+        String airline = text(3, commonTexts);
+        String airlineName = text(4, commonTexts);
+        String origin = text(5, commonTexts);
+        String destination = text(6, commonTexts);
         Double lat = number(7);
         Double lon = number(8);
         Double altitude = number(9);
         Double speed = number(10);
         Double track = number(11);
         Double verticalRate = number(12);
-        String squawk = sharedText(13);
+        String squawk = text(13, flightTexts);
         Boolean onGround = bool(14);
-        String phase = sharedText(15);
+        String phase = text(15, commonTexts);
         Double distance = number(16);
-        String eta = text(17, false);
+        String eta = text(17, null);
         Integer delay = integer(18);
-        String source = sharedText(19);
+        String source = text(19, commonTexts);
         Long time = longValue(20);
         Long received = longValue(21);
-        String flag = text(22, false);
-        String registration = sharedText(23);
-        String aircraftType = sharedText(24);
-        String country = sharedText(25);
+        String flag = text(22, null);
+        String registration = text(23, flightTexts);
+        String aircraftType = text(24, commonTexts);
+        String country = text(25, commonTexts);
         expect('}');
         if (at != in.length || key == null || lat == null || lon == null || time == null) {
             throw NotCanonical.INSTANCE;
@@ -150,11 +156,8 @@ final class CanonicalReader {
         at += name.length;
     }
 
-    private String sharedText(int field) {
-        return text(field, true);
-    }
-
-    private String text(int field, boolean shared) {
+    /** The text of a field: one of {@code table}'s strings, or a new one when {@code table} is null. */
+    private String text(int field, SharedTexts table) {
         name(field);
         if (literal(NULL)) {
             return null;
@@ -165,7 +168,7 @@ final class CanonicalReader {
             byte b = in[at];
             if (b == '"') {
                 at++;
-                return shared ? texts.of(in, start, at - 1 - start)
+                return table != null ? table.of(in, start, at - 1 - start)
                         : new String(in, start, at - 1 - start, StandardCharsets.ISO_8859_1);
             }
             if (b == '\\' || b < 0x20) {

@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class PositionWire {
 
     /** Shared by every reader thread: the texts of one flight are the same in each consumer. */
-    private static final SharedTexts TEXTS = new SharedTexts();
-    private static final ThreadLocal<CanonicalReader> CANONICAL = ThreadLocal.withInitial(() -> CanonicalReader.sharing(TEXTS));
+    private static final SharedTexts FLIGHT_TEXTS = SharedTexts.forFlights();
+    private static final SharedTexts COMMON_TEXTS = SharedTexts.forCommonTexts();
+    private static final ThreadLocal<CanonicalReader> CANONICAL =
+            ThreadLocal.withInitial(() -> CanonicalReader.sharing(FLIGHT_TEXTS, COMMON_TEXTS));
     /** Each writer thread's buffer: a record costs one array, its own, instead of four (builder, its growth, string, bytes). */
     private static final ThreadLocal<JsonBytes> OUT = ThreadLocal.withInitial(JsonBytes::new);
 
@@ -86,21 +88,21 @@ final class PositionWire {
                     return null;
                 }
                 switch (name) {
-                    case "key" -> key = sharedText(p, t);
-                    case "callsign" -> callsign = sharedText(p, t);
-                    case "flightNumber" -> flightNumber = sharedText(p, t);
-                    case "airline" -> airline = sharedText(p, t);
-                    case "airlineName" -> airlineName = sharedText(p, t);
-                    case "origin" -> origin = sharedText(p, t);
-                    case "destination" -> destination = sharedText(p, t);
-                    case "squawk" -> squawk = sharedText(p, t);
-                    case "phase" -> phase = sharedText(p, t);
+                    case "key" -> key = sharedText(FLIGHT_TEXTS, p, t);
+                    case "callsign" -> callsign = sharedText(FLIGHT_TEXTS, p, t);
+                    case "flightNumber" -> flightNumber = sharedText(FLIGHT_TEXTS, p, t);
+                    case "airline" -> airline = sharedText(COMMON_TEXTS, p, t);
+                    case "airlineName" -> airlineName = sharedText(COMMON_TEXTS, p, t);
+                    case "origin" -> origin = sharedText(COMMON_TEXTS, p, t);
+                    case "destination" -> destination = sharedText(COMMON_TEXTS, p, t);
+                    case "squawk" -> squawk = sharedText(FLIGHT_TEXTS, p, t);
+                    case "phase" -> phase = sharedText(COMMON_TEXTS, p, t);
                     case "eta" -> eta = text(p, t);
-                    case "source" -> source = sharedText(p, t);
+                    case "source" -> source = sharedText(COMMON_TEXTS, p, t);
                     case "flag" -> flag = text(p, t);
-                    case "registration" -> registration = sharedText(p, t);
-                    case "aircraftType" -> aircraftType = sharedText(p, t);
-                    case "country" -> country = sharedText(p, t);
+                    case "registration" -> registration = sharedText(FLIGHT_TEXTS, p, t);
+                    case "aircraftType" -> aircraftType = sharedText(COMMON_TEXTS, p, t);
+                    case "country" -> country = sharedText(COMMON_TEXTS, p, t);
                     case "lat" -> lat = number(p, t);
                     case "lon" -> lon = number(p, t);
                     case "altitude" -> altitude = number(p, t);
@@ -142,11 +144,11 @@ final class PositionWire {
                 registration, aircraftType, country);
     }
 
-    private static String sharedText(JsonParser p, JsonToken t) {
+    private static String sharedText(SharedTexts table, JsonParser p, JsonToken t) {
         if (t != JsonToken.VALUE_STRING) {
             throw new IllegalArgumentException("not a string");
         }
-        return TEXTS.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        return table.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     }
 
     private static String text(JsonParser p, JsonToken t) {

@@ -21,13 +21,34 @@ import java.nio.charset.StandardCharsets;
  */
 final class SharedTexts {
 
-    /** About five slots per distinct text at 25,000 aircraft (key, callsign, flight number, registration each). */
-    private static final int SLOTS = 1 << 19;
-    private static final int SLOT_BITS = Integer.numberOfTrailingZeros(SLOTS);
+    /** About five slots per distinct text at 25,000 aircraft (key, callsign, flight number, registration, squawk). */
+    private static final int FLIGHT_SLOTS = 1 << 19;
+    /** About five slots per text for some 4,000 airports, 1,000 airlines (code and name), types and countries. */
+    private static final int COMMON_SLOTS = 1 << 15;
     /** The head of a text that is longer than eight chars or not plain ASCII: its chars decide. */
     private static final long LONG_TEXT = -1L;
 
-    private final Entry[] slots = new Entry[SLOTS];
+    private final Entry[] slots;
+    private final int slotBits;
+
+    private SharedTexts(int slots) {
+        this.slots = new Entry[slots];
+        this.slotBits = Integer.numberOfTrailingZeros(slots);
+    }
+
+    /** For the texts of one flight: key, callsign, flight number, squawk, registration. */
+    static SharedTexts forFlights() {
+        return new SharedTexts(FLIGHT_SLOTS);
+    }
+
+    /**
+     * For the texts many flights share (airline, airports, phase, source, type, country): a table
+     * small enough to stay in the processor's caches, where among the flights' own texts each of
+     * its slots was a miss like theirs.
+     */
+    static SharedTexts forCommonTexts() {
+        return new SharedTexts(COMMON_SLOTS);
+    }
 
     /**
      * A text, its head, and for a text whose head is {@link #LONG_TEXT} the hash of its chars.
@@ -66,7 +87,7 @@ final class SharedTexts {
     }
 
     /** The first of the two slots (even) of a text, as {@link #of} places it. */
-    static int firstSlotOf(String text) {
+    int firstSlotOf(String text) {
         char[] chars = text.toCharArray();
         long head = head(chars, 0, chars.length);
         return firstSlot(head, head == LONG_TEXT ? hash(chars, 0, chars.length) : 0);
@@ -108,9 +129,9 @@ final class SharedTexts {
     }
 
     /** Fibonacci hashing: the texts of one family (keys, callsigns) differ in their last chars, and their heads by little. */
-    private static int firstSlot(long head, int hash) {
+    private int firstSlot(long head, int hash) {
         long mixed = (head == LONG_TEXT ? hash : head) * 0x9E3779B97F4A7C15L;
-        return (int) (mixed >>> (64 - SLOT_BITS)) & (SLOTS - 2);
+        return (int) (mixed >>> (64 - slotBits)) & (slots.length - 2);
     }
 
     private String take(long head, int hash, String made) {

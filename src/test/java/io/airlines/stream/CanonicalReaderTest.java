@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class CanonicalReaderTest {
 
-    final CanonicalReader reader = CanonicalReader.sharing(new SharedTexts());
+    final CanonicalReader reader = CanonicalReader.sharing(SharedTexts.forFlights(), SharedTexts.forCommonTexts());
     final JsonMapper mapper = JsonMapper.builder().build();
 
     @Test

@@ -40,13 +40,13 @@ class SharedTextsTest {
 
     @Test
     void flights_whose_texts_share_a_slot_keep_sharing_them() {
-        SharedTexts texts = new SharedTexts();
+        SharedTexts texts = SharedTexts.forFlights();
         // Two transponder addresses whose first slot is the same.
         Map<Integer, String> bySlot = new HashMap<>();
         String[] pair = null;
         for (int i = 0; pair == null; i++) {
             String key = String.format("%06x", i);
-            String other = bySlot.putIfAbsent(SharedTexts.firstSlotOf(key), key);
+            String other = bySlot.putIfAbsent(texts.firstSlotOf(key), key);
             if (other != null) {
                 pair = new String[] {other, key};
             }
@@ -61,13 +61,13 @@ class SharedTextsTest {
 
     @Test
     void texts_sharing_a_slot_or_a_hash_are_each_read_as_themselves() {
-        SharedTexts texts = new SharedTexts();
+        SharedTexts texts = SharedTexts.forFlights();
         // "Aa" and "BB" have the same String hash; longer than eight chars, so do these two, which the
         // table tells apart by their chars alone.
         String aaLong = "AaAaAaAaAa";
         String bbLong = "BBBBBBBBBB";
         assertThat(aaLong.hashCode()).isEqualTo(bbLong.hashCode());
-        assertThat(SharedTexts.firstSlotOf(aaLong)).isEqualTo(SharedTexts.firstSlotOf(bbLong));
+        assertThat(texts.firstSlotOf(aaLong)).isEqualTo(texts.firstSlotOf(bbLong));
         String aaLongOnce = texts.of(aaLong.toCharArray(), 0, 10);
         for (int round = 0; round < 3; round++) {
             assertThat(texts.of(aaLong.getBytes(StandardCharsets.US_ASCII), 0, 10)).isEqualTo(aaLong).isSameAs(aaLongOnce);
