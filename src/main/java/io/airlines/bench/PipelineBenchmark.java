@@ -335,16 +335,17 @@ class PipelineBenchmark implements Benchmark {
     }
 
     /**
-     * Seconds into the load from which the lag stayed within a second of input to the end, -1 if
-     * it did not end so: at the start the lag is small before the burst piles up, and a lag that
-     * comes back is not caught up.
+     * Seconds into the load from which the lag stayed within a second of input to the end, for two
+     * samples at least; -1 if it did not end so: at the start the lag is small before the burst
+     * piles up, a lag that comes back is not caught up, and one reached at the last sample leaves
+     * nothing to measure after it.
      */
     static long caughtUpAfter(List<Long> lags, int perSecond) {
         int from = lags.size();
         while (from > 0 && lags.get(from - 1) <= perSecond) {
             from--;
         }
-        return from == lags.size() ? -1 : (from + 1L) * SAMPLE_SECONDS;
+        return from >= lags.size() - 1 ? -1 : (from + 1L) * SAMPLE_SECONDS;
     }
 
     /** The lag's highest value in each half of the samples taken after the warm-up. */

@@ -35,6 +35,8 @@ class PipelineFiguresTest {
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(2_000L, 60_000L, 30_000L, 2_500L, 9_000L), 25_000)).isEqualTo(20);
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(2_000L, 60_000L, 2_500L, 90_000L), 25_000)).isEqualTo(-1);
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L), 25_000)).isEqualTo(-1);
+        // Within a second of input at the last sample only: nothing after it to call caught up.
+        assertThat(PipelineBenchmark.caughtUpAfter(List.of(60_000L, 30_000L, 2_000L), 25_000)).isEqualTo(-1);
         assertThat(PipelineBenchmark.caughtUpAfter(List.of(100L, 200L), 25_000)).isEqualTo(5);
     }
 }
