@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The official MongoDB Kafka sink connector ({@code org.mongodb.kafka:mongo-kafka-connect}) in a
@@ -32,6 +33,7 @@ final class MongoSinkConnectorRun implements AutoCloseable {
     static final List<String> WORKER_JVM_OPTIONS = List.of("-Xmx1g");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** How often {@link #checkAlive()} asks the worker for its tasks' states. */
     private static final long STATUS_EVERY_NANOS = 1_000_000_000L;
 
@@ -191,8 +193,8 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 ? failedTasks(new ObjectMapper().readTree(answer.body())) : "";
-        } catch (IOException e) {
+            return answer.statusCode() == 200 ? failedTasks(JSON.readTree(answer.body())) : "";
+        } catch (IOException | JacksonException e) {
             return "";
         }
     }
@@ -200,8 +202,8 @@ final class MongoSinkConnectorRun implements AutoCloseable {
     static String failedTasks(JsonNode status) {
         StringBuilder failed = new StringBuilder();
         for (JsonNode task : status.path("tasks")) {
-            if ("FAILED".equals(task.path("state").asText())) {
-                failed.append("task ").append(task.path("id").asInt()).append(": ").append(task.path("trace").asText())
+            if ("FAILED".equals(task.path("state").asString())) {
+                failed.append("task ").append(task.path("id").asInt()).append(": ").append(task.path("trace").asString())
                         .append('\n');
             }
         }

@@ -2,13 +2,13 @@ package io.airlines.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 /** What the bench reads from a Kafka Connect worker's {@code /connectors/{name}/status}. */
 class ConnectorStatusTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void a_failed_task_is_named_with_its_trace() throws Exception {
