@@ -26,9 +26,12 @@ import org.bson.codecs.BsonDocumentCodec;
  * The sky minute by minute, as the sink reads it: for each partition and minute, every aircraft's
  * last position in that minute, written as one document ({@link SkyFrameRows}) once the minute is
  * over. The sky at an instant then reads a few minutes of these instead of every aircraft's track.
- * A minute is over when the partition's records reached past it, or the clock did (records of the
- * past, a quiet partition). A record of a minute already written makes a piece of its own, named
- * after its first offset: a replay writes the same piece again rather than a second copy.
+ * A minute is over when the partition's records reached past it, or, once the partition has been
+ * quiet for {@link #QUIET_MS}, when the clock did. Records keep the clock out while they flow: a
+ * pipeline running a minute behind the clock would otherwise close each minute before its
+ * records came, and every write would make pieces of them. A record of a minute already written
+ * makes a piece of its own, named after its first offset: a replay writes the same piece again
+ * rather than a second copy.
  * What is not written yet is dropped with the rest of the sink's pending work and read again.
  */
 final class SkyFrames {
@@ -36,6 +39,8 @@ final class SkyFrames {
     static final long MINUTE_MS = 60_000;
     /** Records a little late for their minute still make its piece. */
     static final long GRACE_MS = 5_000;
+    /** A partition whose records have not moved on for this long leaves its minutes to the clock. */
+    static final long QUIET_MS = 10_000;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
 
@@ -48,7 +53,23 @@ final class SkyFrames {
 
     private static final class Partition {
         private long latest = Long.MIN_VALUE;
+        /** The latest record time the last write saw, and the clock when it changed. */
+        private long seenLatest = Long.MIN_VALUE;
+        private long movedAt;
         private final TreeMap<Long, Piece> open = new TreeMap<>();
+
+        /**
+         * How far the minutes are over: as far as the records reached, never ahead of the clock (a
+         * record from a receiver's clock in the future would make the others late); the clock's own
+         * time once the records stopped moving.
+         */
+        long reached(long now) {
+            if (latest != seenLatest) {
+                seenLatest = latest;
+                movedAt = now;
+            }
+            return now - movedAt >= QUIET_MS ? Math.max(latest, now) : Math.min(latest, now);
+        }
     }
 
     static final class Piece {
@@ -91,7 +112,7 @@ final class SkyFrames {
         List<WriteModel<RawBsonDocument>> models = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (Partition part : partitions.values()) {
-            long reached = Math.max(part.latest, now);
+            long reached = part.reached(now);
             for (Piece piece : part.open.values()) {
                 if (piece.minute + MINUTE_MS + GRACE_MS > reached) {
                     break;

@@ -17,7 +17,8 @@ class SkyFramesTest {
     private static final long MINUTE = SkyFrames.MINUTE_MS;
     /** A minute's start, far from the clock used below. */
     private static final long M = 1_764_000_000_000L / MINUTE * MINUTE;
-    private static final long LONG_AGO = M - 365L * 24 * 3_600_000;
+    /** The clock of a pipeline an hour behind: the records' own times decide. */
+    private static final long LATER = M + 3_600_000;
 
     private final SkyFrames frames = new SkyFrames(null);
 
@@ -50,10 +51,10 @@ class SkyFramesTest {
         frames.offer(3, 102, at("bbb222", M + 30_000, 9.0));
         frames.offer(3, 103, at("aaa111", M + 20_000, 7.0));
         frames.offer(3, 104, at("aaa111", M + MINUTE + SkyFrames.GRACE_MS - 1, 8.6));
-        assertThat(flush(LONG_AGO)).as("within the grace of the next minute").isEmpty();
+        assertThat(flush(LATER)).as("within the grace of the next minute").isEmpty();
 
         frames.offer(3, 105, at("bbb222", M + MINUTE + SkyFrames.GRACE_MS, 9.5));
-        List<WriteModel<RawBsonDocument>> written = flush(LONG_AGO);
+        List<WriteModel<RawBsonDocument>> written = flush(LATER);
 
         assertThat(written).hasSize(1);
         assertThat(doc(written.get(0)).getString("_id").getValue()).isEqualTo(M + "|3|100");
@@ -62,35 +63,67 @@ class SkyFramesTest {
         assertThat(rows.get("aaa111").time()).as("the last of its minute, not the last read").isEqualTo(M + 59_000);
         assertThat(rows.get("aaa111").lon()).isEqualTo(8.5);
         assertThat(rows.get("bbb222").time()).isEqualTo(M + 30_000);
-        assertThat(flush(LONG_AGO)).as("written once").isEmpty();
+        assertThat(flush(LATER)).as("written once").isEmpty();
     }
 
     @Test
-    void partitions_go_on_their_own_and_the_clock_ends_the_minutes_of_records_from_the_past() {
+    void partitions_go_on_their_own_and_the_clock_ends_the_minutes_of_a_quiet_partition() {
         frames.offer(0, 7, at("aaa111", M + 10_000, 8.0));
         frames.offer(1, 9, at("bbb222", M + 10_000, 9.0));
         frames.offer(1, 10, at("bbb222", M + 2 * MINUTE, 9.0));
 
-        assertThat(flush(LONG_AGO)).extracting(m -> doc(m).getString("_id").getValue())
+        assertThat(flush(LATER)).extracting(m -> doc(m).getString("_id").getValue())
                 .as("partition 0 has not reached past its minute").containsExactly(M + "|1|9");
-        assertThat(flush(M + MINUTE + SkyFrames.GRACE_MS)).extracting(m -> doc(m).getString("_id").getValue())
-                .as("the clock has").containsExactly(M + "|0|7");
+        assertThat(flush(LATER + SkyFrames.QUIET_MS - 1)).as("partition 0 not quiet for long enough yet").isEmpty();
+        assertThat(flush(LATER + SkyFrames.QUIET_MS)).extracting(m -> doc(m).getString("_id").getValue())
+                .as("the clock ends the minutes of the quiet partition 0, and of 1 up to now")
+                .containsExactlyInAnyOrder(M + "|0|7", (M + 2 * MINUTE) + "|1|10");
+    }
+
+    @Test
+    void a_pipeline_behind_the_clock_writes_each_minute_once_its_records_passed_it() {
+        long offset = 0;
+        for (int second = 0; second < 60; second += 5) {
+            frames.offer(4, offset++, at("k" + second, M + second * 1_000L, 8.0));
+            assertThat(flush(LATER + second * 1_000L)).as("records still flowing into the minute at %d s", second).isEmpty();
+        }
+        frames.offer(4, offset, at("k60", M + MINUTE + SkyFrames.GRACE_MS, 8.0));
+
+        List<WriteModel<RawBsonDocument>> written = flush(LATER + MINUTE);
+
+        assertThat(written).hasSize(1);
+        assertThat(doc(written.get(0)).getString("_id").getValue()).isEqualTo(M + "|4|0");
+        assertThat(rows(written.get(0))).hasSize(12);
+    }
+
+    @Test
+    void a_record_ahead_of_the_clock_does_not_end_the_minute_for_the_others() {
+        frames.offer(5, 1, at("aaa111", M + 10_000, 8.0));
+        frames.offer(5, 2, at("bbb222", M + 4 * MINUTE, 8.0));
+
+        assertThat(flush(M + 30_000)).isEmpty();
+        frames.offer(5, 3, at("ccc333", M + 50_000, 8.0));
+        List<WriteModel<RawBsonDocument>> written = flush(M + MINUTE + SkyFrames.GRACE_MS);
+
+        assertThat(written).hasSize(1);
+        assertThat(rows(written.get(0))).containsOnlyKeys("aaa111", "ccc333");
     }
 
     @Test
     void a_record_late_for_a_written_minute_makes_a_piece_of_its_own_and_a_failed_write_is_offered_again() {
         frames.offer(2, 50, at("aaa111", M + 10_000, 8.0));
-        assertThat(flush(M + 2 * MINUTE)).hasSize(1);
+        frames.offer(2, 60, at("bbb222", M + MINUTE + SkyFrames.GRACE_MS, 8.0));
+        assertThat(flush(LATER)).hasSize(1);
         frames.offer(2, 80, at("ccc333", M + 40_000, 3.0));
 
-        SkyFrames.Writes failed = frames.next(M + 2 * MINUTE);
-        SkyFrames.Writes again = frames.next(M + 2 * MINUTE);
+        SkyFrames.Writes failed = frames.next(LATER);
+        SkyFrames.Writes again = frames.next(LATER);
 
         assertThat(again.models()).hasSize(1);
         assertThat(doc(again.models().get(0)).getString("_id").getValue()).isEqualTo(M + "|2|80");
         assertThat(rows(again.models().get(0))).containsOnlyKeys("ccc333");
         frames.written(again);
-        assertThat(frames.next(M + 2 * MINUTE).models()).isEmpty();
+        assertThat(frames.next(LATER).models()).isEmpty();
         assertThat(failed.models()).hasSize(1);
     }
 
