@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,10 +73,10 @@ final class MongoSinkConnectorRun implements AutoCloseable {
             }
             if (attempt == 3) {
                 throw new IllegalStateException("could not fetch the Kafka Connect worker and MongoDB connector with Maven"
-                        + " (3 attempts); the last ended:\n" + tail(output, 40));
+                        + " (3 attempts); the last ended:\n" + Logs.tail(output, 40));
             }
             System.err.println("Fetching the Kafka Connect worker failed (attempt " + attempt + "), trying again:\n"
-                    + tail(output, 10));
+                    + Logs.tail(output, 10));
             Thread.sleep(attempt * 20_000L);
         }
     }
@@ -92,20 +91,9 @@ final class MongoSinkConnectorRun implements AutoCloseable {
         return Path.of("mvnw").toAbsolutePath().toString();
     }
 
-    /** The last {@code lines} of a process's log, or why it cannot be read. */
-    static String tail(Path file, int lines) {
-        try {
-            // Maven's output is UTF-8 but a cut download's message need not be: read it as bytes.
-            List<String> all = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n"));
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(" + file + " unreadable: " + e + ")";
-        }
-    }
-
     /** The end of the worker's log. */
     String logTail(int lines) {
-        return tail(log, lines);
+        return Logs.tail(log, lines);
     }
 
     /**
@@ -175,7 +163,7 @@ final class MongoSinkConnectorRun implements AutoCloseable {
      */
     void checkAlive() throws IOException, InterruptedException {
         if (!worker.isAlive()) {
-            throw new IllegalStateException("Kafka Connect worker died:\n" + Files.readString(log));
+            throw new IllegalStateException("Kafka Connect worker died:\n" + Logs.tail(log, Logs.QUOTED));
         }
         if (System.nanoTime() - statusAskedAt < STATUS_EVERY_NANOS) {
             return;

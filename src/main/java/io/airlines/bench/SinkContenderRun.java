@@ -57,10 +57,10 @@ record SinkContenderRun(Process process, Path log, Path result) implements AutoC
     /** Waits for the child to drain everything and returns how it went. */
     Drain awaitDrain(Duration timeout) throws IOException, InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("our sink did not drain within " + timeout + ":\n" + Files.readString(log));
+            throw new IllegalStateException("our sink did not drain within " + timeout + ":\n" + Logs.tail(log, Logs.QUOTED));
         }
         if (process.exitValue() != 0 || !Files.exists(result)) {
-            throw new IllegalStateException("our sink failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
+            throw new IllegalStateException("our sink failed (exit " + process.exitValue() + "):\n" + Logs.tail(log, Logs.QUOTED));
         }
         String[] fields = Files.readString(result).trim().split(" ");
         return new Drain(Long.parseLong(fields[0]), Long.parseLong(fields[1]), Duration.ofNanos(Long.parseLong(fields[2])));
@@ -68,12 +68,12 @@ record SinkContenderRun(Process process, Path log, Path result) implements AutoC
 
     /** The end of the sink's log. */
     String logTail(int lines) {
-        return MongoSinkConnectorRun.tail(log, lines);
+        return Logs.tail(log, lines);
     }
 
     void checkAlive() throws IOException {
         if (!process.isAlive() && process.exitValue() != 0) {
-            throw new IllegalStateException("our sink died:\n" + Files.readString(log));
+            throw new IllegalStateException("our sink died:\n" + Logs.tail(log, Logs.QUOTED));
         }
     }
 
