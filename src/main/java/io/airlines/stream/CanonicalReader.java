@@ -1,6 +1,7 @@
 package io.airlines.stream;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import tools.jackson.core.io.NumberInput;
 
@@ -13,10 +14,11 @@ import tools.jackson.core.io.NumberInput;
  */
 final class CanonicalReader {
 
-    private static final byte[][] NAMES = names("key", "callsign", "flightNumber", "airline", "airlineName", "origin",
+    private static final String[] FIELDS = {"key", "callsign", "flightNumber", "airline", "airlineName", "origin",
             "destination", "lat", "lon", "altitude", "speed", "track", "verticalRate", "squawk", "onGround", "phase",
             "distanceToDestinationKm", "eta", "delayMinutes", "source", "time", "received", "flag", "registration",
-            "aircraftType", "country");
+            "aircraftType", "country"};
+    private static final byte[][] NAMES = names(FIELDS);
     /** How far from the end the last field's name may start: its value is a country's name at most. */
     private static final int LAST_FIELD_REACH = 128;
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
@@ -32,22 +34,35 @@ final class CanonicalReader {
         }
     }
 
-    private final SharedTexts flightTexts;
-    private final SharedTexts commonTexts;
+    /** The texts each flight has its own of; {@code eta} and {@code flag} are each record's own; many flights share the others. */
+    private static final Set<String> FLIGHT_OWN_TEXTS = Set.of("key", "callsign", "flightNumber", "squawk", "registration");
+    private static final Set<String> UNSHARED_TEXTS = Set.of("eta", "flag");
+
+    /** By field: the table its text is shared in, null for numbers and unshared texts. */
+    private final SharedTexts[] tables = new SharedTexts[NAMES.length];
     private byte[] in;
     private int at;
     private final char[] digits = new char[64];
 
     private CanonicalReader(SharedTexts flightTexts, SharedTexts commonTexts) {
-        this.flightTexts = flightTexts;
-        this.commonTexts = commonTexts;
+        for (int i = 0; i < FIELDS.length; i++) {
+            tables[i] = tableOf(FIELDS[i], flightTexts, commonTexts);
+        }
     }
 
     /**
-     * Not thread-safe: one per reading thread. A flight's own texts (key, callsign, flight number,
-     * squawk, registration) come from {@code flightTexts}, those many flights share (airline,
-     * airports, phase, source, type, country) from {@code commonTexts}.
+     * The table a text field's values are shared in: {@code flightTexts} for a flight's own,
+     * {@code commonTexts} for those many flights share, null for a record's own. Both readers of
+     * positions ask here, so that a field moves from one table to the other in one place.
      */
+    static SharedTexts tableOf(String field, SharedTexts flightTexts, SharedTexts commonTexts) {
+        if (UNSHARED_TEXTS.contains(field)) {
+            return null;
+        }
+        return FLIGHT_OWN_TEXTS.contains(field) ? flightTexts : commonTexts;
+    }
+
+    /** Not thread-safe: one per reading thread. Texts come from the two tables as {@link #tableOf} says. */
     static CanonicalReader sharing(SharedTexts flightTexts, SharedTexts commonTexts) {
         return new CanonicalReader(flightTexts, commonTexts);
     }
@@ -109,32 +124,32 @@ final class CanonicalReader {
 
     private Position readPosition() {
         expect('{');
-        String key = text(0, flightTexts);
-        String callsign = text(1, flightTexts);
-        String flightNumber = text(2, flightTexts);
-        String airline = text(3, commonTexts);
-        String airlineName = text(4, commonTexts);
-        String origin = text(5, commonTexts);
-        String destination = text(6, commonTexts);
+        String key = text(0);
+        String callsign = text(1);
+        String flightNumber = text(2);
+        String airline = text(3);
+        String airlineName = text(4);
+        String origin = text(5);
+        String destination = text(6);
         Double lat = number(7);
         Double lon = number(8);
         Double altitude = number(9);
         Double speed = number(10);
         Double track = number(11);
         Double verticalRate = number(12);
-        String squawk = text(13, flightTexts);
+        String squawk = text(13);
         Boolean onGround = bool(14);
-        String phase = text(15, commonTexts);
+        String phase = text(15);
         Double distance = number(16);
-        String eta = text(17, null);
+        String eta = text(17);
         Integer delay = integer(18);
-        String source = text(19, commonTexts);
+        String source = text(19);
         Long time = longValue(20);
         Long received = longValue(21);
-        String flag = text(22, null);
-        String registration = text(23, flightTexts);
-        String aircraftType = text(24, commonTexts);
-        String country = text(25, commonTexts);
+        String flag = text(22);
+        String registration = text(23);
+        String aircraftType = text(24);
+        String country = text(25);
         expect('}');
         if (at != in.length || key == null || lat == null || lon == null || time == null) {
             throw NotCanonical.INSTANCE;
@@ -157,7 +172,8 @@ final class CanonicalReader {
     }
 
     /** The text of a field: one of {@code table}'s strings, or a new one when {@code table} is null. */
-    private String text(int field, SharedTexts table) {
+    private String text(int field) {
+        SharedTexts table = tables[field];
         name(field);
         if (literal(NULL)) {
             return null;

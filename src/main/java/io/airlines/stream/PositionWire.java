@@ -88,21 +88,21 @@ final class PositionWire {
                     return null;
                 }
                 switch (name) {
-                    case "key" -> key = sharedText(FLIGHT_TEXTS, p, t);
-                    case "callsign" -> callsign = sharedText(FLIGHT_TEXTS, p, t);
-                    case "flightNumber" -> flightNumber = sharedText(FLIGHT_TEXTS, p, t);
-                    case "airline" -> airline = sharedText(COMMON_TEXTS, p, t);
-                    case "airlineName" -> airlineName = sharedText(COMMON_TEXTS, p, t);
-                    case "origin" -> origin = sharedText(COMMON_TEXTS, p, t);
-                    case "destination" -> destination = sharedText(COMMON_TEXTS, p, t);
-                    case "squawk" -> squawk = sharedText(FLIGHT_TEXTS, p, t);
-                    case "phase" -> phase = sharedText(COMMON_TEXTS, p, t);
-                    case "eta" -> eta = text(p, t);
-                    case "source" -> source = sharedText(COMMON_TEXTS, p, t);
-                    case "flag" -> flag = text(p, t);
-                    case "registration" -> registration = sharedText(FLIGHT_TEXTS, p, t);
-                    case "aircraftType" -> aircraftType = sharedText(COMMON_TEXTS, p, t);
-                    case "country" -> country = sharedText(COMMON_TEXTS, p, t);
+                    case "key" -> key = text(name, p, t);
+                    case "callsign" -> callsign = text(name, p, t);
+                    case "flightNumber" -> flightNumber = text(name, p, t);
+                    case "airline" -> airline = text(name, p, t);
+                    case "airlineName" -> airlineName = text(name, p, t);
+                    case "origin" -> origin = text(name, p, t);
+                    case "destination" -> destination = text(name, p, t);
+                    case "squawk" -> squawk = text(name, p, t);
+                    case "phase" -> phase = text(name, p, t);
+                    case "eta" -> eta = text(name, p, t);
+                    case "source" -> source = text(name, p, t);
+                    case "flag" -> flag = text(name, p, t);
+                    case "registration" -> registration = text(name, p, t);
+                    case "aircraftType" -> aircraftType = text(name, p, t);
+                    case "country" -> country = text(name, p, t);
                     case "lat" -> lat = number(p, t);
                     case "lon" -> lon = number(p, t);
                     case "altitude" -> altitude = number(p, t);
@@ -144,18 +144,13 @@ final class PositionWire {
                 registration, aircraftType, country);
     }
 
-    private static String sharedText(SharedTexts table, JsonParser p, JsonToken t) {
+    /** A text, from the table {@link CanonicalReader#tableOf} gives its field, as the canonical reader has it. */
+    private static String text(String field, JsonParser p, JsonToken t) {
         if (t != JsonToken.VALUE_STRING) {
             throw new IllegalArgumentException("not a string");
         }
-        return table.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-    }
-
-    private static String text(JsonParser p, JsonToken t) {
-        if (t != JsonToken.VALUE_STRING) {
-            throw new IllegalArgumentException("not a string");
-        }
-        return p.getString();
+        SharedTexts table = CanonicalReader.tableOf(field, FLIGHT_TEXTS, COMMON_TEXTS);
+        return table == null ? p.getString() : table.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     }
 
     private static Double number(JsonParser p, JsonToken t) {

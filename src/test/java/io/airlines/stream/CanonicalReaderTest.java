@@ -189,6 +189,28 @@ class CanonicalReaderTest {
         }
     }
 
+    @Test
+    void the_general_parser_shares_each_text_in_the_table_the_canonical_reader_shares_it_in() {
+        Position p = new Position("3c6586", "DLH4YK", "LH400", "LH", "Lufthansa", "FRA", "JFK", 50.1, 8.6, 11_000.0,
+                850.0, 290.0, 0.0, "1000", false, "cruise", 5_000.0, "2026-12-06T14:05:00Z", 5, "sbs", 1_000L, 1_001L,
+                "ok", "D-AIXP", "A359", "Germany");
+        byte[] canonical = PositionWire.write(p);
+        // A blank after the brace: the same record, which the canonical reader leaves to the general parser.
+        byte[] general = ("{ " + new String(canonical, 1, canonical.length - 1, StandardCharsets.US_ASCII))
+                .getBytes(StandardCharsets.US_ASCII);
+
+        Position fast = PositionWire.read(mapper, canonical);
+        Position careful = PositionWire.read(mapper, general);
+
+        assertThat(careful).isEqualTo(fast).isEqualTo(p);
+        for (java.util.function.Function<Position, String> text : List.<java.util.function.Function<Position, String>>of(
+                Position::key, Position::callsign, Position::flightNumber, Position::airline, Position::airlineName,
+                Position::origin, Position::destination, Position::squawk, Position::phase, Position::source,
+                Position::registration, Position::aircraftType, Position::country)) {
+            assertThat(text.apply(careful)).as(text.apply(p)).isSameAs(text.apply(fast));
+        }
+    }
+
     private static String pick(Random random, String[] texts) {
         return texts[random.nextInt(texts.length)];
     }
