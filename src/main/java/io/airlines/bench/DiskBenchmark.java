@@ -17,13 +17,18 @@ import org.springframework.util.FileSystemUtils;
  * How the data directory grows while the server runs its own simulator on defaults, as a user's
  * laptop would: samples the Kafka log and the store file, and reports the growth per hour over the
  * second half of the run (the first half fills the store's window of old versions and the Kafka
- * segments), the Kafka log's cap, and the store's projected size at the retention horizon.
+ * segments), the Kafka log's cap, and the store's projected size at the retention horizon. The
+ * bytes the store wrote to its file (pages rewritten included) tell its write amplification.
  */
 class DiskBenchmark implements Benchmark {
     private static final BenchOption AIRCRAFT = BenchOption.count("aircraft", 2000, 100, "aircraft simulated");
     private static final BenchOption SECONDS = BenchOption.count("seconds", 1800, 20, "seconds the store grows");
 
     private static final double MIB = 1024 * 1024;
+    /** Issue 21's goals for the store at world scale, in {@code thinned} mode. */
+    static final int GOAL_AIRCRAFT = 25_000;
+    static final double GOAL_GROWTH_MIB_PER_HOUR = 300;
+    static final int GOAL_LIVE_PERCENT = 50;
 
     @Override
     public String name() {
@@ -32,7 +37,7 @@ class DiskBenchmark implements Benchmark {
 
     @Override
     public List<BenchOption> options() {
-        return List.of(AIRCRAFT, SECONDS);
+        return List.of(AIRCRAFT, SECONDS, ServerJvm.HEAP, ServerJvm.JAVA_OPTS);
     }
 
     @Override
@@ -43,7 +48,7 @@ class DiskBenchmark implements Benchmark {
         Path work = Files.createTempDirectory("airlines-bench-disk-");
         Path data = work.resolve("data");
         List<Sample> samples = new ArrayList<>();
-        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(StartupBenchmark.LAUNCHER_JVM_OPTIONS)
+        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(ServerJvm.options(options))
                 .env("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft))
                 .log(work.resolve("server.log"));
         if (options.quick()) {
@@ -58,7 +63,11 @@ class DiskBenchmark implements Benchmark {
             while (true) {
                 long kafka = PipelineBenchmark.size(data.resolve("kafka"));
                 samples.add(new Sample((System.nanoTime() - started) / 1e9, kafka, PipelineBenchmark.size(data) - kafka,
-                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong(), liveShare(server)));
+                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong(), liveShare(server),
+                        (long) server.metric("airlines_store_file_written_bytes_total").orElse(0),
+                        server.metric("airlines_store_latency_seconds_sum").orElse(0),
+                        (long) server.metric("airlines_store_latency_seconds_count").orElse(0),
+                        server.rssBytes().orElse(0L)));
                 if (System.nanoTime() >= end) {
                     break;
                 }
@@ -90,15 +99,35 @@ class DiskBenchmark implements Benchmark {
         out.add(Measurement.of(n, label + "Kafka log growth, second half", (last.kafka() - mid.kafka()) / hours / MIB, "MiB/h"));
         out.add(Measurement.withGoal(n, "Kafka log cap of the pipeline topics (defaults)", Topics.logCapBytes(defaults) / MIB / 1024,
                 "GiB", "a few GiB", Topics.logCapBytes(defaults) <= 8L << 30));
-        out.add(Measurement.of(n, label + "store file growth, second half", storePerHour / MIB, "MiB/h"));
-        out.add(Measurement.of(n, label + "store file in use by current data at end", last.storeLivePercent(), "%"));
+        boolean worldScale = aircraft >= GOAL_AIRCRAFT;
+        out.add(goalAtWorldScale(worldScale, n, label + "store file growth, second half", storePerHour / MIB, "MiB/h",
+                "≤ " + (int) GOAL_GROWTH_MIB_PER_HOUR + " MiB/h at 25,000 aircraft", storePerHour / MIB <= GOAL_GROWTH_MIB_PER_HOUR));
+        out.add(goalAtWorldScale(worldScale, n, label + "store file in use by current data at end", last.storeLivePercent(), "%",
+                "≥ " + GOAL_LIVE_PERCENT + " % at 25,000 aircraft", last.storeLivePercent() >= GOAL_LIVE_PERCENT));
+        double writtenPerSecond = (last.written() - mid.written()) / (hours * 3600);
+        out.add(Measurement.of(n, label + "store file written, second half (pages rewritten included)", writtenPerSecond / MIB, "MiB/s"));
+        long timed = last.storeLatencyCount() - mid.storeLatencyCount();
+        if (timed > 0) {
+            // The figures hold for a server that keeps up: a store minutes behind writes in other patterns.
+            out.add(Measurement.of(n, label + "record time to stored, mean over the second half",
+                    (last.storeLatencySum() - mid.storeLatencySum()) / timed, "s"));
+        }
+        out.add(Measurement.of(n, label + "server RSS, peak", samples.stream().mapToLong(Sample::rss).max().orElse(0) / MIB, "MiB"));
         out.add(Measurement.of(n, label + "points stored", storedPerHour, "points/h"));
         if (storedPerHour > 0) {
             out.add(Measurement.of(n, label + "store growth per stored point", storePerHour / storedPerHour, "bytes"));
+            out.add(Measurement.of(n, label + "store file written per stored point", writtenPerSecond * 3600 / storedPerHour, "bytes"));
         }
         out.add(Measurement.of(n, label + "store at the 7-day retention horizon (projected)",
                 (last.store() + storePerHour * (retentionHours - last.seconds() / 3600)) / MIB / 1024, "GiB"));
         return out;
+    }
+
+    /** A figure with issue 21's goal when the run is at world scale; a plain figure otherwise. */
+    private static Measurement goalAtWorldScale(boolean worldScale, String benchmark, String metric, double value, String unit,
+                                                String goal, boolean met) {
+        return worldScale ? Measurement.withGoal(benchmark, metric, value, unit, goal, met)
+                : Measurement.of(benchmark, metric, value, unit);
     }
 
     /** The store file's live share from the server's own gauge, -1 when it has none. */
@@ -106,6 +135,7 @@ class DiskBenchmark implements Benchmark {
         return (int) server.metric("airlines_store_file_live_percent").orElse(-1);
     }
 
-    private record Sample(double seconds, long kafka, long store, long stored, int storeLivePercent) {
+    private record Sample(double seconds, long kafka, long store, long stored, int storeLivePercent, long written,
+                          double storeLatencySum, long storeLatencyCount, long rss) {
     }
 }

@@ -129,6 +129,11 @@ class BenchCommandIT {
                 .containsPattern("\"metric\" : \"Kafka log cap of the pipeline topics \\(defaults\\)\",\\s*\"value\" : [1-7]\\.");
         assertThat(json).containsPattern("\"metric\" : \"100 aircraft, 0.2 min: data dir at end\",\\s*\"value\" : [1-9]")
                 .containsPattern("\"metric\" : \"100 aircraft, 0.2 min: store file in use by current data at end\",\\s*\"value\" : ([1-9][0-9]?|100)\\.");
+        assertThat(value(json, "100 aircraft, 0.2 min: store file written, second half (pages rewritten included)"))
+                .as("the sink writes every few seconds").isPositive();
+        assertThat(value(json, "100 aircraft, 0.2 min: record time to stored, mean over the second half"))
+                .as("a server with 100 aircraft keeps up").isPositive().isLessThan(30);
+        assertThat(json).as("issue 21's goals are for 25,000 aircraft").doesNotContain("at 25,000 aircraft");
     }
 
     @Test
