@@ -26,6 +26,9 @@ final class DurableH2Backend extends H2Backend {
             "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
     private final LongAdder syncs = new LongAdder();
+    private final LongAdder periodicSyncs = new LongAdder();
+    /** Bytes written when the file was last synced on the store's own clock. */
+    private long syncedAt;
     private final GroupCommit group = new GroupCommit(this::commit);
     /** Null in memory. */
     private final CountedFileStore file;
@@ -79,6 +82,24 @@ final class DurableH2Backend extends H2Backend {
     private void sync() {
         getMvStore().sync();
         syncs.increment();
+    }
+
+    /**
+     * Syncs the file when it was written to since the last time: H2 reuses the space of old versions
+     * after its retention time, which is safe once what replaced them is on disk.
+     */
+    synchronized void syncWritten() {
+        long written = writtenBytes();
+        if (written != syncedAt) {
+            getMvStore().sync();
+            syncedAt = written;
+            periodicSyncs.increment();
+        }
+    }
+
+    /** Syncs {@link #syncWritten} made. */
+    long periodicSyncs() {
+        return periodicSyncs.sum();
     }
 
     /** Syncs of the file to disk since the store opened. */

@@ -3,6 +3,9 @@ package io.airlines.embedded.mongo;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -25,13 +28,20 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
 
     private static final String FORMAT_MAP = "airlines.format";
-    private static final Duration OLD_VERSION_RETENTION = Duration.ofMinutes(1);
+    /** How often the file is synced to disk when it was written to. */
+    static final Duration SYNC_INTERVAL = Duration.ofSeconds(5);
+    /**
+     * Old versions outlive three syncs: a chunk's space is reused only once the chunks that
+     * replaced it are on disk, whatever order the disk's buffers write in.
+     */
+    private static final Duration OLD_VERSION_RETENTION = SYNC_INTERVAL.multipliedBy(3);
     private static final int COMPACT_FILL_RATE = 90;
 
     private final AirlinesSettings.Mongo settings;
     private final Path file;
     private MongoServer server;
     private DurableH2Backend backend;
+    private ScheduledExecutorService syncs;
 
     public EmbeddedMongoStore(AirlinesSettings.Mongo settings, Path dataDir) {
         this.settings = settings;
@@ -44,6 +54,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             backend = open(file, OLD_VERSION_RETENTION);
             server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
+            syncs = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "store-sync");
+                thread.setDaemon(true);
+                return thread;
+            });
+            DurableH2Backend synced = backend;
+            syncs.scheduleWithFixedDelay(() -> syncWritten(synced), SYNC_INTERVAL.toMillis(), SYNC_INTERVAL.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (StartupException e) {
             close();
             throw e;
@@ -154,7 +172,21 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return backend == null ? 0 : backend.writtenBytes();
     }
 
-    /** Writes pending changes to disk; called periodically and on stop. */
+    /** A failed sync is the disk's trouble, told in the log; the next round tries again. */
+    private static void syncWritten(DurableH2Backend synced) {
+        try {
+            synced.syncWritten();
+        } catch (RuntimeException e) {
+            log.error("Embedded MongoDB store could not sync its file to disk", e);
+        }
+    }
+
+    /** Syncs of the file on the store's own clock, since start; 0 before. */
+    public synchronized long periodicSyncs() {
+        return backend == null ? 0 : backend.periodicSyncs();
+    }
+
+    /** Writes pending changes to disk; called on stop. */
     public synchronized void commit() {
         if (backend != null) {
             backend.commit();
@@ -163,6 +195,10 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (syncs != null) {
+            syncs.shutdownNow();
+            syncs = null;
+        }
         if (server != null) {
             server.shutdownNow();
             server = null;
