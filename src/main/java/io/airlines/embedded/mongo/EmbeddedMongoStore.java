@@ -181,6 +181,16 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         }
     }
 
+    private static void awaitSyncs(ScheduledExecutorService syncs) {
+        try {
+            if (!syncs.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("Embedded MongoDB store: a sync of its file still runs after 30 s; closing the file anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Syncs of the file on the store's own clock, since start; 0 before. */
     public synchronized long periodicSyncs() {
         return backend == null ? 0 : backend.periodicSyncs();
@@ -196,7 +206,9 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (syncs != null) {
-            syncs.shutdownNow();
+            // Not interrupted: an interrupt inside a sync would close H2's file channel under it.
+            syncs.shutdown();
+            awaitSyncs(syncs);
             syncs = null;
         }
         if (server != null) {
