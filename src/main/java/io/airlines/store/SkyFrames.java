@@ -124,6 +124,19 @@ final class SkyFrames {
         return new Writes(models, pieces);
     }
 
+    /** The pieces of every minute offered, over or not: for tools that build the documents of a whole track. */
+    Writes all() {
+        List<WriteModel<RawBsonDocument>> models = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        for (Partition part : partitions.values()) {
+            for (Piece piece : part.open.values()) {
+                pieces.add(piece);
+                models.add(write(piece));
+            }
+        }
+        return new Writes(models, pieces);
+    }
+
     void written(Writes writes) {
         for (Piece piece : writes.pieces()) {
             partitions.get(piece.partition).open.remove(piece.minute);

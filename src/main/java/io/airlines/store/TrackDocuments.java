@@ -31,7 +31,7 @@ public final class TrackDocuments {
         for (Position p : positions) {
             frames.offer(0, offset++, p);
         }
-        return frames.next(Long.MAX_VALUE - SkyFrames.MINUTE_MS - SkyFrames.GRACE_MS).models();
+        return frames.all().models();
     }
 
     /** The entries of the time index ({@link TrackTimes}) that list that bucket, as the sink writes them. */

@@ -128,6 +128,16 @@ class SkyFramesTest {
     }
 
     @Test
+    void a_whole_track_s_minutes_are_all_built_at_once_for_tools_the_last_one_included() {
+        frames.offer(0, 0, at("aaa111", M + 10_000, 8.0));
+        frames.offer(0, 1, at("aaa111", M + MINUTE + 10_000, 8.1));
+
+        assertThat(TrackDocuments.skyMinutes(List.of(at("aaa111", M + 10_000, 8.0), at("aaa111", M + MINUTE + 10_000, 8.1))))
+                .extracting(m -> doc(m).getString("_id").getValue()).containsExactly(M + "|0|0", (M + MINUTE) + "|0|1");
+        assertThat(frames.all().models()).hasSize(2);
+    }
+
+    @Test
     void what_is_not_written_is_dropped_with_the_sink_s_pending_work() {
         frames.offer(0, 1, at("aaa111", M + 10_000, 8.0));
         frames.drop();
