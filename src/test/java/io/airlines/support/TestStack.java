@@ -59,8 +59,10 @@ public final class TestStack {
         // Aircraft whose owners asked not to be shown (FAA LADD/PIA style): one hex, one callsign prefix.
         registry.add("airlines.privacy.blocklist", () -> PRIVATE_HEX + "," + PRIVATE_CALLSIGN_PREFIX + "*,"
                 + PRIVATE_DERIVED_CALLSIGN);
-        // Three days of demo timetable are enough for tests and keep every test JVM's start light.
-        registry.add("airlines.offline.demo-days", () -> 3);
+        // Four days of demo timetable keep every test JVM's start light and hold the day after tomorrow
+        // that searches ask for even when the suite crosses midnight (with three, a search started
+        // after midnight asked for a day never loaded).
+        registry.add("airlines.offline.demo-days", () -> 4);
         // Long enough that no pipeline test's flight falls silent while it runs, short enough to test.
         registry.add("airlines.stream.signal-lost-after", () -> "8s");
         // The simulator keeps positions coming, so legs are written at the interval, not when the stream is quiet.
