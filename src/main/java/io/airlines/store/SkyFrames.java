@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.ToLongFunction;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -109,27 +110,24 @@ final class SkyFrames {
 
     /** The pieces of the minutes that are over at {@code now}. */
     Writes next(long now) {
-        List<WriteModel<RawBsonDocument>> models = new ArrayList<>();
-        List<Piece> pieces = new ArrayList<>();
-        for (Partition part : partitions.values()) {
-            long reached = part.reached(now);
-            for (Piece piece : part.open.values()) {
-                if (piece.minute + MINUTE_MS + GRACE_MS > reached) {
-                    break;
-                }
-                pieces.add(piece);
-                models.add(write(piece));
-            }
-        }
-        return new Writes(models, pieces);
+        return over(part -> part.reached(now));
     }
 
     /** The pieces of every minute offered, over or not: for tools that build the documents of a whole track. */
     Writes all() {
+        return over(part -> Long.MAX_VALUE);
+    }
+
+    /** The pieces of each partition's minutes over by the time {@code reachedOf} gives it (asked once a partition: asking moves its quiet clock). */
+    private Writes over(ToLongFunction<Partition> reachedOf) {
         List<WriteModel<RawBsonDocument>> models = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (Partition part : partitions.values()) {
+            long reached = reachedOf.applyAsLong(part);
             for (Piece piece : part.open.values()) {
+                if (piece.minute + MINUTE_MS + GRACE_MS > reached) {
+                    break;
+                }
                 pieces.add(piece);
                 models.add(write(piece));
             }
