@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -75,8 +76,9 @@ class TrafficApiIT extends IntegrationTest {
 
     @Test
     void a_landed_leg_counts_as_a_departure_at_its_origin_and_an_arrival_at_its_destination() {
-        // The whole flight lies within today (UTC): just after midnight, wait until it can.
-        await().atMost(Duration.ofMinutes(20)).until(() -> LocalTime.now(ZoneOffset.UTC).isAfter(LocalTime.of(0, 20)));
+        // The whole flight lies within today (UTC), off-block included: just after midnight, wait until it can.
+        LocalTime offBlockFits = LocalTime.ofSecondOfDay(minutesFlown(NICE, MALPENSA) * 60L + 30 + 60 + 120);
+        await().atMost(Duration.ofMinutes(30)).until(() -> LocalTime.now(ZoneOffset.UTC).isAfter(offBlockFits));
         JsonNode before = traffic().path("busiestAirports");
         String key = TestKafka.uniqueKey("");
         long landing = System.currentTimeMillis() - 60_000;
@@ -85,8 +87,10 @@ class TrafficApiIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode airports = traffic().path("busiestAirports");
             // more, not one more: a simulated aircraft may land there meanwhile
-            assertThat(movements(airports, "MXP", "arrivals")).isGreaterThan(movements(before, "MXP", "arrivals"));
-            assertThat(movements(airports, "NCE", "departures")).isGreaterThan(movements(before, "NCE", "departures"));
+            assertThat(movements(airports, "MXP", "arrivals")).as(() -> legAsStored(key, landing))
+                    .isGreaterThan(movements(before, "MXP", "arrivals"));
+            assertThat(movements(airports, "NCE", "departures")).as(() -> legAsStored(key, landing))
+                    .isGreaterThan(movements(before, "NCE", "departures"));
         });
         JsonNode mxp = null;
         for (JsonNode a : traffic().path("busiestAirports")) {
@@ -96,9 +100,16 @@ class TrafficApiIT extends IntegrationTest {
         assertThat(mxp.path("movements").asLong()).isEqualTo(mxp.path("departures").asLong() + mxp.path("arrivals").asLong());
     }
 
+    /** What history holds of the test's leg, for a failure to tell whether the leg or its counting went wrong. */
+    private String legAsStored(String key, long landing) {
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(landing), ZoneOffset.UTC).toString();
+        return "legs of " + key + " on " + day + ": "
+                + Http.get(url("/api/v1/history/flights?date=" + day + "&q=" + key)).body();
+    }
+
     /** Taxi out, a straight flight at 800 km/h a point a minute, touchdown and taxi in, landing at {@code landing}. */
     static List<String> flight(String key, double[] from, double[] to, long landing) {
-        int minutes = (int) Math.ceil(Geo.distanceKm(from[0], from[1], to[0], to[1]) / (800 / 60.0));
+        int minutes = minutesFlown(from, to);
         long t = landing - minutes * 60_000L - 30_000;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < 3; i++, t += 10_000) {
@@ -113,6 +124,10 @@ class TrafficApiIT extends IntegrationTest {
             out.add(point(key, t, to[0] + 0.0005 * i, to[1], 0, i == 0 ? 220 : 25, true));
         }
         return out;
+    }
+
+    private static int minutesFlown(double[] from, double[] to) {
+        return (int) Math.ceil(Geo.distanceKm(from[0], from[1], to[0], to[1]) / (800 / 60.0));
     }
 
     private static String point(String key, long time, double lat, double lon, double altitude, double speed, boolean onGround) {
