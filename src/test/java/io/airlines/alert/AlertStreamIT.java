@@ -19,7 +19,7 @@ class AlertStreamIT extends IntegrationTest {
     void a_stream_filtered_by_a_flight_gets_its_landing_naming_the_airport_and_another_flights_stream_does_not()
             throws Exception {
         String landing = Flights.flightNumber();
-        String next = "LH" + (Integer.parseInt(landing.substring(2)) + 1000);
+        String next = Flights.pairedWith(landing);
         String key = TestKafka.uniqueKey("");
         try (SseStream followed = SseStream.open(url("/api/v1/alerts/stream?flight=" + landing));
              SseStream other = SseStream.open(url("/api/v1/alerts/stream?flight=" + next))) {
@@ -58,9 +58,8 @@ class AlertStreamIT extends IntegrationTest {
         try (SseStream first = SseStream.open(stream)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> !first.comments().isEmpty());
             TestKafka.send(Topics.POSITIONS_RAW, key, Flights.airborne(key, flight, t), Flights.onGround(key, flight, t + 10_000));
-            // The random flight number may be one of the demo timetable's, whose delay predictions are alerts too.
-            await().atMost(Duration.ofSeconds(30)).until(() -> !movements(first).isEmpty());
-            SseStream.Event landing = movements(first).get(0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !first.events(AlertStream.ALERT).isEmpty());
+            SseStream.Event landing = first.events(AlertStream.ALERT).get(0);
             assertThat(landing.data()).contains("\"type\":\"landing\"");
             assertThat(landing.id()).isNotBlank();
             lastId = landing.id();
@@ -72,14 +71,9 @@ class AlertStreamIT extends IntegrationTest {
                 .body().contains(key));
 
         try (SseStream resumed = SseStream.resume(stream, lastId)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> movements(resumed).size() >= 2);
-            assertThat(movements(resumed)).extracting(e -> e.data().replaceAll(".*\"type\":\"(\\w+)\".*", "$1"))
+            await().atMost(Duration.ofSeconds(30)).until(() -> resumed.events(AlertStream.ALERT).size() >= 2);
+            assertThat(resumed.events(AlertStream.ALERT)).extracting(e -> e.data().replaceAll(".*\"type\":\"(\\w+)\".*", "$1"))
                     .containsExactly("takeoff", "emergency");
         }
-    }
-
-    /** The stream's alerts but delay predictions, which the timetable makes on its own clock. */
-    private static List<SseStream.Event> movements(SseStream stream) {
-        return stream.events(AlertStream.ALERT).stream().filter(e -> !e.data().contains("\"type\":\"delay\"")).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.airlines.alert;
 
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Positions of a test aircraft at Hamburg (HAM), as an ADS-B producer would send them. */
 final class Flights {
@@ -12,9 +13,22 @@ final class Flights {
     private Flights() {
     }
 
-    /** A Lufthansa flight number no simulated aircraft flies at the same time: {@code LH7xxx}. */
+    /** Numbers below 100, which no timetable gives (theirs start at 100), in two halves of this many. */
+    private static final int HALF = 45;
+    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(HALF));
+
+    /**
+     * A Lufthansa flight number that neither the timetable nor the simulator flies, so only the test's
+     * aircraft raises its alerts (no simulated landing, no delay predicted from a timetable), and that
+     * no other test of the run uses: {@code LH10} to {@code LH54}.
+     */
     static String flightNumber() {
-        return "LH" + (7000 + ThreadLocalRandom.current().nextInt(1000));
+        return "LH" + (10 + NEXT.getAndIncrement() % HALF);
+    }
+
+    /** Another such number, paired with {@code number}: {@code LH55} to {@code LH99}. */
+    static String pairedWith(String number) {
+        return "LH" + (Integer.parseInt(number.substring(2)) + HALF);
     }
 
     static String airborne(String key, String flightNumber, long time) {
