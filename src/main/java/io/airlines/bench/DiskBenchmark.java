@@ -48,7 +48,7 @@ class DiskBenchmark implements Benchmark {
         Path work = Files.createTempDirectory("airlines-bench-disk-");
         Path data = work.resolve("data");
         List<Sample> samples = new ArrayList<>();
-        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(ServerJvm.options(options))
+        ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(ServerJvm.options(options, aircraft))
                 .env("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft))
                 .log(work.resolve("server.log"));
         if (options.quick()) {

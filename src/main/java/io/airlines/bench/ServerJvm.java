@@ -10,18 +10,29 @@ import java.util.List;
 final class ServerJvm {
 
     static final BenchOption HEAP = BenchOption.text("server-heap", StartupBenchmark.LAUNCHER_HEAP,
-            StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), the launcher's by default");
+            StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), by default the launcher's for the"
+                    + " server's simulated fleet (" + StartupBenchmark.LAUNCHER_HEAP + ", " + StartupBenchmark.LARGE_FLEET_HEAP
+                    + " above " + StartupBenchmark.SIMULATED_IN_LAUNCHER_HEAP + " aircraft)");
     static final BenchOption JAVA_OPTS = BenchOption.text("server-java-opts", "", "",
             "the server's JVM options in place of the launcher's, as AIRLINES_JAVA_OPTS gives them (collector, heap)");
 
     private ServerJvm() {
     }
 
-    /** The launcher's options, with {@code --server-heap}'s heap, or {@code --server-java-opts} in their place. */
+    /** The launcher's options for a server without a simulator: see {@link #options(BenchOptions, int)}. */
     static List<String> options(BenchOptions options) {
+        return options(options, 0);
+    }
+
+    /**
+     * The launcher's options for a server whose built-in simulator flies this many aircraft, with
+     * {@code --server-heap}'s heap, or {@code --server-java-opts} in their place.
+     */
+    static List<String> options(BenchOptions options, int simulatedAircraft) {
         String replaced = options.value(JAVA_OPTS).trim();
         if (replaced.isEmpty()) {
-            return StartupBenchmark.launcherOptionsWithHeap(options.value(HEAP));
+            return StartupBenchmark.launcherOptionsWithHeap(options.given(HEAP) ? options.value(HEAP)
+                    : StartupBenchmark.launcherHeap(simulatedAircraft));
         }
         if (options.given(HEAP)) {
             throw new IllegalArgumentException("--server-heap and --server-java-opts exclude each other: put -Xmx in"

@@ -20,11 +20,20 @@ public class StartupBenchmark implements Benchmark {
 
     /** The launcher's maximum heap. */
     static final String LAUNCHER_HEAP = "512m";
-    /** The defaults of {@code AIRLINES_JAVA_OPTS} in the {@code ./airlines} launcher: keep both alike. */
+    /** The most aircraft the built-in simulator flies in the launcher's heap, it sharing the server's JVM. */
+    static final int SIMULATED_IN_LAUNCHER_HEAP = 12_000;
+    /** The launcher's heap for a larger simulated fleet (measured up to 25,000 aircraft). */
+    static final String LARGE_FLEET_HEAP = "1g";
+    /** The default JVM options of {@code scripts/java-options}, for the launcher and the image: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
             "-Xms64m", "-Xmx" + LAUNCHER_HEAP, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=200", "-Xss512k",
             "-XX:G1PeriodicGCInterval=15000", "-XX:+UseStringDeduplication", "-Djdk.nio.maxCachedBufferSize=262144",
             "-XX:+ExitOnOutOfMemoryError", "-XX:+UnlockExperimentalVMOptions", "-XX:G1NewSizePercent=35");
+
+    /** The heap {@code scripts/java-options} gives a server whose built-in simulator flies this many aircraft. */
+    static String launcherHeap(int simulatedAircraft) {
+        return simulatedAircraft > SIMULATED_IN_LAUNCHER_HEAP ? LARGE_FLEET_HEAP : LAUNCHER_HEAP;
+    }
 
     /** The launcher's default options with another maximum heap ({@code 768m}, {@code 1g}). */
     static List<String> launcherOptionsWithHeap(String heap) {

@@ -18,8 +18,33 @@ class LauncherOptionsTest {
     private static final String BENCHMARKED = String.join(" ", StartupBenchmark.LAUNCHER_JVM_OPTIONS);
 
     @Test
-    void the_launcher_default_is_what_the_benchmarks_run() throws IOException {
-        assertThat(quoted(Path.of("airlines"), "\\$\\{AIRLINES_JAVA_OPTS:=([^}]*)}")).isEqualTo(BENCHMARKED);
+    void the_default_options_are_what_the_benchmarks_run() throws Exception {
+        assertThat(javaOptions(Map.of())).isEqualTo(BENCHMARKED);
+        assertThat(javaOptions(Map.of("AIRLINES_SIMULATOR_AIRCRAFT", "2000"))).isEqualTo(BENCHMARKED);
+        assertThat(javaOptions(Map.of("AIRLINES_SIMULATOR_AIRCRAFT", "many"))).isEqualTo(BENCHMARKED);
+    }
+
+    @Test
+    void the_heap_follows_the_simulated_fleet_as_the_benchmarks_give_it() throws Exception {
+        for (int aircraft : new int[] {0, 12_000, 12_001, 25_000}) {
+            String options = javaOptions(Map.of("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft)));
+            assertThat(options).as("%d aircraft", aircraft)
+                    .isEqualTo(String.join(" ", StartupBenchmark.launcherOptionsWithHeap(StartupBenchmark.launcherHeap(aircraft))));
+        }
+        assertThat(StartupBenchmark.launcherHeap(25_000)).isEqualTo("1g");
+        assertThat(ServerJvm.options(options(Map.of()), 25_000)).contains("-Xmx1g");
+        assertThat(ServerJvm.options(options(Map.of("server-heap", "768m")), 25_000)).contains("-Xmx768m");
+    }
+
+    @Test
+    void options_given_replace_the_defaults_whatever_the_fleet() throws Exception {
+        assertThat(javaOptions(Map.of("AIRLINES_JAVA_OPTS", "-Xmx3g -XX:+UseZGC", "AIRLINES_SIMULATOR_AIRCRAFT", "25000")))
+                .isEqualTo("-Xmx3g -XX:+UseZGC");
+    }
+
+    @Test
+    void the_launcher_starts_with_the_options_script() throws IOException {
+        assertThat(Files.readString(Path.of("airlines"))).contains("AIRLINES_JAVA_OPTS=$(scripts/java-options)\n");
     }
 
     @Test
@@ -32,8 +57,11 @@ class LauncherOptionsTest {
     }
 
     @Test
-    void the_image_runs_the_same_options() throws IOException {
-        assertThat(quoted(Path.of("deploy", "Dockerfile"), "AIRLINES_JAVA_OPTS=\"([^\"]*)\"")).isEqualTo(BENCHMARKED);
+    void the_image_runs_the_same_options_script() throws IOException {
+        String image = Files.readString(Path.of("deploy", "Dockerfile"));
+        assertThat(image).contains("COPY scripts/java-options /opt/airlines/java-options")
+                .contains("exec java $(/opt/airlines/java-options) -jar")
+                .doesNotContain("AIRLINES_JAVA_OPTS=");
     }
 
     @Test
@@ -51,6 +79,17 @@ class LauncherOptionsTest {
                 .containsExactly("-Xmx768m", "-XX:+UseParallelGC");
         assertThatThrownBy(() -> ServerJvm.options(options(Map.of("server-heap", "1g",
                 "server-java-opts", "-Xmx768m")))).hasMessageContaining("exclude each other");
+    }
+
+    /** What {@code scripts/java-options} prints in an environment holding only these variables. */
+    private static String javaOptions(Map<String, String> env) throws Exception {
+        ProcessBuilder script = new ProcessBuilder("sh", "scripts/java-options").redirectErrorStream(true);
+        script.environment().keySet().removeIf(name -> name.startsWith("AIRLINES_"));
+        script.environment().putAll(env);
+        Process process = script.start();
+        String out = new String(process.getInputStream().readAllBytes()).trim();
+        assertThat(process.waitFor()).as(out).isZero();
+        return out;
     }
 
     private static BenchOptions options(Map<String, String> values) {
