@@ -67,7 +67,7 @@ class DiskBenchmark implements Benchmark {
                         (long) server.metric("airlines_store_file_written_bytes_total").orElse(0),
                         server.metric("airlines_store_latency_seconds_sum").orElse(0),
                         (long) server.metric("airlines_store_latency_seconds_count").orElse(0),
-                        server.rssBytes().orElse(0L)));
+                        server.metricSum(PipelineBenchmark.GC_PAUSES).orElse(0), server.rssBytes().orElse(0L)));
                 if (System.nanoTime() >= end) {
                     break;
                 }
@@ -112,6 +112,9 @@ class DiskBenchmark implements Benchmark {
             out.add(Measurement.of(n, label + "record time to stored, mean over the second half",
                     (last.storeLatencySum() - mid.storeLatencySum()) / timed, "s"));
         }
+        // A server short of heap collects most of the time and falls behind: the share tells it apart from one short of CPU.
+        out.add(Measurement.of(n, label + "collector pauses, share of the second half",
+                100 * (last.gcPauseSeconds() - mid.gcPauseSeconds()) / (hours * 3600), "%"));
         out.add(Measurement.of(n, label + "server RSS, peak", samples.stream().mapToLong(Sample::rss).max().orElse(0) / MIB, "MiB"));
         out.add(Measurement.of(n, label + "points stored", storedPerHour, "points/h"));
         if (storedPerHour > 0) {
@@ -136,6 +139,6 @@ class DiskBenchmark implements Benchmark {
     }
 
     private record Sample(double seconds, long kafka, long store, long stored, int storeLivePercent, long written,
-                          double storeLatencySum, long storeLatencyCount, long rss) {
+                          double storeLatencySum, long storeLatencyCount, double gcPauseSeconds, long rss) {
     }
 }

@@ -82,7 +82,7 @@ class PipelineBenchmark implements Benchmark {
     static final long WARM_UP_MS = 30_000;
     private static final int SAMPLE_SECONDS = 5;
     /** Micrometer's timer of stop-the-world collections, one series per collector and cause. */
-    private static final String GC_PAUSES = "jvm_gc_pause_seconds_sum";
+    static final String GC_PAUSES = "jvm_gc_pause_seconds_sum";
     /** Bytes H2 wrote to the store file, rewritten pages included (0 on an external MongoDB). */
     private static final String STORE_WRITTEN = "airlines_store_file_written_bytes_total";
 

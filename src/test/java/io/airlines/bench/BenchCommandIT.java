@@ -133,6 +133,8 @@ class BenchCommandIT {
                 .as("the sink writes every few seconds").isPositive();
         assertThat(value(json, "100 aircraft, 0.2 min: record time to stored, mean over the second half"))
                 .as("a server with 100 aircraft keeps up").isPositive().isLessThan(30);
+        assertThat(value(json, "100 aircraft, 0.2 min: collector pauses, share of the second half"))
+                .as("a server with 100 aircraft is not short of heap").isBetween(0.0, 50.0);
         assertThat(json).as("issue 21's goals are for 25,000 aircraft").doesNotContain("at 25,000 aircraft");
     }
 
