@@ -62,12 +62,13 @@ class DiskBenchmark implements Benchmark {
             long end = started + Duration.ofSeconds(seconds).toNanos();
             while (true) {
                 long kafka = PipelineBenchmark.size(data.resolve("kafka"));
+                ServerMetrics metrics = server.metrics();
                 samples.add(new Sample((System.nanoTime() - started) / 1e9, kafka, PipelineBenchmark.size(data) - kafka,
-                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong(), liveShare(server),
-                        (long) server.metric("airlines_store_file_written_bytes_total").orElse(0),
-                        server.metric("airlines_store_latency_seconds_sum").orElse(0),
-                        (long) server.metric("airlines_store_latency_seconds_count").orElse(0),
-                        server.metricSum(PipelineBenchmark.GC_PAUSES).orElse(0), server.rssBytes().orElse(0L)));
+                        PipelineBenchmark.stats(server).path("totals").path("stored").asLong(), liveShare(metrics),
+                        (long) metrics.value("airlines_store_file_written_bytes_total").orElse(0),
+                        metrics.value("airlines_store_latency_seconds_sum").orElse(0),
+                        (long) metrics.value("airlines_store_latency_seconds_count").orElse(0),
+                        metrics.sum(PipelineBenchmark.GC_PAUSES).orElse(0), server.rssBytes().orElse(0L)));
                 if (System.nanoTime() >= end) {
                     break;
                 }
@@ -134,8 +135,8 @@ class DiskBenchmark implements Benchmark {
     }
 
     /** The store file's live share from the server's own gauge, -1 when it has none. */
-    static int liveShare(ServerProcess server) {
-        return (int) server.metric("airlines_store_file_live_percent").orElse(-1);
+    static int liveShare(ServerMetrics metrics) {
+        return (int) metrics.value("airlines_store_file_live_percent").orElse(-1);
     }
 
     private record Sample(double seconds, long kafka, long store, long stored, int storeLivePercent, long written,

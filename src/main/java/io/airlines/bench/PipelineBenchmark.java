@@ -218,8 +218,9 @@ class PipelineBenchmark implements Benchmark {
         PositionCodec codec = PositionCodec.standalone();
         JsonNode before = stats(server);
         long cpuBefore = cpuTicks(server.pid());
-        double gcBefore = server.metricSum(GC_PAUSES).orElse(0);
-        double writtenBefore = server.metricSum(STORE_WRITTEN).orElse(0);
+        ServerMetrics metricsBefore = server.metrics();
+        double gcBefore = metricsBefore.sum(GC_PAUSES).orElse(0);
+        double writtenBefore = metricsBefore.sum(STORE_WRITTEN).orElse(0);
         long diskBefore = size(data);
         long kafkaBefore = size(data.resolve("kafka"));
         long started = System.nanoTime();
@@ -254,8 +255,9 @@ class PipelineBenchmark implements Benchmark {
         }
         double held = (System.nanoTime() - started) / 1e9;
         long cpuAfter = cpuTicks(server.pid());
-        double gcPaused = server.metricSum(GC_PAUSES).orElse(0) - gcBefore;
-        double written = server.metricSum(STORE_WRITTEN).orElse(0) - writtenBefore;
+        ServerMetrics metricsAfter = server.metrics();
+        double gcPaused = metricsAfter.sum(GC_PAUSES).orElse(0) - gcBefore;
+        double written = metricsAfter.sum(STORE_WRITTEN).orElse(0) - writtenBefore;
         long rss = server.rssBytes().orElse(0L);
         long diskAfter = size(data);
         long kafkaAfter = size(data.resolve("kafka"));
@@ -319,7 +321,7 @@ class PipelineBenchmark implements Benchmark {
         out.add(Measurement.of(n, label + ": of which Kafka log", (kafkaAfter - kafkaBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         long storeGrowth = (diskAfter - diskBefore) - (kafkaAfter - kafkaBefore);
         out.add(Measurement.of(n, label + ": store file growth per stored point", stored == 0 ? 0 : (double) storeGrowth / stored, "bytes"));
-        out.add(Measurement.of(n, label + ": store file in use by current data at end", DiskBenchmark.liveShare(server), "%"));
+        out.add(Measurement.of(n, label + ": store file in use by current data at end", DiskBenchmark.liveShare(server.metrics()), "%"));
         return produced / held;
     }
 

@@ -101,21 +101,19 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The server's {@code /actuator/prometheus} now, in one answer ({@link ServerMetrics#NONE} when it gives none). */
+    ServerMetrics metrics() {
+        return get("/actuator/prometheus").map(ServerMetrics::new).orElse(ServerMetrics.NONE);
+    }
+
     /** A gauge's value from the server's {@code /actuator/prometheus}, when it exposes one of that name. */
     public OptionalDouble metric(String name) {
-        String prefix = name + " ";
-        return get("/actuator/prometheus").flatMap(text -> text.lines().filter(line -> line.startsWith(prefix)).findFirst())
-                .map(line -> OptionalDouble.of(Double.parseDouble(line.substring(prefix.length()).trim())))
-                .orElse(OptionalDouble.empty());
+        return metrics().value(name);
     }
 
     /** The sum of a metric over all its labels on {@code /actuator/prometheus} (e.g. GC pauses of every cause). */
     public OptionalDouble metricSum(String name) {
-        return get("/actuator/prometheus").map(text -> OptionalDouble.of(text.lines()
-                        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim()))
-                        .sum()))
-                .orElse(OptionalDouble.empty());
+        return metrics().sum(name);
     }
 
     /** Resident set size from /proc, when the platform has it. */
