@@ -111,11 +111,6 @@ public final class ServerProcess implements AutoCloseable {
         return metrics().value(name);
     }
 
-    /** The sum of a metric over all its labels on {@code /actuator/prometheus} (e.g. GC pauses of every cause). */
-    public OptionalDouble metricSum(String name) {
-        return metrics().sum(name);
-    }
-
     /** Resident set size from /proc, when the platform has it. */
     public Optional<Long> rssBytes() {
         try {

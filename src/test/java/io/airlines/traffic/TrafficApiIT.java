@@ -77,6 +77,7 @@ class TrafficApiIT extends IntegrationTest {
     @Test
     void a_landed_leg_counts_as_a_departure_at_its_origin_and_an_arrival_at_its_destination() {
         // The whole flight lies within today (UTC), off-block included: just after midnight, wait until it can.
+        // Its first point is 30 s of taxi before the flight's minutes, which end 60 s ago; 2 minutes spare.
         LocalTime offBlockFits = LocalTime.ofSecondOfDay(minutesFlown(NICE, MALPENSA) * 60L + 30 + 60 + 120);
         await().atMost(Duration.ofMinutes(30)).until(() -> LocalTime.now(ZoneOffset.UTC).isAfter(offBlockFits));
         JsonNode before = traffic().path("busiestAirports");
