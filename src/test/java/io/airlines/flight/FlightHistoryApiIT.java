@@ -222,17 +222,18 @@ class FlightHistoryApiIT extends IntegrationTest {
     }
 
     /**
-     * Its last position 18.5 minutes old when the pipeline restarts, an aircraft sends nothing more:
+     * Its last position under a minute short of the gap when the pipeline restarts, an aircraft sends nothing more:
      * a process that learnt of transponders only from their positions never closed its leg.
      */
     @Test
     void an_aircraft_silent_since_before_a_restart_of_the_leg_pipeline_has_its_leg_closed_as_lost() {
         String key = TestKafka.uniqueKey("");
-        // Three points taxiing and five in the air, 10 s apart: the last one 90 s short of the gap.
-        long start = System.currentTimeMillis() - TransponderTrack.GAP_MS + 90_000 - 70_000;
+        // Three points taxiing and five in the air, 10 s apart: the last one 40 s short of the gap.
+        long last = System.currentTimeMillis() - TransponderTrack.GAP_MS + 40_000;
+        long start = last - 70_000;
         String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
         TestKafka.send(Topics.POSITIONS_RAW, key, departure(FRANKFURT, key, "D-TSIL", start, 5).toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(25)).untilAsserted(() -> {
             JsonNode found = legs("date=" + day + "&q=" + key);
             assertThat(found.size()).isEqualTo(1);
             assertThat(found.get(0).path("points").asInt()).isEqualTo(8);
@@ -241,6 +242,8 @@ class FlightHistoryApiIT extends IntegrationTest {
 
         pipeline.stop();
         pipeline.start();
+        assertThat(System.currentTimeMillis()).as("restarted while the leg was still open").isLessThan(
+                last + TransponderTrack.GAP_MS);
 
         await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> {
             JsonNode found = legs("date=" + day + "&q=" + key);
