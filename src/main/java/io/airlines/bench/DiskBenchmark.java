@@ -54,6 +54,8 @@ class DiskBenchmark implements Benchmark {
         if (options.quick()) {
             // The quick run checks the method, not the figures: a small first-start load, as in bench startup.
             builder.env("AIRLINES_DEMO_DAYS", "2");
+        } else {
+            builder.shippedDemoTimetable();
         }
         try (ServerProcess server = builder.start()) {
             server.awaitHealthy(Duration.ofSeconds(180));

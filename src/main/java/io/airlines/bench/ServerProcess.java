@@ -207,6 +207,15 @@ public final class ServerProcess implements AutoCloseable {
             env.put("AIRLINES_KAFKA_CONTROLLER_PORT", String.valueOf(ports[2]));
             env.put("AIRLINES_MONGO_PORT", String.valueOf(ports[3]));
             env.put("AIRLINES_SIMULATOR_AIRCRAFT", "0");
+            // A first start generates two weeks of demo timetable otherwise: a minute of a core, taken
+            // from whatever the test or benchmark runs meanwhile.
+            env.put("AIRLINES_DEMO_DAYS", "1");
+        }
+
+        /** The demo timetable a user's first start generates, for the benchmarks that measure that start. */
+        public Builder shippedDemoTimetable() {
+            env.remove("AIRLINES_DEMO_DAYS");
+            return this;
         }
 
         public Builder env(String name, String value) {

@@ -68,6 +68,12 @@ public class StartupBenchmark implements Benchmark {
         return List.of(RUNS, IDLE_SECONDS);
     }
 
+    /** A server as the launcher starts it, with a small first-start load when quick. */
+    private static ServerProcess.Builder server(Path dataDir, List<String> jvmOptions, BenchOptions options) {
+        ServerProcess.Builder builder = ServerProcess.builder(dataDir).jvmOptions(jvmOptions);
+        return options.quick() ? builder.env("AIRLINES_DEMO_DAYS", "2") : builder.shippedDemoTimetable();
+    }
+
     @Override
     public List<Measurement> run(BenchOptions options) throws Exception {
         int runs = options.intValue(RUNS);
@@ -76,11 +82,7 @@ public class StartupBenchmark implements Benchmark {
         Figures figures = new Figures();
         for (int i = 0; i < runs; i++) {
             Path dataDir = Files.createTempDirectory("airlines-bench-startup-");
-            ServerProcess.Builder builder = ServerProcess.builder(dataDir).jvmOptions(jvmOptions);
-            if (options.quick()) {
-                builder.env("AIRLINES_DEMO_DAYS", "2"); // a small first-start load
-            }
-            ServerProcess first = builder.start();
+            ServerProcess first = server(dataDir, jvmOptions, options).start();
             try (first) {
                 figures.firstStart = Math.min(figures.firstStart, seconds(first.awaitHealthy(Duration.ofSeconds(120))));
                 Thread.sleep(idleSeconds * 1000L); // idle means idle: let start-up garbage settle
@@ -95,7 +97,7 @@ public class StartupBenchmark implements Benchmark {
                 figures.stop = Math.max(figures.stop, seconds(first.stop(Duration.ofSeconds(60))));
             }
             // The same data directory again: the load is done, nothing is left to write.
-            try (ServerProcess again = ServerProcess.builder(dataDir).portsOf(first).jvmOptions(jvmOptions).start()) {
+            try (ServerProcess again = server(dataDir, jvmOptions, options).portsOf(first).start()) {
                 figures.restart = Math.min(figures.restart, seconds(again.awaitHealthy(Duration.ofSeconds(120))));
             }
         }
