@@ -90,7 +90,7 @@ class WebhookSender extends ConsumerLoop {
                 send(Alert.of(event, view.get(event.key()), reference.current()));
             }
         }
-        consumer.commitSync();
+        commitSync();
         settled();
     }
 

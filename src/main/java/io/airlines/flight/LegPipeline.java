@@ -221,7 +221,7 @@ class LegPipeline extends ConsumerLoop {
         cursors.save(changed);
         changed.forEach(TransponderTrack::saved);
         if (consumer != null) {
-            consumer.commitSync();
+            commitSync();
         }
         settled();
         unwritten = false;

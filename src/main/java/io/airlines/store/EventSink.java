@@ -62,7 +62,7 @@ class EventSink extends ConsumerLoop {
         List<Document> inserts = new ArrayList<>();
         RecordIsolation.each(records, r -> inserts.add(toDocument(codec.decodeEvent(r.value()))), this::deadLetter);
         NewDocuments.insert(events, inserts);
-        consumer.commitSync();
+        commitSync();
         settled();
     }
 

@@ -239,7 +239,7 @@ public class PositionSink extends ConsumerLoop {
                 ping();
             }
             write(Pace.DUE);
-            consumer.commitSync();
+            commitSync();
             settle();
         });
     }

@@ -74,6 +74,21 @@ public abstract class ConsumerLoop implements SmartLifecycle {
         return records;
     }
 
+    /**
+     * Commits the positions polled and waits for the broker. {@link #stop()} wakes the consumer up
+     * to end a blocking poll; a wakeup that lands while a step is busy elsewhere waits for the
+     * consumer's next blocking call and would make this commit throw instead. At close that also
+     * skipped closing the consumer: the group was not told, and another instance waited the
+     * session timeout (45 s) for the partitions. Thrown once, the wakeup is spent: commit again.
+     */
+    protected final void commitSync() {
+        try {
+            consumer.commitSync();
+        } catch (WakeupException e) {
+            consumer.commitSync();
+        }
+    }
+
     /** Every record polled so far is final (committed, or needs no commit): a failure goes back no further. */
     protected final void settled() {
         rewind.settled();

@@ -85,7 +85,7 @@ public class ValidationPipeline extends ConsumerLoop {
         // 64 KiB buffer each, hundreds a second at 25,000 records/s); the linger batches instead.
         if ((uncommitted || outputs.pending()) && (records.isEmpty() || now - lastCommit >= COMMIT_INTERVAL_MS)) {
             outputs.awaitAcks();
-            consumer.commitSync();
+            commitSync();
             memory.checkpoint();
             settled();
             uncommitted = false;
