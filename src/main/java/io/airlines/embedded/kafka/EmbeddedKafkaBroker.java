@@ -47,6 +47,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         LocalPorts.requireFree(settings.controllerPort(), "Kafka controller", "AIRLINES_KAFKA_CONTROLLER_PORT");
         long started = System.nanoTime();
         Properties props = brokerProperties();
+        boolean restart = Files.exists(logDir.resolve("meta.properties"));
         try {
             formatOnce();
             server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
@@ -55,6 +56,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             close();
             throw new StartupException("embedded Kafka broker could not start on 127.0.0.1:" + settings.port()
                     + " (" + StartupFailure.rootMessage(e) + "); set AIRLINES_KAFKA_PORT or AIRLINES_DATA_DIR", e);
+        }
+        if (restart) {
+            StaleGroupMembers.remove(bootstrapServers());
         }
         log.info("Embedded Kafka broker listening on 127.0.0.1:{} (log dir {}) in {} ms",
                 settings.port(), logDir, Duration.ofNanos(System.nanoTime() - started).toMillis());
