@@ -51,6 +51,7 @@ class DiskBenchmark implements Benchmark {
         ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(ServerJvm.options(options, aircraft))
                 .env("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft))
                 .log(work.resolve("server.log"));
+        PipelineBenchmark.storeOverrides(options).forEach(builder::env);
         if (options.quick()) {
             // The quick run checks the method, not the figures: a small first-start load, as in bench startup.
             builder.env("AIRLINES_DEMO_DAYS", "2");

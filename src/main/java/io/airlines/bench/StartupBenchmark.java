@@ -23,7 +23,7 @@ public class StartupBenchmark implements Benchmark {
     /** The most aircraft the built-in simulator flies in the launcher's heap, it sharing the server's JVM. */
     static final int SIMULATED_IN_LAUNCHER_HEAP = 12_000;
     /** The launcher's heap for a larger simulated fleet (measured up to 25,000 aircraft). */
-    static final String LARGE_FLEET_HEAP = "1g";
+    static final String LARGE_FLEET_HEAP = "768m";
     /** The default JVM options of {@code scripts/java-options}, for the launcher and the image: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
             "-Xms64m", "-Xmx" + LAUNCHER_HEAP, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=200", "-Xss512k",
