@@ -1,5 +1,7 @@
 package io.airlines.config;
 
+import java.nio.file.Path;
+
 import io.airlines.embedded.kafka.EmbeddedKafkaBroker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +24,16 @@ public final class KafkaConnection implements AutoCloseable {
     }
 
     public static KafkaConnection open(AirlinesSettings settings) {
-        AirlinesSettings.Kafka kafka = settings.kafka();
+        return open(settings.kafka(), settings.dataDir());
+    }
+
+    /** The external cluster {@code kafka} names, or else a broker started on {@code dataDir}. */
+    public static KafkaConnection open(AirlinesSettings.Kafka kafka, Path dataDir) {
         if (!kafka.embedded()) {
             log.info("Using external Kafka cluster at {}; no embedded broker started", kafka.bootstrapServers());
             return new KafkaConnection(kafka.bootstrapServers(), null);
         }
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(kafka, settings.dataDir());
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(kafka, dataDir);
         broker.start();
         return new KafkaConnection(broker.bootstrapServers(), broker);
     }
@@ -39,6 +45,13 @@ public final class KafkaConnection implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Before this process's first consumer of a group joins: see {@link EmbeddedKafkaBroker#removeStaleMembers}. */
+    public void removeStaleMembers(String groupId) {
+        if (broker != null) {
+            broker.removeStaleMembers(groupId);
+        }
     }
 
     public boolean embedded() {

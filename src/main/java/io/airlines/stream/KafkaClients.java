@@ -40,6 +40,7 @@ public class KafkaClients {
     /** How long a producer's batch waits for more records unless the producer asks otherwise. */
     private static final int LINGER_MS = 20;
 
+    private final KafkaConnection connection;
     private final String bootstrapServers;
     /** Where the clients' own metrics go; none for pipelines that benchmarks and drills build. */
     private final Optional<MeterRegistry> registry;
@@ -58,6 +59,7 @@ public class KafkaClients {
     }
 
     private KafkaClients(KafkaConnection connection, Optional<MeterRegistry> registry) {
+        this.connection = connection;
         this.bootstrapServers = connection.bootstrapServers();
         this.registry = registry;
         this.meterRefresh = registry.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
@@ -121,6 +123,7 @@ public class KafkaClients {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         if (groupId != null) {
             config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+            connection.removeStaleMembers(groupId);
         }
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -36,6 +36,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final AirlinesSettings.Kafka settings;
     private final Path logDir;
     private KafkaRaftServer server;
+    /** Set when the broker started on an existing log, whose groups may hold a killed process's members. */
+    private volatile StaleGroupMembers staleMembers;
 
     public EmbeddedKafkaBroker(AirlinesSettings.Kafka settings, Path dataDir) {
         this.settings = settings;
@@ -58,7 +60,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     + " (" + StartupFailure.rootMessage(e) + "); set AIRLINES_KAFKA_PORT or AIRLINES_DATA_DIR", e);
         }
         if (restart) {
-            StaleGroupMembers.remove(bootstrapServers());
+            staleMembers = new StaleGroupMembers(bootstrapServers());
         }
         log.info("Embedded Kafka broker listening on 127.0.0.1:{} (log dir {}) in {} ms",
                 settings.port(), logDir, Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -66,6 +68,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + settings.port();
+    }
+
+    /**
+     * Call before this process's first consumer of {@code groupId} joins: after a restart of the
+     * broker, removes the members a killed process left in the group, which it would otherwise
+     * wait 45 s for. Does nothing on a first start or for a group already cleared.
+     */
+    public void removeStaleMembers(String groupId) {
+        StaleGroupMembers stale = staleMembers;
+        if (stale != null) {
+            stale.removeOnce(groupId);
+        }
     }
 
     private void formatOnce() throws Exception {
