@@ -50,14 +50,9 @@ class DiskBenchmark implements Benchmark {
         List<Sample> samples = new ArrayList<>();
         ServerProcess.Builder builder = ServerProcess.builder(data).jvmOptions(ServerJvm.options(options, aircraft))
                 .env("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft))
-                .log(work.resolve("server.log"));
+                .log(work.resolve("server.log"))
+                .usersFirstStart(options.quick());
         PipelineBenchmark.storeOverrides(options).forEach(builder::env);
-        if (options.quick()) {
-            // The quick run checks the method, not the figures: a small first-start load, as in bench startup.
-            builder.env("AIRLINES_DEMO_DAYS", "2");
-        } else {
-            builder.shippedDemoTimetable();
-        }
         try (ServerProcess server = builder.start()) {
             server.awaitHealthy(Duration.ofSeconds(180));
             StartupBenchmark.awaitFirstStartLoad(server);

@@ -70,8 +70,7 @@ public class StartupBenchmark implements Benchmark {
 
     /** A server as the launcher starts it, with a small first-start load when quick. */
     private static ServerProcess.Builder server(Path dataDir, List<String> jvmOptions, BenchOptions options) {
-        ServerProcess.Builder builder = ServerProcess.builder(dataDir).jvmOptions(jvmOptions);
-        return options.quick() ? builder.env("AIRLINES_DEMO_DAYS", "2") : builder.shippedDemoTimetable();
+        return ServerProcess.builder(dataDir).jvmOptions(jvmOptions).usersFirstStart(options.quick());
     }
 
     @Override
