@@ -143,7 +143,7 @@ export function bindWatchButton(button, kind, current) {
     button.hidden = !item;
     const on = !!item && isWatched(kind, item.id);
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = on ? `🔔 ${t('alerts.unwatch')}` : label;
+    button.textContent = on ? t('alerts.unwatch') : label;
   };
   button.addEventListener('click', () => toggle(kind, current()));
   onWatchlistChange(refresh);

@@ -52,6 +52,19 @@ class AirportPageIT extends BrowserTest {
     }
 
     @Test
+    void the_watch_bells_are_drawn_by_the_page_not_by_an_emoji_font_the_system_may_lack() {
+        Page page = open("/airports/FRA?date=" + LocalDate.now().plusDays(1));
+        for (String selector : new String[] {"#departures tbody tr button.bell", "#watch-airport"}) {
+            Locator button = page.locator(selector).first();
+            assertThat(button.textContent()).as(selector).doesNotContain("\uD83D\uDD14");
+            Object bell = button.evaluate("b => { const s = getComputedStyle(b, '::before');"
+                    + " return [s.maskImage || s.webkitMaskImage, s.width]; }");
+            assertThat(bell.toString()).as(selector).contains("image/svg+xml").contains("px");
+            assertThat(button.boundingBox().width).as(selector).isGreaterThan(8);
+        }
+    }
+
+    @Test
     void an_unknown_airport_says_so_and_the_finder_goes_to_a_typed_code() {
         Page page = open("/airports/QQZ");
         assertThat(page.locator("#not-found").innerText()).isEqualTo("Unknown airport QQZ");
