@@ -3,14 +3,10 @@ package io.airlines.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -38,7 +34,7 @@ class ServerCrashIT {
     Path temp;
 
     @Test
-    void a_server_killed_mid_stream_and_restarted_on_its_data_dir_stores_every_acknowledged_point_once() throws IOException {
+    void a_server_killed_mid_stream_and_restarted_on_its_data_dir_stores_every_acknowledged_point_once() {
         // Large enough that the sink needs several flushes for the first half: the kill lands between them.
         int total = ChaosScale.of(40_000, 200_000);
         ChaosTraffic traffic = ChaosTraffic.newRun("CK");
@@ -63,9 +59,6 @@ class ServerCrashIT {
 
         try (ServerProcess again = server(dataDir).portsOf(first).log(log("again")).start()) {
             again.awaitHealthy(START);
-            // Kafka's controller refuses the broker's new registration until the killed one's session
-            // expires: 9 s by default, 4 s as the embedded broker sets it.
-            assertThat(brokerStart(log("again"))).isLessThan(Duration.ofSeconds(9));
             // The killed process's members are removed at start: the sink does not wait out their
             // 45 s session before it gets its partitions.
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + again.kafkaPort()))) {
@@ -121,13 +114,6 @@ class ServerCrashIT {
             return result[0].distinct() >= expected || System.currentTimeMillis() - last[1] > 75_000;
         });
         return result[0];
-    }
-
-    /** How long the embedded broker took to start, as the server logged it. */
-    private static Duration brokerStart(Path log) throws IOException {
-        Matcher m = Pattern.compile("Embedded Kafka broker listening on .* in (\\d+) ms").matcher(Files.readString(log));
-        assertThat(m.find()).as("broker start line in %s", log).isTrue();
-        return Duration.ofMillis(Long.parseLong(m.group(1)));
     }
 
     private static Path log(String name) {

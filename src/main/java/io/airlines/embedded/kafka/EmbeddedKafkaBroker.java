@@ -32,7 +32,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     static final long DEDUPE_BUFFER_BYTES = 8L * 1024 * 1024;
-    static final Duration BROKER_SESSION = Duration.ofSeconds(4);
 
     private final AirlinesSettings.Kafka settings;
     private final Path logDir;
@@ -141,11 +140,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("controlled.shutdown.enable", "true");
         p.put("controller.quorum.election.timeout.ms", "1000");
         p.put("controller.quorum.fetch.timeout.ms", "2000");
-        // After a kill the controller refuses the broker's new registration until the old one's
-        // session has expired (9 s by default), and start-up waits for it. The broker heartbeats to
-        // a controller in the same process, so a short session only ends when this JVM stalls 4 s.
-        p.put("broker.session.timeout.ms", String.valueOf(BROKER_SESSION.toMillis()));
-        p.put("broker.heartbeat.interval.ms", "1000");
         return p;
     }
 
