@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
@@ -101,8 +102,14 @@ class DiskBenchmark implements Benchmark {
         boolean worldScale = aircraft >= GOAL_AIRCRAFT;
         out.add(goalAtWorldScale(worldScale, n, label + "store file growth, second half", storePerHour / MIB, "MiB/h",
                 "≤ " + (int) GOAL_GROWTH_MIB_PER_HOUR + " MiB/h at 25,000 aircraft", storePerHour / MIB <= GOAL_GROWTH_MIB_PER_HOUR));
-        out.add(goalAtWorldScale(worldScale, n, label + "store file in use by current data at end", last.storeLivePercent(), "%",
-                "≥ " + GOAL_LIVE_PERCENT + " % at 25,000 aircraft", last.storeLivePercent() >= GOAL_LIVE_PERCENT));
+        // The share moves by ten points and more within minutes as H2 frees and moves chunks: one sample
+        // at the end says little, the second half's mean is the goal's figure.
+        IntSummaryStatistics live = samples.subList(samples.size() / 2, samples.size()).stream()
+                .mapToInt(Sample::storeLivePercent).summaryStatistics();
+        out.add(goalAtWorldScale(worldScale, n, label + "store file in use by current data, mean over the second half",
+                live.getAverage(), "%", "≥ " + GOAL_LIVE_PERCENT + " % at 25,000 aircraft", live.getAverage() >= GOAL_LIVE_PERCENT));
+        out.add(Measurement.of(n, label + "store file in use by current data, lowest of the second half", live.getMin(), "%"));
+        out.add(Measurement.of(n, label + "store file in use by current data at end", last.storeLivePercent(), "%"));
         double writtenPerSecond = (last.written() - mid.written()) / (hours * 3600);
         out.add(Measurement.of(n, label + "store file written, second half (pages rewritten included)", writtenPerSecond / MIB, "MiB/s"));
         long timed = last.storeLatencyCount() - mid.storeLatencyCount();

@@ -129,6 +129,9 @@ class BenchCommandIT {
                 .containsPattern("\"metric\" : \"Kafka log cap of the pipeline topics \\(defaults\\)\",\\s*\"value\" : [1-7]\\.");
         assertThat(json).containsPattern("\"metric\" : \"100 aircraft, 0.2 min: data dir at end\",\\s*\"value\" : [1-9]")
                 .containsPattern("\"metric\" : \"100 aircraft, 0.2 min: store file in use by current data at end\",\\s*\"value\" : ([1-9][0-9]?|100)\\.");
+        assertThat(value(json, "100 aircraft, 0.2 min: store file in use by current data, mean over the second half"))
+                .isBetween(1.0, 100.0)
+                .isGreaterThanOrEqualTo(value(json, "100 aircraft, 0.2 min: store file in use by current data, lowest of the second half"));
         assertThat(value(json, "100 aircraft, 0.2 min: store file written, second half (pages rewritten included)"))
                 .as("the sink writes every few seconds").isPositive();
         assertThat(value(json, "100 aircraft, 0.2 min: record time to stored, mean over the second half"))
