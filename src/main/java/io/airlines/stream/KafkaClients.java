@@ -40,8 +40,8 @@ public class KafkaClients {
     /** How long a producer's batch waits for more records unless the producer asks otherwise. */
     private static final int LINGER_MS = 20;
 
+    /** Where the clients connect; after a restart of the embedded broker it also clears a group before its first consumer. */
     private final KafkaConnection connection;
-    private final String bootstrapServers;
     /** Where the clients' own metrics go; none for pipelines that benchmarks and drills build. */
     private final Optional<MeterRegistry> registry;
     /** One thread refreshes the meters of every client, instead of one thread per client. */
@@ -60,7 +60,6 @@ public class KafkaClients {
 
     private KafkaClients(KafkaConnection connection, Optional<MeterRegistry> registry) {
         this.connection = connection;
-        this.bootstrapServers = connection.bootstrapServers();
         this.registry = registry;
         this.meterRefresh = registry.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kafka-client-meters");
@@ -82,7 +81,7 @@ public class KafkaClients {
 
     /** A producer whose batches wait up to {@code lingerMs} for more records unless flushed. */
     public KafkaProducer<String, byte[]> producer(String clientId, int lingerMs) {
-        return measured(producer(bootstrapServers, clientId, lingerMs));
+        return measured(producer(connection.bootstrapServers(), clientId, lingerMs));
     }
 
     private <C extends AutoCloseable> C measured(C client) {
@@ -119,7 +118,7 @@ public class KafkaClients {
 
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         if (groupId != null) {
             config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
