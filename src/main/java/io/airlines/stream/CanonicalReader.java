@@ -3,6 +3,7 @@ package io.airlines.stream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import io.airlines.stream.FlightTextRuns.Flight;
 import tools.jackson.core.io.NumberInput;
 
 /**
@@ -19,6 +20,16 @@ final class CanonicalReader {
             "distanceToDestinationKm", "eta", "delayMinutes", "source", "time", "received", "flag", "registration",
             "aircraftType", "country"};
     private static final byte[][] NAMES = names(FIELDS);
+    /** The fields of each of a flight's runs of texts ({@link FlightTextRuns}), from and to (excluded). */
+    private static final int[][] RUN_FIELDS = {{0, 7}, {13, 14}, {23, 26}};
+    /** Where the texts of each run are in a flight's texts. */
+    private static final int[] RUN_TEXTS = {0, 7, 8};
+    private static final int RUN_TEXT_COUNT = 11;
+    /** The name that follows the first run. */
+    private static final byte[] FIRST_RUN_FOLLOWER =
+            (",\"" + FIELDS[RUN_FIELDS[0][1]] + "\":").getBytes(StandardCharsets.US_ASCII);
+    /** Where the key's chars start: after the brace, its name and the quote. */
+    private static final int KEY_START = 1 + NAMES[0].length + 1;
     /** How far from the end the last field's name may start: its value is a country's name at most. */
     private static final int LAST_FIELD_REACH = 128;
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
@@ -40,11 +51,18 @@ final class CanonicalReader {
 
     /** By field: the table its text is shared in, null for numbers and unshared texts. */
     private final SharedTexts[] tables = new SharedTexts[NAMES.length];
+    private final FlightTextRuns runs;
     private byte[] in;
+    /** The record's flight as its last record had it, or null; and the texts of the runs read so far. */
+    private Flight known;
+    private String[] runTexts;
+    /** Where each run is in the record: from, to (excluded). */
+    private final int[] runBounds = new int[2 * FlightTextRuns.RUNS];
     private int at;
     private final char[] digits = new char[64];
 
-    private CanonicalReader(SharedTexts flightTexts, SharedTexts commonTexts) {
+    private CanonicalReader(SharedTexts flightTexts, SharedTexts commonTexts, FlightTextRuns runs) {
+        this.runs = runs;
         for (int i = 0; i < FIELDS.length; i++) {
             tables[i] = tableOf(FIELDS[i], flightTexts, commonTexts);
         }
@@ -62,9 +80,12 @@ final class CanonicalReader {
         return FLIGHT_OWN_TEXTS.contains(field) ? flightTexts : commonTexts;
     }
 
-    /** Not thread-safe: one per reading thread. Texts come from the two tables as {@link #tableOf} says. */
-    static CanonicalReader sharing(SharedTexts flightTexts, SharedTexts commonTexts) {
-        return new CanonicalReader(flightTexts, commonTexts);
+    /**
+     * Not thread-safe: one per reading thread. Texts come from the flight's last record in
+     * {@code runs} when its bytes are the same, else from the two tables as {@link #tableOf} says.
+     */
+    static CanonicalReader sharing(SharedTexts flightTexts, SharedTexts commonTexts, FlightTextRuns runs) {
+        return new CanonicalReader(flightTexts, commonTexts, runs);
     }
 
     /** The position, or null when {@code bytes} are not in the canonical layout. */
@@ -80,6 +101,8 @@ final class CanonicalReader {
             return null;
         } finally {
             in = null;
+            known = null;
+            runTexts = null;
         }
     }
 
@@ -124,20 +147,17 @@ final class CanonicalReader {
 
     private Position readPosition() {
         expect('{');
-        String key = text(0);
-        String callsign = text(1);
-        String flightNumber = text(2);
-        String airline = text(3);
-        String airlineName = text(4);
-        String origin = text(5);
-        String destination = text(6);
+        int keyEnd = keyEnd();
+        known = keyEnd < 0 ? null : runs.startingAs(in, KEY_START, keyEnd, FIRST_RUN_FOLLOWER);
+        runTexts = known != null ? known.texts() : new String[RUN_TEXT_COUNT];
+        run(0);
         Double lat = number(7);
         Double lon = number(8);
         Double altitude = number(9);
         Double speed = number(10);
         Double track = number(11);
         Double verticalRate = number(12);
-        String squawk = text(13);
+        run(1);
         Boolean onGround = bool(14);
         String phase = text(15);
         Double distance = number(16);
@@ -147,16 +167,65 @@ final class CanonicalReader {
         Long time = longValue(20);
         Long received = longValue(21);
         String flag = text(22);
-        String registration = text(23);
-        String aircraftType = text(24);
-        String country = text(25);
-        expect('}');
-        if (at != in.length || key == null || lat == null || lon == null || time == null) {
+        run(2);
+        String[] t = runTexts;
+        if (at != in.length || t[0] == null || lat == null || lon == null || time == null) {
             throw NotCanonical.INSTANCE;
         }
-        return new Position(key, callsign, flightNumber, airline, airlineName, origin, destination, lat, lon, altitude,
-                speed, track, verticalRate, squawk, onGround, phase, distance, eta, delay, source, time, received, flag,
-                registration, aircraftType, country);
+        if (known == null || t != known.texts()) {
+            runs.remember(in, KEY_START, keyEnd, flight());
+        }
+        return new Position(t[0], t[1], t[2], t[3], t[4], t[5], t[6], lat, lon, altitude, speed, track, verticalRate,
+                t[7], onGround, phase, distance, eta, delay, source, time, received, flag, t[8], t[9], t[10]);
+    }
+
+    /**
+     * Reads run {@code run}: passes over it when it is the known flight's, else reads its texts. The
+     * first run has the opening brace with it, the last the closing one.
+     */
+    private void run(int run) {
+        int start = run == 0 ? 0 : at;
+        runBounds[2 * run] = start;
+        if (known != null && known.hasRun(run, in, start)) {
+            at = start + known.length(run);
+        } else {
+            if (known != null && runTexts == known.texts()) {
+                runTexts = runTexts.clone();
+            }
+            int text = RUN_TEXTS[run];
+            for (int field = RUN_FIELDS[run][0]; field < RUN_FIELDS[run][1]; field++) {
+                runTexts[text++] = text(field);
+            }
+            if (run == FlightTextRuns.RUNS - 1) {
+                expect('}');
+            }
+        }
+        runBounds[2 * run + 1] = at;
+    }
+
+    /** The record's runs, to be known for the flight's next record. */
+    private Flight flight() {
+        int[] b = runBounds;
+        int first = b[1] - b[0];
+        int second = b[3] - b[2];
+        byte[] bytes = new byte[first + second + b[5] - b[4]];
+        System.arraycopy(in, b[0], bytes, 0, first);
+        System.arraycopy(in, b[2], bytes, first, second);
+        System.arraycopy(in, b[4], bytes, first + second, b[5] - b[4]);
+        return new Flight(bytes, first, first + second, runTexts);
+    }
+
+    /** Where the key's chars end (its closing quote), or -1 when it is not a text. */
+    private int keyEnd() {
+        if (in[KEY_START - 1] != '"') {
+            return -1;
+        }
+        for (int i = KEY_START; i < in.length; i++) {
+            if (in[i] == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code "name":} after a comma for every field but the first. */

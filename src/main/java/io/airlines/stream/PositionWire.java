@@ -17,8 +17,9 @@ final class PositionWire {
     /** Shared by every reader thread: the texts of one flight are the same in each consumer. */
     private static final SharedTexts FLIGHT_TEXTS = SharedTexts.forFlights();
     private static final SharedTexts COMMON_TEXTS = SharedTexts.forCommonTexts();
+    private static final FlightTextRuns RUNS = new FlightTextRuns();
     private static final ThreadLocal<CanonicalReader> CANONICAL =
-            ThreadLocal.withInitial(() -> CanonicalReader.sharing(FLIGHT_TEXTS, COMMON_TEXTS));
+            ThreadLocal.withInitial(() -> CanonicalReader.sharing(FLIGHT_TEXTS, COMMON_TEXTS, RUNS));
     /** Each writer thread's buffer: a record costs one array, its own, instead of four (builder, its growth, string, bytes). */
     private static final ThreadLocal<JsonBytes> OUT = ThreadLocal.withInitial(JsonBytes::new);
 

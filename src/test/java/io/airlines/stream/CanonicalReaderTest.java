@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class CanonicalReaderTest {
 
-    final CanonicalReader reader = CanonicalReader.sharing(SharedTexts.forFlights(), SharedTexts.forCommonTexts());
+    final CanonicalReader reader = CanonicalReader.sharing(SharedTexts.forFlights(), SharedTexts.forCommonTexts(),
+            new FlightTextRuns());
     final JsonMapper mapper = JsonMapper.builder().build();
 
     @Test
@@ -163,6 +164,8 @@ class CanonicalReaderTest {
         String[] flightNumbers = {"LH400", "LH401", null};
         String[] squawks = {"1000", "7700", null};
         String[] registrations = {"D-AIXD", "D-AIXE", null, "REGISTRATION-LONG"};
+        String[] airports = {"FRA", "JFK", null};
+        String[] types = {"A359", "B744", null};
         java.util.Map<String, Position> last = new java.util.HashMap<>();
         for (int i = 0; i < 20_000; i++) {
             String key = keys[random.nextInt(keys.length)];
@@ -171,8 +174,10 @@ class CanonicalReaderTest {
             boolean same = before != null && random.nextInt(4) > 0;
             Position p = Position.observed(key, same ? before.callsign() : pick(random, callsigns), 50.5, 8.25, 10_000.0,
                     800.0, 90.0, 0.0, same ? before.squawk() : pick(random, squawks), false, "sbs", 1_000L + i)
-                    .withRoute(same ? before.flightNumber() : pick(random, flightNumbers), "FRA", "JFK")
-                    .withIdentity(same ? before.registration() : pick(random, registrations), "A359", "Germany");
+                    .withRoute(same ? before.flightNumber() : pick(random, flightNumbers),
+                            same ? before.origin() : pick(random, airports), same ? before.destination() : "JFK")
+                    .withIdentity(same ? before.registration() : pick(random, registrations),
+                            same ? before.aircraftType() : pick(random, types), same ? before.country() : "Germany");
 
             Position read = reader.read(PositionWire.write(p));
 
@@ -186,6 +191,65 @@ class CanonicalReaderTest {
                 }
             }
             last.put(key, read);
+        }
+    }
+
+    @Test
+    void a_flights_texts_come_from_its_last_record_when_its_bytes_are_the_same() {
+        FlightTextRuns runs = new FlightTextRuns();
+        CanonicalReader remembering = CanonicalReader.sharing(SharedTexts.forFlights(), SharedTexts.forCommonTexts(), runs);
+        Position p = new Position("3c6586", "DLH4YK", "LH400", "LH", "Lufthansa", "FRA", "JFK", 50.1, 8.6, 11_000.0,
+                850.0, 290.0, 0.0, "1000", false, "cruise", 5_000.0, null, 5, "sbs", 1_000L, 1_001L, null, "D-AIXP",
+                "A359", "Germany");
+        byte[] record = PositionWire.write(p);
+
+        remembering.read(record);
+
+        int keyEnd = "{\"key\":\"3c6586".length();
+        FlightTextRuns.Flight known = runs.startingAs(record, keyEnd - 6, keyEnd, ",\"lat\":".getBytes(StandardCharsets.US_ASCII));
+        assertThat(known).isNotNull();
+        assertThat(known.texts()).containsExactly("3c6586", "DLH4YK", "LH400", "LH", "Lufthansa", "FRA", "JFK", "1000",
+                "D-AIXP", "A359", "Germany");
+        Position next = remembering.read(PositionWire.write(p.withRoute("LH400", "FRA", "JFK")));
+        assertThat(next.airlineName()).isSameAs(known.texts()[4]);
+        assertThat(next.squawk()).isSameAs(known.texts()[7]);
+        assertThat(next.country()).isSameAs(known.texts()[10]);
+    }
+
+    @Test
+    void flights_whose_keys_share_their_slots_each_read_back_as_themselves() {
+        // Five keys for the four slots of one hash: each record of one may push another out.
+        java.util.Map<Integer, List<String>> bySlot = new java.util.HashMap<>();
+        List<String> keys = null;
+        for (int i = 0; keys == null; i++) {
+            String key = String.format("%06x", i);
+            List<String> same = bySlot.computeIfAbsent(FlightTextRuns.firstSlotOf(key), slot -> new java.util.ArrayList<>());
+            same.add(key);
+            keys = same.size() == 5 ? same : null;
+        }
+        FlightTextRuns runs = new FlightTextRuns();
+        CanonicalReader remembering = CanonicalReader.sharing(SharedTexts.forFlights(), SharedTexts.forCommonTexts(), runs);
+        byte[][] records = new byte[5][];
+        for (int flight = 0; flight < 5; flight++) {
+            records[flight] = PositionWire.write(Position.observed(keys.get(flight), "CS", 50.1, 8.6, 11_000.0, 850.0,
+                    290.0, 0.0, "1000", false, "sbs", 1_000L));
+            remembering.read(records[flight]);
+        }
+        byte[] follower = ",\"lat\":".getBytes(StandardCharsets.US_ASCII);
+        int keyStart = "{\"key\":\"".length();
+        // Four flights of one hash are all remembered; a fifth takes the place of the oldest.
+        assertThat(runs.startingAs(records[0], keyStart, keyStart + 6, follower)).isNull();
+        for (int flight = 1; flight < 5; flight++) {
+            assertThat(runs.startingAs(records[flight], keyStart, keyStart + 6, follower)).as(keys.get(flight)).isNotNull();
+        }
+
+        Random random = new Random(5);
+        for (int i = 0; i < 3_000; i++) {
+            int flight = random.nextInt(5);
+            Position p = Position.observed(keys.get(flight), "CS" + flight, 50.1, 8.6, 11_000.0, 850.0, 290.0, 0.0,
+                    "100" + flight, false, "sbs", 1_000L + i).withRoute("LH" + flight, "FRA", "JF" + flight)
+                    .withIdentity("D-AIX" + flight, "A35" + flight, "Germany");
+            assertThat(reader.read(PositionWire.write(p))).isEqualTo(p);
         }
     }
 
