@@ -47,6 +47,23 @@ class StateRoundTest {
     }
 
     @Test
+    void a_round_made_of_slices_writes_each_flight_once_in_key_order_then_waits_for_the_next_interval() {
+        List<String> keys = List.of("4b1804", "3c6444", "a0f1b2", "3c4b26", "400a0e");
+        keys.forEach(key -> round.offer(at(key, 50.0, 8.5, START)));
+        assertThat(writeRound(START)).hasSize(5);
+        keys.forEach(key -> round.offer(at(key, 50.1, 8.5, START + 10_000)));
+
+        assertThat(writeSlice(START + 10_000, 2)).containsExactly("3c4b26", "3c6444");
+        // A flight's newer record in the middle of the round changes nothing of its order.
+        round.offer(at("3c4b26", 50.2, 8.5, START + 10_500));
+        assertThat(writeSlice(START + 11_000, 2)).containsExactly("400a0e", "4b1804");
+        assertThat(writeSlice(START + 12_000, 2)).containsExactly("a0f1b2");
+        assertThat(writeSlice(START + 13_000, 2)).as("the next round starts an interval after").isEmpty();
+        keys.forEach(key -> round.offer(at(key, 50.3, 8.5, START + 20_000)));
+        assertThat(writeSlice(START + 20_000, 10)).containsExactly("3c4b26", "3c6444", "400a0e", "4b1804", "a0f1b2");
+    }
+
+    @Test
     void a_record_read_late_leaves_the_newer_state_pending() {
         round.offer(at("LATE", 50.0, 8.5, START + 2_000));
         round.offer(at("LATE", 51.0, 8.5, START + 1_000));
@@ -58,7 +75,11 @@ class StateRoundTest {
     }
 
     private List<String> writeRound(long now) {
-        StateRound.Writes writes = round.next(now, Integer.MAX_VALUE);
+        return writeSlice(now, Integer.MAX_VALUE);
+    }
+
+    private List<String> writeSlice(long now, int budget) {
+        StateRound.Writes writes = round.next(now, budget);
         round.written(writes, now);
         return writes.models().stream()
                 .map(w -> (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id")).toList();
