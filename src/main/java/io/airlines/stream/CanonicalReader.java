@@ -173,7 +173,7 @@ final class CanonicalReader {
             throw NotCanonical.INSTANCE;
         }
         if (known == null || t != known.texts()) {
-            runs.remember(in, KEY_START, keyEnd, flight());
+            runs.remember(in, KEY_START, keyEnd, flight(), known);
         }
         return new Position(t[0], t[1], t[2], t[3], t[4], t[5], t[6], lat, lon, altitude, speed, track, verticalRate,
                 t[7], onGround, phase, distance, eta, delay, source, time, received, flag, t[8], t[9], t[10]);

@@ -18,13 +18,15 @@ import java.util.Arrays;
  * 25,000 aircraft in as many slots as now). An entry is immutable and replaced whole, so that
  * threads share the table without locks: a race costs one more reading of the texts, never a
  * wrong one, because an entry is only used when its bytes are exactly the record's. At most one
- * entry per slot: some 350 bytes per flight, 9 MB at 25,000 aircraft.
+ * entry per slot, two per flight: some 600 bytes per flight, 15 MB at 25,000 aircraft.
  */
 final class FlightTextRuns {
 
-    /** About five for each flight at world scale (25,000), so that hardly any hash has more flights than slots. */
-    private static final int SLOTS = 1 << 17;
+    /** About ten for each flight at world scale (25,000), so that hardly any hash has more entries than slots. */
+    private static final int SLOTS = 1 << 18;
     private static final int WAYS = 4;
+    /** Entries a key keeps at most: its records as sent and as enriched. */
+    private static final int VERSIONS = 2;
     /** How many runs a flight has. */
     static final int RUNS = 3;
 
@@ -77,16 +79,27 @@ final class FlightTextRuns {
     }
 
     /**
-     * Keeps {@code flight} for the next records of its key, in the slot its key had, else in the
-     * first of its hash's, the others moving one down and the last one's flight dropped.
+     * Keeps {@code flight} for the next records of its key in the first of its hash's slots, the
+     * others moving down into the one freed: {@code replaced}'s (the entry whose first run the
+     * record had, or null), else the older of two entries of the key, else the last slot. A flight
+     * has two kinds of records, as a producer sent them and as enriched, each read by its own
+     * readers: one entry per key had them replace each other at every record.
      */
-    void remember(byte[] record, int keyStart, int keyEnd, Flight flight) {
+    void remember(byte[] record, int keyStart, int keyEnd, Flight flight, Flight replaced) {
         int first = firstSlot(record, keyStart, keyEnd);
-        int slot = first;
-        while (slot < first + WAYS - 1 && !sameKey(slots[slot], record, keyStart, keyEnd)) {
-            slot++;
+        int free = first + WAYS - 1;
+        int ofKey = 0;
+        for (int slot = first; slot < first + WAYS; slot++) {
+            Flight held = slots[slot];
+            if (held != null && held == replaced) {
+                free = slot;
+                break;
+            }
+            if (sameKey(held, record, keyStart, keyEnd) && ++ofKey == VERSIONS) {
+                free = slot;
+            }
         }
-        for (; slot > first; slot--) {
+        for (int slot = free; slot > first; slot--) {
             slots[slot] = slots[slot - 1];
         }
         slots[first] = flight;

@@ -217,6 +217,33 @@ class CanonicalReaderTest {
     }
 
     @Test
+    void a_flights_records_as_sent_and_as_enriched_are_both_remembered_and_a_new_one_replaces_the_older() {
+        FlightTextRuns runs = new FlightTextRuns();
+        CanonicalReader remembering = CanonicalReader.sharing(SharedTexts.forFlights(), SharedTexts.forCommonTexts(), runs);
+        Position sent = Position.observed("3c6586", "DLH4YK", 50.1, 8.6, 11_000.0, 850.0, 290.0, 0.0, "1000", false,
+                "sbs", 1_000L);
+        byte[] asSent = PositionWire.write(sent);
+        byte[] enriched = PositionWire.write(sent.withRoute("LH400", "FRA", "JFK").withIdentity("D-AIXP", "A359", "Germany"));
+        byte[] renamed = PositionWire.write(Position.observed("3c6586", "DLH9", 50.1, 8.6, 11_000.0, 850.0, 290.0, 0.0,
+                "1000", false, "sbs", 1_000L));
+
+        remembering.read(asSent);
+        remembering.read(enriched);
+        assertThat(known(runs, asSent)).isNotNull();
+        assertThat(known(runs, enriched)).isNotNull();
+
+        remembering.read(renamed);
+        assertThat(known(runs, renamed)).isNotNull();
+        assertThat(known(runs, enriched)).isNotNull();
+        assertThat(known(runs, asSent)).as("the older of the key's two").isNull();
+    }
+
+    private static FlightTextRuns.Flight known(FlightTextRuns runs, byte[] record) {
+        int keyStart = "{\"key\":\"".length();
+        return runs.startingAs(record, keyStart, keyStart + 6, ",\"lat\":".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void flights_whose_keys_share_their_slots_each_read_back_as_themselves() {
         // Five keys for the four slots of one hash: each record of one may push another out.
         java.util.Map<Integer, List<String>> bySlot = new java.util.HashMap<>();
@@ -235,12 +262,10 @@ class CanonicalReaderTest {
                     290.0, 0.0, "1000", false, "sbs", 1_000L));
             remembering.read(records[flight]);
         }
-        byte[] follower = ",\"lat\":".getBytes(StandardCharsets.US_ASCII);
-        int keyStart = "{\"key\":\"".length();
         // Four flights of one hash are all remembered; a fifth takes the place of the oldest.
-        assertThat(runs.startingAs(records[0], keyStart, keyStart + 6, follower)).isNull();
+        assertThat(known(runs, records[0])).isNull();
         for (int flight = 1; flight < 5; flight++) {
-            assertThat(runs.startingAs(records[flight], keyStart, keyStart + 6, follower)).as(keys.get(flight)).isNotNull();
+            assertThat(known(runs, records[flight])).as(keys.get(flight)).isNotNull();
         }
 
         Random random = new Random(5);
