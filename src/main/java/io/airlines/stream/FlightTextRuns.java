@@ -13,9 +13,9 @@ import java.util.Arrays;
  * fifth of the readers' time. A flight's runs are held in one array of bytes and one of texts, so
  * that finding them costs as few misses as can be.
  * <p>
- * A table of slots chosen by the key's bytes, four for each hash: with two, the flights of a hash
- * beyond the second pushed each other out at each of their records (a sixth of the records at
- * 25,000 aircraft in as many slots as now). An entry is immutable and replaced whole, so that
+ * A table of slots chosen by the key's bytes, four for each hash: with two, in a table a quarter
+ * of this size, the flights of a hash beyond the second pushed each other out at each of their
+ * records (a sixth of the records missed at 25,000 aircraft). An entry is immutable and replaced whole, so that
  * threads share the table without locks: a race costs one more reading of the texts, never a
  * wrong one, because an entry is only used when its bytes are exactly the record's. At most one
  * entry per slot, two per flight: some 600 bytes per flight, 15 MB at 25,000 aircraft.
