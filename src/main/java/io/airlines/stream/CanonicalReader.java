@@ -22,12 +22,19 @@ final class CanonicalReader {
     private static final byte[][] NAMES = names(FIELDS);
     /** The fields of each of a flight's runs of texts ({@link FlightTextRuns}), from and to (excluded). */
     private static final int[][] RUN_FIELDS = {{0, 7}, {13, 14}, {23, 26}};
-    /** Where the texts of each run are in a flight's texts. */
-    private static final int[] RUN_TEXTS = {0, 7, 8};
-    private static final int RUN_TEXT_COUNT = 11;
-    /** The name that follows the first run. */
-    private static final byte[] FIRST_RUN_FOLLOWER =
-            (",\"" + FIELDS[RUN_FIELDS[0][1]] + "\":").getBytes(StandardCharsets.US_ASCII);
+    /** Where the texts of each run are in a flight's texts, and how many they are in all. */
+    private static final int[] RUN_TEXTS = new int[RUN_FIELDS.length];
+    private static final int RUN_TEXT_COUNT;
+
+    static {
+        int texts = 0;
+        for (int run = 0; run < RUN_FIELDS.length; run++) {
+            RUN_TEXTS[run] = texts;
+            texts += RUN_FIELDS[run][1] - RUN_FIELDS[run][0];
+        }
+        RUN_TEXT_COUNT = texts;
+    }
+
     /** Where the key's chars start: after the brace, its name and the quote. */
     private static final int KEY_START = 1 + NAMES[0].length + 1;
     /** How far from the end the last field's name may start: its value is a country's name at most. */
@@ -148,7 +155,7 @@ final class CanonicalReader {
     private Position readPosition() {
         expect('{');
         int keyEnd = keyEnd();
-        known = keyEnd < 0 ? null : runs.startingAs(in, KEY_START, keyEnd, FIRST_RUN_FOLLOWER);
+        known = keyEnd < 0 ? null : runs.startingAs(in, KEY_START, keyEnd);
         runTexts = known != null ? known.texts() : new String[RUN_TEXT_COUNT];
         run(0);
         Double lat = number(7);

@@ -62,16 +62,15 @@ final class FlightTextRuns {
     private final Flight[] slots = new Flight[SLOTS];
 
     /**
-     * The flight whose first run starts {@code record}, followed there by {@code follower} (the name
-     * of the field after the run, with its comma), or null. {@code keyStart} and {@code keyEnd}
-     * bound the key's chars in {@code record}.
+     * The flight whose first run starts {@code record}, or null. {@code keyStart} and {@code keyEnd}
+     * bound the key's chars in {@code record}. The run ends with its last value's closing quote or
+     * null, so the bytes that follow it are the reader's to check, as for any field.
      */
-    Flight startingAs(byte[] record, int keyStart, int keyEnd, byte[] follower) {
+    Flight startingAs(byte[] record, int keyStart, int keyEnd) {
         int first = firstSlot(record, keyStart, keyEnd);
         for (int slot = first; slot < first + WAYS; slot++) {
             Flight flight = slots[slot];
-            if (flight != null && flight.hasRun(0, record, 0) && Arrays.equals(record, flight.firstEnd(),
-                    Math.min(record.length, flight.firstEnd() + follower.length), follower, 0, follower.length)) {
+            if (flight != null && flight.hasRun(0, record, 0)) {
                 return flight;
             }
         }
