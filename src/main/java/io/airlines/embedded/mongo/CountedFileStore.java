@@ -8,7 +8,8 @@ import org.h2.mvstore.SingleFileStore;
 /**
  * H2's file store, telling how many bytes it has written: pages (compressed) and chunk headers,
  * rewritten pages included. Against the data stored, that is the store's write amplification,
- * which the file's size alone hides (space is reused).
+ * which the file's size alone hides (space is reused). And how many it has read: pages its cache
+ * did not hold.
  */
 final class CountedFileStore extends SingleFileStore {
 
@@ -24,5 +25,9 @@ final class CountedFileStore extends SingleFileStore {
 
     long writtenBytes() {
         return writeBytes.get();
+    }
+
+    long readBytes() {
+        return readBytes.get();
     }
 }

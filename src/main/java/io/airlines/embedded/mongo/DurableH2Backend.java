@@ -112,6 +112,11 @@ final class DurableH2Backend extends H2Backend {
         return file == null ? 0 : file.writtenBytes();
     }
 
+    /** Bytes read from the file since the store opened (0 in memory): pages the cache did not hold. */
+    long readBytes() {
+        return file == null ? 0 : file.readBytes();
+    }
+
     /** Commits of write commands since the store opened: fewer than the commands when they overlap. */
     long commits() {
         return group.commits();

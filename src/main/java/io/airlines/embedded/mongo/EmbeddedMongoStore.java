@@ -172,6 +172,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return backend == null ? 0 : backend.writtenBytes();
     }
 
+    /** Bytes read from the store file since it opened: pages its cache did not hold. */
+    public synchronized long readBytes() {
+        return backend == null ? 0 : backend.readBytes();
+    }
+
     /** A failed sync is the disk's trouble, told in the log; the next round tries again. */
     private static void syncWritten(DurableH2Backend synced) {
         try {

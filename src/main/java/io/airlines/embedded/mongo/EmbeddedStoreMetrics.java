@@ -32,6 +32,10 @@ class EmbeddedStoreMetrics {
                     .baseUnit("bytes")
                     .description("bytes written to the embedded store file: pages as compressed, rewritten ones included")
                     .register(registry);
+            FunctionCounter.builder("airlines.store.file.read", store, EmbeddedMongoStore::readBytes)
+                    .baseUnit("bytes")
+                    .description("bytes read from the embedded store file: pages its cache did not hold")
+                    .register(registry);
         }
     }
 
