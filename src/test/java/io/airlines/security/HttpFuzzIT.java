@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class HttpFuzzIT extends IntegrationTest {
 
     private static final long SEED = 20261126L;
-    private static final int REQUESTS_PER_ENDPOINT = 24;
+    private static final int REQUESTS_PER_ENDPOINT = 8;
     private static final int MAX_REQUESTS = 2500;
     private static final long BUDGET_MILLIS = 30_000;
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE");

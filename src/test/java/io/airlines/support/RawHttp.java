@@ -99,7 +99,7 @@ public final class RawHttp {
             }, "raw-http-body");
             writer.setDaemon(true);
             writer.start();
-            byte[] answer = readAll(socket.getInputStream(), 256 * 1024);
+            byte[] answer = readAll(socket.getInputStream(), 256 * 1024, head.startsWith("HEAD "));
             writer.join(5000);
             writer.interrupt();
             return parse(new String(answer, StandardCharsets.UTF_8), sent.get());
@@ -111,8 +111,11 @@ public final class RawHttp {
         }
     }
 
-    /** Until the server closes, or the first bytes of an event stream (which never closes by itself). */
-    private static byte[] readAll(InputStream in, int max) throws IOException {
+    /**
+     * Until the server closes, or the first bytes of an event stream (which never closes by itself),
+     * or the head of an event stream's answer to HEAD, which has no body to wait for.
+     */
+    private static byte[] readAll(InputStream in, int max, boolean headRequest) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
@@ -121,7 +124,7 @@ public final class RawHttp {
                 String soFar = out.toString(StandardCharsets.ISO_8859_1);
                 int headEnd = soFar.indexOf("\r\n\r\n");
                 if (headEnd > 0 && soFar.substring(0, headEnd).toLowerCase().contains("text/event-stream")
-                        && soFar.length() > headEnd + 4) {
+                        && (headRequest || soFar.length() > headEnd + 4)) {
                     break;
                 }
             }
