@@ -228,12 +228,13 @@ class FlightHistoryApiIT extends IntegrationTest {
     @Test
     void an_aircraft_silent_since_before_a_restart_of_the_leg_pipeline_has_its_leg_closed_as_lost() {
         String key = TestKafka.uniqueKey("");
-        // Three points taxiing and five in the air, 10 s apart: the last one 40 s short of the gap.
-        long last = System.currentTimeMillis() - TransponderTrack.GAP_MS + 40_000;
+        // Three points taxiing and five in the air, 10 s apart: the last one 25 s short of the gap,
+        // time for the leg to be seen (a second or two) and the pipeline to restart.
+        long last = System.currentTimeMillis() - TransponderTrack.GAP_MS + 25_000;
         long start = last - 70_000;
         String day = LocalDate.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC).toString();
         TestKafka.send(Topics.POSITIONS_RAW, key, departure(FRANKFURT, key, "D-TSIL", start, 5).toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(25)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             JsonNode found = legs("date=" + day + "&q=" + key);
             assertThat(found.size()).isEqualTo(1);
             assertThat(found.get(0).path("points").asInt()).isEqualTo(8);
