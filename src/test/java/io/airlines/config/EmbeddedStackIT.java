@@ -123,7 +123,8 @@ class EmbeddedStackIT extends IntegrationTest {
         assertThat(metrics.body()).contains("jvm_memory_used_bytes")
                 .containsPattern("(?m)^airlines_store_file_bytes [1-9]")
                 .containsPattern("(?m)^airlines_store_file_live_percent ([1-9][0-9]?|100)\\.")
-                .containsPattern("(?m)^airlines_store_file_written_bytes_total [1-9]");
+                .containsPattern("(?m)^airlines_store_file_written_bytes_total [1-9]")
+                .containsPattern("(?m)^airlines_store_file_read_bytes_total [0-9]");
         assertThat(Http.get(url("/actuator/env")).statusCode()).isEqualTo(404);
         assertThat(Http.get(url("/actuator/beans")).statusCode()).isEqualTo(404);
     }
