@@ -62,7 +62,7 @@ public class PositionSink extends ConsumerLoop {
     private final StoreSettings settings;
     /** The same collection for the sink's own writes, which it encodes itself ({@link TrackBson}). */
     private final MongoCollection<RawBsonDocument> rawPositions;
-    private final MongoCollection<Document> states;
+    private final MongoCollection<RawBsonDocument> states;
     private final MongoDatabase database;
     private final long spanMs;
     private final String group;
@@ -100,7 +100,7 @@ public class PositionSink extends ConsumerLoop {
         this.settings = settings;
         this.reconciler = new BucketReconciler(database, settings.bucketSpan().toMillis(), metrics);
         this.rawPositions = database.getCollection(TrackIds.COLLECTION, RawBsonDocument.class);
-        this.states = database.getCollection(FlightStates.COLLECTION);
+        this.states = database.getCollection(FlightStates.COLLECTION, RawBsonDocument.class);
         this.frames = new SkyFrames(database);
         this.database = database;
         this.spanMs = settings.bucketSpan().toMillis();

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.Document;
 
 /**
@@ -45,7 +46,8 @@ public final class SlicedWrites {
     }
 
     /** The write that replaces the document with {@code id}, inserting it when there is none. */
-    public static WriteModel<Document> replaceById(String id, Document document) {
-        return new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT);
+    public static <T> WriteModel<T> replaceById(String id, T document) {
+        // The filter as a BsonDocument: the driver encodes Filters.eq through a writer for each write.
+        return new ReplaceOneModel<>(new BsonDocument("_id", new BsonString(id)), document, UPSERT);
     }
 }

@@ -5,7 +5,11 @@ import java.util.Date;
 import io.airlines.stream.Position;
 import org.bson.Document;
 
-/** A flight's state as a {@code flight_state} document ({@code _id} = flight key) and back. */
+/**
+ * A flight's state as a {@code flight_state} document ({@code _id} = flight key) and back. The
+ * sink writes the same bytes by hand ({@link StateBson}); this form is what they are checked and
+ * raced against ({@code StateBsonTest}, {@link StateEncoders}).
+ */
 final class StateDocuments {
 
     private StateDocuments() {

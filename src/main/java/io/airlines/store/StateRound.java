@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.Position;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * The latest state of each flight the sink read, on its way to {@code flight_state}. A flight
@@ -50,8 +49,11 @@ final class StateRound {
     private record Written(long at, Position state) {
     }
 
-    /** The writes of one flush, and where the round goes on once they are acknowledged (-1: it is done). */
-    record Writes(List<WriteModel<Document>> models, int resume) {
+    /**
+     * The writes of one flush, the keys of their flights in the same order, and where the round
+     * goes on once they are acknowledged (-1: it is done).
+     */
+    record Writes(List<WriteModel<RawBsonDocument>> models, List<String> keys, int resume) {
     }
 
     StateRound(StoreSettings settings) {
@@ -72,9 +74,11 @@ final class StateRound {
 
     /** The states to write now, at most {@code budget} of the round besides the first states. */
     Writes next(long now, int budget) {
-        List<WriteModel<Document>> models = new ArrayList<>();
+        List<WriteModel<RawBsonDocument>> models = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (String key : firstStates) {
             models.add(write(pending.get(key)));
+            keys.add(key);
         }
         if (roundKeys == null && now - lastRound >= intervalMs - flushIntervalMs) {
             roundKeys = pending.keySet().toArray(String[]::new);
@@ -95,9 +99,10 @@ final class StateRound {
                     break;
                 }
                 models.add(write(p));
+                keys.add(p.key());
             }
         }
-        return new Writes(models, resume);
+        return new Writes(models, keys, resume);
     }
 
     /** The store acknowledged {@code writes}. */
@@ -110,8 +115,7 @@ final class StateRound {
             }
         }
         firstStates.clear();
-        for (WriteModel<Document> w : writes.models()) {
-            String key = (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id");
+        for (String key : writes.keys()) {
             written.put(key, new Written(now, pending.remove(key)));
         }
     }
@@ -140,7 +144,7 @@ final class StateRound {
                 && Objects.equals(before.callsign(), p.callsign()) && Objects.equals(before.squawk(), p.squawk());
     }
 
-    private static WriteModel<Document> write(Position p) {
-        return SlicedWrites.replaceById(p.key(), StateDocuments.toDocument(p));
+    private static WriteModel<RawBsonDocument> write(Position p) {
+        return SlicedWrites.replaceById(p.key(), StateBson.document(p));
     }
 }

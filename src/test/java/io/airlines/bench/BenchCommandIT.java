@@ -69,6 +69,12 @@ class BenchCommandIT {
         assertThat(hand).isPositive();
         assertThat(writer).isPositive();
         assertThat(value(json, "BSON encoding: driver / hand")).isEqualTo(writer / hand, offset(1e-3));
+        // And the flight states, by hand and as a Document through the driver's codec.
+        assertThat(value(json, "state BSON: states per turn")).isEqualTo(3000);
+        double handState = value(json, "state BSON: hand (store/StateBson), median");
+        double driverState = value(json, "state BSON: driver Document and codec, median");
+        assertThat(handState).isPositive();
+        assertThat(value(json, "state BSON: driver / hand")).isEqualTo(driverState / handState, offset(1e-3));
         assertThat(value(json, "ours / connector latency p99")).isPositive();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.mongodb.client.model.ReplaceOneModel;
 import io.airlines.stream.Position;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 
 class StateRoundTest {
@@ -71,7 +71,7 @@ class StateRoundTest {
         StateRound.Writes writes = round.next(START + 2_000, Integer.MAX_VALUE);
 
         assertThat(writes.models()).singleElement().satisfies(w -> assertThat(
-                ((ReplaceOneModel<Document>) w).getReplacement().get("lat")).isEqualTo(50.0));
+                ((ReplaceOneModel<RawBsonDocument>) w).getReplacement().getDouble("lat").getValue()).isEqualTo(50.0));
     }
 
     private List<String> writeRound(long now) {
@@ -81,8 +81,10 @@ class StateRoundTest {
     private List<String> writeSlice(long now, int budget) {
         StateRound.Writes writes = round.next(now, budget);
         round.written(writes, now);
-        return writes.models().stream()
-                .map(w -> (String) ((ReplaceOneModel<Document>) w).getReplacement().get("_id")).toList();
+        List<String> ids = writes.models().stream()
+                .map(w -> ((ReplaceOneModel<RawBsonDocument>) w).getReplacement().getString("_id").getValue()).toList();
+        assertThat(writes.keys()).as("the keys the round marks written").isEqualTo(ids);
+        return ids;
     }
 
     static Position at(String key, double lat, double lon, long time) {
