@@ -2,6 +2,7 @@ package io.airlines.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BiConsumer;
 
 import org.bson.RawBsonDocument;
 
@@ -87,6 +88,15 @@ final class BsonOut {
 
     void nul(String name) {
         name(NULL, name);
+    }
+
+    /** The value, or a null when there is none: what the driver writes for a {@code Document}'s null. */
+    <T> void orNull(String name, T value, BiConsumer<String, T> write) {
+        if (value == null) {
+            nul(name);
+        } else {
+            write.accept(name, value);
+        }
     }
 
     RawBsonDocument toDocument() {

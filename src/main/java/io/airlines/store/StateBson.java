@@ -20,60 +20,32 @@ final class StateBson {
         BsonOut out = new BsonOut(768);
         int doc = out.startDocument();
         out.string("_id", p.key());
-        string(out, "callsign", p.callsign());
-        string(out, "flightNumber", p.flightNumber());
-        string(out, "airline", p.airline());
-        string(out, "airlineName", p.airlineName());
-        string(out, "origin", p.origin());
-        string(out, "destination", p.destination());
-        number(out, "lat", p.lat());
-        number(out, "lon", p.lon());
-        number(out, "altitude", p.altitude());
-        number(out, "speed", p.speed());
-        number(out, "track", p.track());
-        number(out, "verticalRate", p.verticalRate());
-        string(out, "squawk", p.squawk());
-        if (p.onGround() == null) {
-            out.nul("onGround");
-        } else {
-            out.bool("onGround", p.onGround());
-        }
-        string(out, "phase", p.phase());
-        number(out, "distanceToDestinationKm", p.distanceToDestinationKm());
-        string(out, "eta", p.eta());
-        if (p.delayMinutes() == null) {
-            out.nul("delayMinutes");
-        } else {
-            out.int32("delayMinutes", p.delayMinutes());
-        }
-        string(out, "source", p.source());
+        out.orNull("callsign", p.callsign(), out::string);
+        out.orNull("flightNumber", p.flightNumber(), out::string);
+        out.orNull("airline", p.airline(), out::string);
+        out.orNull("airlineName", p.airlineName(), out::string);
+        out.orNull("origin", p.origin(), out::string);
+        out.orNull("destination", p.destination(), out::string);
+        out.orNull("lat", p.lat(), out::dbl);
+        out.orNull("lon", p.lon(), out::dbl);
+        out.orNull("altitude", p.altitude(), out::dbl);
+        out.orNull("speed", p.speed(), out::dbl);
+        out.orNull("track", p.track(), out::dbl);
+        out.orNull("verticalRate", p.verticalRate(), out::dbl);
+        out.orNull("squawk", p.squawk(), out::string);
+        out.orNull("onGround", p.onGround(), out::bool);
+        out.orNull("phase", p.phase(), out::string);
+        out.orNull("distanceToDestinationKm", p.distanceToDestinationKm(), out::dbl);
+        out.orNull("eta", p.eta(), out::string);
+        out.orNull("delayMinutes", p.delayMinutes(), out::int32);
+        out.orNull("source", p.source(), out::string);
         out.int64("time", p.time());
-        if (p.received() == null) {
-            out.nul("received");
-        } else {
-            out.int64("received", p.received());
-        }
-        string(out, "registration", p.registration());
-        string(out, "aircraftType", p.aircraftType());
-        string(out, "country", p.country());
+        out.orNull("received", p.received(), out::int64);
+        out.orNull("registration", p.registration(), out::string);
+        out.orNull("aircraftType", p.aircraftType(), out::string);
+        out.orNull("country", p.country(), out::string);
         out.date("updatedAt", p.time());
         out.end(doc);
         return out.toDocument();
-    }
-
-    private static void string(BsonOut out, String name, String value) {
-        if (value == null) {
-            out.nul(name);
-        } else {
-            out.string(name, value);
-        }
-    }
-
-    private static void number(BsonOut out, String name, Double value) {
-        if (value == null) {
-            out.nul(name);
-        } else {
-            out.dbl(name, value);
-        }
     }
 }
