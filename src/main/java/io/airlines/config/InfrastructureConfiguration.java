@@ -53,7 +53,7 @@ class InfrastructureConfiguration {
 
     @Bean(destroyMethod = "close")
     Admin kafkaAdminClient(KafkaConnection connection) {
-        return Admin.create(Map.of(
+        return new BoundedCloseAdmin(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(),
                 AdminClientConfig.CLIENT_ID_CONFIG, "airlines-admin",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,17 @@ class ServerLifecycleIT {
                 .log(log("no-kafka")).start();
         assertFailsWith(server, "Kafka at 127.0.0.1:" + nobody + " is unreachable");
         assertThat(server.output()).contains("set KAFKA_BOOTSTRAP_SERVERS to a reachable cluster");
+        // The admin client's close waited for its pending connection check to time out: 7 s more.
+        assertThat(Duration.between(loggedAt(server.output(), "Exception encountered during context initialization"),
+                loggedAt(server.output(), "Embedded MongoDB store stopped")))
+                .as("from the failed start to the store's stop").isLessThan(Duration.ofSeconds(4));
+    }
+
+    /** When the first log line containing {@code text} was written, from its ISO-8601 timestamp. */
+    private static Instant loggedAt(String output, String text) {
+        String line = output.lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no log line with: " + text));
+        return Instant.parse(line.substring(0, line.indexOf(' ')));
     }
 
     private static void assertFailsWith(ServerProcess server, String line) {
