@@ -13,21 +13,21 @@ import org.bson.RawBsonDocument;
  */
 final class TrackBson {
 
-    private final BsonOut out;
+    private TrackBson() {
+    }
 
     /** Room for the fields around the points and about as many bytes as the points take. */
-    private TrackBson(int points) {
-        out = new BsonOut(128 + points * 96);
+    private static BsonOut sizedFor(List<TrackPoint> points) {
+        return new BsonOut(128 + points.size() * 96);
     }
 
     /** A new segment: {@code {_id, key, start, end, points: [...], count}}. */
     static RawBsonDocument segment(String id, String key, long start, long end, List<TrackPoint> points) {
-        TrackBson track = new TrackBson(points.size());
-        BsonOut out = track.out;
+        BsonOut out = sizedFor(points);
         int doc = out.startDocument();
         out.string("_id", id);
-        track.bucketFields(key, start, end);
-        track.points("points", points);
+        bucketFields(out, key, start, end);
+        points(out, "points", points);
         out.int32("count", points.size());
         out.end(doc);
         return out.toDocument();
@@ -39,15 +39,14 @@ final class TrackBson {
      * {@code $sort} only when asked for.
      */
     static RawBsonDocument append(String key, long start, long end, List<TrackPoint> points, boolean sort) {
-        TrackBson track = new TrackBson(points.size());
-        BsonOut out = track.out;
+        BsonOut out = sizedFor(points);
         int doc = out.startDocument();
         int setOnInsert = out.startDocument(BsonOut.DOCUMENT, "$setOnInsert");
-        track.bucketFields(key, start, end);
+        bucketFields(out, key, start, end);
         out.end(setOnInsert);
         int push = out.startDocument(BsonOut.DOCUMENT, "$push");
         int each = out.startDocument(BsonOut.DOCUMENT, "points");
-        track.points("$each", points);
+        points(out, "$each", points);
         if (sort) {
             int order = out.startDocument(BsonOut.DOCUMENT, "$sort");
             out.int32("t", 1);
@@ -62,14 +61,14 @@ final class TrackBson {
         return out.toDocument();
     }
 
-    private void bucketFields(String key, long start, long end) {
+    private static void bucketFields(BsonOut out, String key, long start, long end) {
         out.string("key", key);
         out.date("start", start);
         out.date("end", end);
     }
 
     /** A point's fields, {@code t, lat, lon} and those it has of {@code alt, spd, trk, vr, sq, gnd}, as {@link TrackPoint#fromDocument} reads them. */
-    private void points(String name, List<TrackPoint> points) {
+    private static void points(BsonOut out, String name, List<TrackPoint> points) {
         int array = out.startDocument(BsonOut.ARRAY, name);
         for (int i = 0; i < points.size(); i++) {
             TrackPoint p = points.get(i);
@@ -77,10 +76,10 @@ final class TrackBson {
             out.int64("t", p.time());
             out.dbl("lat", p.lat());
             out.dbl("lon", p.lon());
-            dblIfSet("alt", p.altitude());
-            dblIfSet("spd", p.speed());
-            dblIfSet("trk", p.track());
-            dblIfSet("vr", p.verticalRate());
+            dblIfSet(out, "alt", p.altitude());
+            dblIfSet(out, "spd", p.speed());
+            dblIfSet(out, "trk", p.track());
+            dblIfSet(out, "vr", p.verticalRate());
             if (p.squawk() != null) {
                 out.string("sq", p.squawk());
             }
@@ -92,7 +91,7 @@ final class TrackBson {
         out.end(array);
     }
 
-    private void dblIfSet(String name, Double value) {
+    private static void dblIfSet(BsonOut out, String name, Double value) {
         if (value != null) {
             out.dbl(name, value);
         }

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiConsumer;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
@@ -92,13 +89,7 @@ class StoreWrittenBytesTest {
 
     /** Runs {@code work} on a collection of a store in a file, with the backend that counts its writes. */
     private void withCollection(String name, BiConsumer<DurableH2Backend, MongoCollection<Document>> work) {
-        DurableH2Backend backend = (DurableH2Backend) EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            work.accept(backend, client.getDatabase("airlines").getCollection(name));
-        } finally {
-            server.shutdownNow();
-        }
+        StoreFiles.withDatabase(dir.resolve("store.mv"), (backend, db) -> work.accept(backend, db.getCollection(name)));
     }
 
     private static List<Document> documents(Random random) {
