@@ -13,9 +13,9 @@ import java.util.Map;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.bench.ServerProcess;
 import io.airlines.embedded.mongo.EmbeddedMongoStore;
+import io.airlines.embedded.mongo.WireServer;
 import io.airlines.stream.Topics;
 import io.airlines.support.FreePorts;
 import io.airlines.support.Http;
@@ -46,9 +46,9 @@ class HungStoreIT {
         int beforeFreeze = total / 3;
         Duration drain = Duration.ofSeconds(ChaosScale.of(60, 600));
         ChaosTraffic traffic = ChaosTraffic.newRun("HUNG");
-        MongoServer store = new MongoServer(EmbeddedMongoStore.openBackend(temp.resolve("mongo.mv")));
         int storePort = FreePorts.next();
-        store.bind(new InetSocketAddress("127.0.0.1", storePort));
+        WireServer store = new WireServer(EmbeddedMongoStore.openBackend(temp.resolve("mongo.mv")),
+                new InetSocketAddress("127.0.0.1", storePort));
         try (TcpProxy line = new TcpProxy(storePort);
              ServerProcess server = ServerProcess.builder(temp.resolve("data"))
                      .env("MONGODB_URI", "mongodb://127.0.0.1:" + line.port())
@@ -96,7 +96,7 @@ class HungStoreIT {
             assertThat(stored.duplicated()).isZero();
             assertThat(server.output()).contains("MongoDB write failed").contains("MongoDB answers again");
         } finally {
-            store.shutdownNow();
+            store.close();
         }
     }
 

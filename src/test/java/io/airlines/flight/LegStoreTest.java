@@ -1,5 +1,6 @@
 package io.airlines.flight;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.embedded.mongo.EmbeddedMongoStore;
+import io.airlines.embedded.mongo.WireServer;
 import io.airlines.flight.FlightLeg.LegStatus;
 import io.airlines.flight.FlightLeg.RouteSource;
 import io.airlines.stream.Position;
@@ -35,7 +36,7 @@ class LegStoreTest {
     @TempDir
     Path dir;
 
-    private MongoServer server;
+    private WireServer server;
     private MongoClient client;
     private LegStore store;
 
@@ -44,9 +45,9 @@ class LegStoreTest {
 
     @BeforeEach
     void open() {
-        server = new MongoServer(EmbeddedMongoStore.openBackend(dir.resolve("legs.mv")));
+        server = new WireServer(EmbeddedMongoStore.openBackend(dir.resolve("legs.mv")), new InetSocketAddress("127.0.0.1", 0));
         client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.bind().getPort()))
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.port()))
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
@@ -69,7 +70,7 @@ class LegStoreTest {
     @AfterEach
     void close() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     static FlightLeg leg(String transponder, String flightNumber, String from, String to, Instant firstSeen,

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * A collection whose H2 map holds each document as its BSON bytes ({@link StoredBsonType}): encoded
  * once when written, decoded for each read, so a reader always gets a document of its own, which
  * the update path changes in place before it writes it back. Otherwise what mongo-java-server's
- * H2 collection does, with two changes:
+ * H2 collection does, with these changes:
  * <ul>
  * <li>no running total of the documents' BSON sizes, which only {@code collStats} reports: keeping
  * it encodes each inserted document once more to measure it, each updated one twice, and rewrites
@@ -50,7 +50,11 @@ import org.slf4j.LoggerFactory;
  * <li>a replacement of an existing document by its text {@code _id} ({@link ReplaceById}), the write
  * of every state round, leg and cursor, goes straight to the map: the generic update decodes the
  * stored document, clones it, compares the two maps twice and copies one into the other before it
- * encodes it again, which made the store's workers a quarter of the server's CPU under load.</li>
+ * encodes it again, which made the store's workers a quarter of the server's CPU under load. So does
+ * an append to an array of one ({@link AppendById}), the sink's write of a flight's new points,
+ * spliced into the stored bytes.</li>
+ * <li>an inserted document is stored as the bytes the client sent ({@link RawInsert}) when the
+ * {@code _id}'s is the collection's only index.</li>
  * </ul>
  */
 final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
@@ -73,13 +77,26 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
         meta.putIfAbsent(DATA_SIZE_KEY, 0L);
     }
 
+    /**
+     * Inserted documents as the client sent them ({@link RawInsert}) when the {@code _id}'s is the
+     * only index that holds anything; decoded first for the others, which index other fields.
+     */
+    @Override
+    public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
+        if (getIdField() == null || soleIdIndex() == null) {
+            RawInsert.decodedAll(documents);
+        }
+        return super.insertDocuments(documents, isOrdered);
+    }
+
     /** Only called once the unique indexes said the id is new. */
     @Override
     protected Object addDocumentInternal(Document document) {
         Object key = getIdField() == null ? UUID.randomUUID()
                 : sequenceKeys ? Long.valueOf(nextKey()) : Utils.getSubdocumentValue(document, getIdField());
+        byte[] raw = RawInsert.bytes(document);
         // Only a key taken from the _id can meet a leftover: the others are new.
-        byte[] leftover = data.put(Missing.ofNullable(key), encoded(document));
+        byte[] leftover = data.put(Missing.ofNullable(key), raw != null ? raw : encoded(document));
         if (leftover != null) {
             log.warn("Document {} of {} was in the store file without its index entry (left by a crash mid-write): "
                     + "replaced by the one written again", key, getFullName());
@@ -123,17 +140,20 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
         ReplaceById replace = ReplaceById.of(selector, update, multi, arrayFilters, getIdField());
-        Index<Object> idIndex = replace == null ? null : soleIdIndex();
+        AppendById append = replace != null ? null : AppendById.of(selector, update, multi, arrayFilters, getIdField());
+        Index<Object> idIndex = replace == null && append == null ? null : soleIdIndex();
         Object position = idIndex == null ? null : idIndex.getPosition(selector);
-        if (position == null) {
+        byte[] written = position == null ? null
+                : replace != null ? encoded(replace.document()) : append.applyTo(data.get(position));
+        if (written == null) {
             return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
         }
-        byte[] replacement = encoded(replace.document());
-        boolean modified = !Arrays.equals(data.get(position), replacement);
+        // An append always changes its document; a replacement may leave it as it was.
+        boolean modified = append != null || !Arrays.equals(data.get(position), written);
         if (modified) {
-            data.put(position, replacement);
+            data.put(position, written);
         }
-        oplog.handleUpdate(getFullName(), selector, update, modified ? List.of(replace.id()) : List.of());
+        oplog.handleUpdate(getFullName(), selector, update, modified ? List.of(selector.get(getIdField())) : List.of());
         Document result = new Document("n", 1);
         result.put("nModified", modified ? 1 : 0);
         return result;

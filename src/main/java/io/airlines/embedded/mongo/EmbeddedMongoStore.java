@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.airlines.config.AirlinesSettings;
 import io.airlines.config.DataDirectory;
@@ -39,7 +38,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     private final AirlinesSettings.Mongo settings;
     private final Path file;
-    private MongoServer server;
+    private WireServer server;
     private DurableH2Backend backend;
     private ScheduledExecutorService syncs;
 
@@ -52,8 +51,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         LocalPorts.requireFree(settings.port(), "MongoDB", "AIRLINES_MONGO_PORT");
         try {
             backend = open(file, OLD_VERSION_RETENTION);
-            server = new MongoServer(backend);
-            server.bind(new InetSocketAddress("127.0.0.1", settings.port()));
+            server = new WireServer(backend, new InetSocketAddress("127.0.0.1", settings.port()));
             syncs = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "store-sync");
                 thread.setDaemon(true);
@@ -217,7 +215,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             syncs = null;
         }
         if (server != null) {
-            server.shutdownNow();
+            server.close();
             server = null;
         }
         if (backend != null) {

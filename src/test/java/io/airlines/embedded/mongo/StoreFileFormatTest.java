@@ -1,5 +1,6 @@
 package io.airlines.embedded.mongo;
 
+import java.net.InetSocketAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import io.airlines.config.StartupException;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -198,12 +198,11 @@ class StoreFileFormatTest {
 
     private static void withStore(Path file, String collection, java.util.function.Consumer<MongoCollection<Document>> work) {
         var backend = EmbeddedMongoStore.openBackend(file);
-        MongoServer server = new MongoServer(backend);
-        var address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+        WireServer server = new WireServer(backend, new InetSocketAddress("127.0.0.1", 0));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.port())) {
             work.accept(client.getDatabase("airlines").getCollection(collection));
         } finally {
-            server.shutdownNow();
+            server.close();
         }
     }
 }

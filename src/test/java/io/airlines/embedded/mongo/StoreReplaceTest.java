@@ -1,5 +1,6 @@
 package io.airlines.embedded.mongo;
 
+import java.net.InetSocketAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,21 +29,21 @@ class StoreReplaceTest {
     @TempDir
     Path dir;
 
-    private MongoServer server;
+    private WireServer server;
     private MongoClient client;
     private MongoCollection<Document> states;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(EmbeddedMongoStore.openBackend(dir.resolve("store.mv")));
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        server = new WireServer(EmbeddedMongoStore.openBackend(dir.resolve("store.mv")), new InetSocketAddress("127.0.0.1", 0));
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.port());
         states = client.getDatabase("airlines").getCollection("flight_state");
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.airlines.embedded.mongo;
 
+import java.net.InetSocketAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -31,15 +31,15 @@ class StoreScanTest {
     Path dir;
 
     private H2Backend backend;
-    private MongoServer server;
+    private WireServer server;
     private MongoClient client;
     private MongoCollection<Document> points;
 
     @BeforeEach
     void start() {
         backend = EmbeddedMongoStore.openBackend(dir.resolve("store.mv"));
-        server = new MongoServer(backend);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        server = new WireServer(backend, new InetSocketAddress("127.0.0.1", 0));
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.port());
         points = client.getDatabase("airlines").getCollection("tracks");
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS; i++) {
@@ -51,7 +51,7 @@ class StoreScanTest {
     @AfterEach
     void stop() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     private static String id(int i) {
