@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.airlines.etl.EtlIdle;
 import io.airlines.schedule.TimetableStore;
@@ -49,9 +50,10 @@ class SimulatedCancellationsIT extends IntegrationTest {
                 .filter(l -> l.departure() > now && l.departure() < now + 86_400_000L).toList();
         List<Scheduled> cancelled = CancellationNotices.cancelled(new DelayModel(SEED), today);
         assertThat(cancelled).as("cancelled among %d legs of the next day", today.size()).isNotEmpty();
-        Scheduled flight = cancelled.stream().filter(this::onDemoBoards).findFirst().orElseThrow();
-        Scheduled flown = today.stream().filter(l -> l.origin().equals(flight.origin()) && !cancelled.contains(l)
-                && !lufthansaOn(l.origin(), "departures", l.departure())).findFirst().orElseThrow();
+        OneBoard pair = oneBoard(cancelled, today).orElseThrow(() -> new AssertionError(
+                "no cancelled flight of the demo boards whose origin has a flight that goes, among " + today.size()));
+        Scheduled flight = pair.cancelled();
+        Scheduled flown = pair.flown();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(row(flight.origin(), "departures", flight.flightNumber(), flight.departure()))
@@ -61,6 +63,29 @@ class SimulatedCancellationsIT extends IntegrationTest {
         });
         assertThat(row(flown.origin(), "departures", flown.flightNumber(), flown.departure()).get("status"))
                 .isNotEqualTo("cancelled");
+    }
+
+    /** A cancelled flight and one that goes from the same board. */
+    private record OneBoard(Scheduled cancelled, Scheduled flown) {
+    }
+
+    /**
+     * The first cancelled flight of the demo boards whose origin has a flight that goes: which
+     * flights those are moves with the hour the test runs (the next day's legs), and an airport may
+     * have no other flight within it.
+     */
+    private Optional<OneBoard> oneBoard(List<Scheduled> cancelled, List<Scheduled> today) {
+        for (Scheduled flight : cancelled) {
+            if (!onDemoBoards(flight)) {
+                continue;
+            }
+            Optional<Scheduled> flown = today.stream().filter(l -> l.origin().equals(flight.origin())
+                    && !cancelled.contains(l) && !lufthansaOn(l.origin(), "departures", l.departure())).findFirst();
+            if (flown.isPresent()) {
+                return Optional.of(new OneBoard(flight, flown.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean onDemoBoards(Scheduled leg) {
