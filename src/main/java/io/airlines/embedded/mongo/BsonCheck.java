@@ -69,7 +69,7 @@ final class BsonCheck {
             if (!array) {
                 manyNames = unique(name, firstName, manyNames);
             }
-            if (top && idAt < 0 && isId(name)) {
+            if (top && idAt < 0 && BsonSkip.nameIs(b, name, "_id")) {
                 idAt = name - 1;
             }
             value(type, end);
@@ -180,10 +180,6 @@ final class BsonCheck {
         skip(length, end);
     }
 
-    private boolean isId(int name) {
-        return b[name] == '_' && b[name + 1] == 'i' && b[name + 2] == 'd' && b[name + 3] == 0;
-    }
-
     private boolean sameCString(int x, int y) {
         while (b[x] == b[y]) {
             if (b[x] == 0) {
@@ -196,11 +192,7 @@ final class BsonCheck {
     }
 
     private String cString(int at) {
-        int end = at;
-        while (b[end] != 0) {
-            end++;
-        }
-        return new String(b, at, end - at, StandardCharsets.UTF_8);
+        return new String(b, at, BsonSkip.cStringEnd(b, at) - at, StandardCharsets.UTF_8);
     }
 
     private void skipCString(int end) {
