@@ -49,6 +49,10 @@ public final class TopicReadiness {
                     throw new IllegalStateException("cannot tell whether " + topics + " take writes", e.getCause());
                 }
                 last = e;
+            } catch (TimeoutException e) {
+                // the admin call used up the time left: the loop ends and names the topics
+                last = e;
+                continue;
             }
             Thread.sleep(RETRY_MS);
         }

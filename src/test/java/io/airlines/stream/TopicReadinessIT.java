@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,22 @@ class TopicReadinessIT extends IntegrationTest {
         String topic = "never-" + UUID.randomUUID();
         assertThatThrownBy(() -> TopicReadiness.awaitWritable(admin, List.of(topic), Duration.ofSeconds(2)))
                 .isInstanceOf(TimeoutException.class).hasMessageContaining(topic);
+    }
+
+    /** A broker that never answers leaves each admin call to run out of the time left: still the named timeout. */
+    @Test
+    void a_broker_that_never_answers_ends_the_wait_with_a_timeout_naming_the_topic() throws Exception {
+        String topic = "unanswered-" + UUID.randomUUID();
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Admin mute = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    "127.0.0.1:" + silent.getLocalPort()));
+            try {
+                assertThatThrownBy(() -> TopicReadiness.awaitWritable(mute, List.of(topic), Duration.ofSeconds(1)))
+                        .isInstanceOf(TimeoutException.class).hasMessageContaining(topic);
+            } finally {
+                mute.close(Duration.ZERO);
+            }
+        }
     }
 
     /**
