@@ -34,11 +34,16 @@ class AircraftErasure {
 
     private final MongoDatabase database;
     private final PrivacyBlocklist blocklist;
+    private final PositionSink positions;
+    private final EventSink events;
     private final List<AircraftDataEraser> elsewhere;
 
-    public AircraftErasure(MongoDatabase database, PrivacyBlocklist blocklist, List<AircraftDataEraser> elsewhere) {
+    public AircraftErasure(MongoDatabase database, PrivacyBlocklist blocklist, PositionSink positions, EventSink events,
+                           List<AircraftDataEraser> elsewhere) {
         this.database = database;
         this.blocklist = blocklist;
+        this.positions = positions;
+        this.events = events;
         this.elsewhere = List.copyOf(elsewhere);
     }
 
@@ -47,6 +52,9 @@ class AircraftErasure {
         String key = hex.toLowerCase(Locale.ROOT);
         // Blocked first: a position arriving while the deletes run is dropped, not stored again behind them.
         blocklist.addAddresses(List.of(key));
+        // Read before it was blocked, still waiting or being written: the sinks let go of it before the deletes.
+        positions.forget(key);
+        events.awaitWrites();
         Map<String, Long> deleted = new LinkedHashMap<>();
         deleted.put(TrackIds.COLLECTION, database.getCollection(TrackIds.COLLECTION)
                 .deleteMany(TrackIds.flight(key)).getDeletedCount());

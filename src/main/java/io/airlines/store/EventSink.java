@@ -13,6 +13,7 @@ import io.airlines.stream.FlightEvent;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.PrivacyBlocklist;
 import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,10 +37,15 @@ class EventSink extends ConsumerLoop {
     private final PositionCodec codec;
     private final MongoCollection<Document> events;
     private final PipelineMetrics metrics;
+    private final PrivacyBlocklist blocklist;
+    /** Held by each write: an erasure waits for the one under way, so none carries the aircraft after its deletes. */
+    private final Object writing = new Object();
     private KafkaProducer<String, byte[]> deadLetters;
 
-    public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database, PipelineMetrics metrics) {
+    public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database, PipelineMetrics metrics,
+                     PrivacyBlocklist blocklist) {
         super("airlines-events-store");
+        this.blocklist = blocklist;
         this.clients = clients;
         this.codec = codec;
         this.events = database.getCollection(COLLECTION);
@@ -59,11 +65,32 @@ class EventSink extends ConsumerLoop {
         if (records.isEmpty()) {
             return;
         }
-        List<Document> inserts = new ArrayList<>();
-        RecordIsolation.each(records, r -> inserts.add(toDocument(codec.decodeEvent(r.value()))), this::deadLetter);
-        NewDocuments.insert(events, inserts);
+        synchronized (writing) {
+            List<Document> inserts = new ArrayList<>();
+            RecordIsolation.each(records, r -> keep(codec.decodeEvent(r.value()), inserts), this::deadLetter);
+            NewDocuments.insert(events, inserts);
+        }
         commitSync();
         settled();
+    }
+
+    private void keep(FlightEvent event, List<Document> inserts) {
+        if (blocklist.blocks(event.key(), event.callsign())) {
+            // Raised before its aircraft was erased: dropped as validation drops its positions now.
+            metrics.blocked.increment();
+            return;
+        }
+        inserts.add(toDocument(event));
+    }
+
+    /**
+     * Returns once no write is under way: the aircraft erased before this call is blocked, so no
+     * write after it carries its events. Called from a request thread.
+     */
+    void awaitWrites() {
+        synchronized (writing) {
+            // Nothing to do inside: taking the lock is the wait.
+        }
     }
 
     /** Waits for the broker's acknowledgement: the record's offset is committed right after. */

@@ -122,6 +122,15 @@ final class PendingTracks {
         keptAtWrite.clear();
     }
 
+    /** An erased aircraft: its points not written and all that is known of its buckets go. */
+    void forget(String key) {
+        buckets.values().removeIf(b -> b.key.equals(key));
+        dirty.removeIf(b -> b.key.equals(key));
+        lastKept.remove(key);
+        keptAtWrite.remove(key);
+        unsure.removeIf(id -> id.startsWith(key + "|"));
+    }
+
     void forgetFlights() {
         lastKept.clear();
         keptAtWrite.clear();

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +21,7 @@ import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
 import io.airlines.stream.PositionCodec;
+import io.airlines.stream.PrivacyBlocklist;
 import io.airlines.stream.RecordIsolation;
 import io.airlines.stream.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -72,6 +75,11 @@ public class PositionSink extends ConsumerLoop {
     private final BucketReconciler reconciler;
     private final PendingTracks tracks;
     private final SkyFrames frames;
+    private final PrivacyBlocklist blocklist;
+    /** Aircraft erased since the last write, handed over from request threads. */
+    private final Queue<String> erased = new ConcurrentLinkedQueue<>();
+    /** Held by each write: an erasure waits for the one under way, so none carries the aircraft after its deletes. */
+    private final Object writing = new Object();
     private ConcurrentBulk bulk;
     private KafkaProducer<String, byte[]> deadLetters;
     private long[] pendingTimestamps = new long[1024];
@@ -84,14 +92,21 @@ public class PositionSink extends ConsumerLoop {
 
     @Autowired
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
-                        MongoDatabase database) {
-        this(clients, codec, metrics, settings, database, GROUP, Topics.POSITIONS);
+                        MongoDatabase database, PrivacyBlocklist blocklist) {
+        this(clients, codec, metrics, settings, database, GROUP, Topics.POSITIONS, blocklist);
     }
 
-    /** A sink in its own consumer group on its own topic, e.g. a second store or a benchmark. */
+    /** A sink in its own consumer group on its own topic with nothing blocked, e.g. a benchmark's. */
     public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
                         MongoDatabase database, String group, String topic) {
+        this(clients, codec, metrics, settings, database, group, topic, PrivacyBlocklist.empty());
+    }
+
+    /** A sink in its own consumer group on its own topic, e.g. a second store. */
+    public PositionSink(KafkaClients clients, PositionCodec codec, PipelineMetrics metrics, StoreSettings settings,
+                        MongoDatabase database, String group, String topic, PrivacyBlocklist blocklist) {
         super("airlines-store");
+        this.blocklist = blocklist;
         this.group = group;
         this.topic = topic;
         this.clients = clients;
@@ -210,6 +225,11 @@ public class PositionSink extends ConsumerLoop {
     private void add(ConsumerRecord<String, byte[]> r) {
         Position p = codec.decode(r.value());
         metrics.sinkReceived.increment();
+        if (blocklist.blocks(p)) {
+            // Validated before its aircraft was erased: dropped here as validation drops it now.
+            metrics.blocked.increment();
+            return;
+        }
         if (pendingCount == pendingTimestamps.length) {
             pendingTimestamps = Arrays.copyOf(pendingTimestamps, pendingCount * 2);
         }
@@ -287,8 +307,30 @@ public class PositionSink extends ConsumerLoop {
         }
     }
 
+    /**
+     * Forgets an erased aircraft, already blocked, which no record read from now on carries: when
+     * this returns no write of it is under way, and the next write forgets what waits of it first.
+     * Called from a request thread.
+     */
+    public void forget(String key) {
+        synchronized (writing) {
+            erased.add(key);
+        }
+    }
+
     /** Writes the pending points and states. */
     private void write(Pace pace) {
+        synchronized (writing) {
+            for (String key = erased.poll(); key != null; key = erased.poll()) {
+                tracks.forget(key);
+                stateRound.forget(key);
+                frames.forget(key);
+            }
+            writePending(pace);
+        }
+    }
+
+    private void writePending(Pace pace) {
         long now = System.currentTimeMillis();
         List<TrackBucket> dirty = tracks.dirty();
         reconciler.reconcile(dirty);

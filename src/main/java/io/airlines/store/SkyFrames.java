@@ -141,6 +141,13 @@ final class SkyFrames {
         }
     }
 
+    /** An erased aircraft leaves the minutes not written yet. */
+    void forget(String key) {
+        for (Partition part : partitions.values()) {
+            part.open.values().forEach(piece -> piece.last.remove(key));
+        }
+    }
+
     void drop() {
         partitions.clear();
     }

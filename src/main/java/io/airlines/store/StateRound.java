@@ -127,6 +127,13 @@ final class StateRound {
         roundKeys = null;
     }
 
+    /** An erased aircraft: its state is not written again (a round under way skips its key). */
+    void forget(String key) {
+        firstStates.remove(key);
+        pending.remove(key);
+        written.remove(key);
+    }
+
     void forgetWritten() {
         written.clear();
     }

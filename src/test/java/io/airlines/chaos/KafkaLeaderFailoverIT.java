@@ -75,7 +75,7 @@ class KafkaLeaderFailoverIT {
                     streamSettings, PrivacyBlocklist.empty());
             PositionSink sink = new PositionSink(clients, codec, metrics, new StoreSettings("thinned", Duration.ofMinutes(5),
                     Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), 50_000,
-                    Duration.ofMillis(5), 2), database);
+                    Duration.ofMillis(5), 2), database, PrivacyBlocklist.empty());
             validation.start();
             sink.start();
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();

@@ -97,6 +97,18 @@ class PendingTracksTest {
         tracks.written();
     }
 
+    @Test
+    void an_erased_aircraft_s_points_and_buckets_are_forgotten() {
+        tracks.offer(at(START));
+        tracks.offer(at(START + SPAN));
+        tracks.offer(StateRoundTest.at("def", 50.0, 8.0, START));
+
+        tracks.forget("abc");
+
+        assertThat(tracks.dirty()).extracting(b -> b.key).containsExactly("def");
+        assertThat(tracks.offer(at(START))).as("nothing known of it: not a copy").isEqualTo(PendingTracks.Outcome.KEPT);
+    }
+
     private static Position at(long time) {
         return StateRoundTest.at("abc", 50.0, 8.0, time);
     }

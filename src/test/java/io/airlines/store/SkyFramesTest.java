@@ -67,6 +67,19 @@ class SkyFramesTest {
     }
 
     @Test
+    void an_erased_aircraft_leaves_the_minutes_not_written_yet() {
+        frames.offer(3, 100, at("aaa111", M + 1_000, 8.0));
+        frames.offer(3, 101, at("bbb222", M + 2_000, 9.0));
+
+        frames.forget("aaa111");
+        frames.offer(3, 102, at("ccc333", M + MINUTE + SkyFrames.GRACE_MS, 9.5));
+        List<WriteModel<RawBsonDocument>> written = flush(LATER);
+
+        assertThat(written).hasSize(1);
+        assertThat(rows(written.get(0))).containsOnlyKeys("bbb222");
+    }
+
+    @Test
     void partitions_go_on_their_own_and_the_clock_ends_the_minutes_of_a_quiet_partition() {
         frames.offer(0, 7, at("aaa111", M + 10_000, 8.0));
         frames.offer(1, 9, at("bbb222", M + 10_000, 9.0));

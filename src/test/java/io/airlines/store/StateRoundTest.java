@@ -74,6 +74,21 @@ class StateRoundTest {
                 ((ReplaceOneModel<RawBsonDocument>) w).getReplacement().getDouble("lat").getValue()).isEqualTo(50.0));
     }
 
+    @Test
+    void an_erased_aircraft_s_pending_state_is_not_written_and_its_written_one_is_forgotten() {
+        round.offer(at("ERASED", 50.0, 8.5, START));
+        round.offer(at("KEPT", 50.0, 8.5, START));
+        writeRound(START);
+        round.offer(at("ERASED", 50.1, 8.5, START + 10_000));
+        round.offer(at("KEPT", 50.1, 8.5, START + 10_000));
+
+        round.forget("ERASED");
+
+        assertThat(writeRound(START + 10_000)).containsExactly("KEPT");
+        round.offer(at("ERASED", 50.1, 8.5, START + 20_000));
+        assertThat(writeSlice(START + 20_000, 0)).as("a first state again, nothing known of it").containsExactly("ERASED");
+    }
+
     private List<String> writeRound(long now) {
         return writeSlice(now, Integer.MAX_VALUE);
     }
