@@ -115,7 +115,7 @@ class PipelineBenchmark implements Benchmark {
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         Path data = work.resolve("data");
         List<Measurement> out = new ArrayList<>();
-        try (ServerProcess server = startServer(options, work)) {
+        try (ServerProcess server = startServer(options, Arrays.stream(sizes).max().orElse(0), work)) {
             String mongoUri = "mongodb://127.0.0.1:" + server.mongoPort();
             double bestRate = 0;
             for (int size : sizes) {
@@ -138,7 +138,7 @@ class PipelineBenchmark implements Benchmark {
         SaturationSearch.Outcome outcome = search.run(size -> {
             Path dir = work.resolve(size + "-aircraft");
             List<Measurement> figures = new ArrayList<>();
-            try (ServerProcess server = startServer(options, dir)) {
+            try (ServerProcess server = startServer(options, size, dir)) {
                 rates.put(size, runSize(server, size, options, dir.resolve("data"), figures));
             } finally {
                 FileSystemUtils.deleteRecursively(dir);
@@ -151,7 +151,7 @@ class PipelineBenchmark implements Benchmark {
             return verdict;
         });
         out.addAll(outcome.figures(name(), HELD_GOAL));
-        try (ServerProcess server = startServer(options, work.resolve("ceiling"))) {
+        try (ServerProcess server = startServer(options, outcome.mostHeld(), work.resolve("ceiling"))) {
             ceiling(server, options, rates.getOrDefault(outcome.mostHeld(), 0.0), out);
         }
         return out;
@@ -180,10 +180,13 @@ class PipelineBenchmark implements Benchmark {
                 options.intValue(SATURATION_MAX), options.intValue(SATURATION_REFINE)));
     }
 
-    /** A server on embedded defaults with its data directory and log under {@code dir}, healthy. */
-    private static ServerProcess startServer(BenchOptions options, Path dir) {
+    /**
+     * A server on embedded defaults with its data directory and log under {@code dir}, healthy, with
+     * the launcher's options for this many aircraft of traffic ({@code AIRLINES_TRAFFIC_AIRCRAFT}).
+     */
+    private static ServerProcess startServer(BenchOptions options, int aircraft, Path dir) {
         ServerProcess.Builder builder = ServerProcess.builder(dir.resolve("data"))
-                .jvmOptions(ServerJvm.options(options))
+                .jvmOptions(ServerJvm.options(options, aircraft))
                 .env("AIRLINES_TRACK_MODE", options.value(TRACK_MODE))
                 // The shipped reference set and demo timetable load in the background at first start and
                 // write to the same store: keep them out of the pipeline's figures.

@@ -11,8 +11,8 @@ final class ServerJvm {
 
     static final BenchOption HEAP = BenchOption.text("server-heap", StartupBenchmark.LAUNCHER_HEAP,
             StartupBenchmark.LAUNCHER_HEAP, "the server's maximum heap (-Xmx), by default the launcher's for the"
-                    + " server's simulated fleet (" + StartupBenchmark.LAUNCHER_HEAP + ", " + StartupBenchmark.LARGE_FLEET_HEAP
-                    + " above " + StartupBenchmark.SIMULATED_IN_LAUNCHER_HEAP + " aircraft)");
+                    + " aircraft the server carries (" + StartupBenchmark.LAUNCHER_HEAP + ", " + StartupBenchmark.LARGE_FLEET_HEAP
+                    + " above " + StartupBenchmark.AIRCRAFT_IN_LAUNCHER_HEAP + " aircraft)");
     static final BenchOption JAVA_OPTS = BenchOption.text("server-java-opts", "", "",
             "the server's JVM options in place of the launcher's, as AIRLINES_JAVA_OPTS gives them (collector, heap)");
 
@@ -25,14 +25,15 @@ final class ServerJvm {
     }
 
     /**
-     * The launcher's options for a server whose built-in simulator flies this many aircraft, with
-     * {@code --server-heap}'s heap, or {@code --server-java-opts} in their place.
+     * The launcher's options for a server that carries this many aircraft (fed from outside or
+     * flown by its simulator), with {@code --server-heap}'s heap, or {@code --server-java-opts} in
+     * their place.
      */
-    static List<String> options(BenchOptions options, int simulatedAircraft) {
+    static List<String> options(BenchOptions options, int aircraft) {
         String replaced = options.value(JAVA_OPTS).trim();
         if (replaced.isEmpty()) {
             return StartupBenchmark.launcherOptionsWithHeap(options.given(HEAP) ? options.value(HEAP)
-                    : StartupBenchmark.launcherHeap(simulatedAircraft));
+                    : StartupBenchmark.launcherHeap(aircraft));
         }
         if (options.given(HEAP)) {
             throw new IllegalArgumentException("--server-heap and --server-java-opts exclude each other: put -Xmx in"

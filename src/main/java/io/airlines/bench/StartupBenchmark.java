@@ -20,9 +20,12 @@ public class StartupBenchmark implements Benchmark {
 
     /** The launcher's maximum heap. */
     static final String LAUNCHER_HEAP = "512m";
-    /** The most aircraft the built-in simulator flies in the launcher's heap, it sharing the server's JVM. */
-    static final int SIMULATED_IN_LAUNCHER_HEAP = 12_000;
-    /** The launcher's heap for a larger simulated fleet (measured up to 25,000 aircraft). */
+    /**
+     * The most aircraft the launcher's heap carries, fed from outside or flown by the built-in
+     * simulator (which shares the server's JVM).
+     */
+    static final int AIRCRAFT_IN_LAUNCHER_HEAP = 12_000;
+    /** The launcher's heap for more traffic (measured up to 25,000 aircraft). */
     static final String LARGE_FLEET_HEAP = "768m";
     /** The default JVM options of {@code scripts/java-options}, for the launcher and the image: keep both alike. */
     public static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
@@ -30,9 +33,12 @@ public class StartupBenchmark implements Benchmark {
             "-XX:G1PeriodicGCInterval=15000", "-XX:+UseStringDeduplication", "-Djdk.nio.maxCachedBufferSize=262144",
             "-XX:+ExitOnOutOfMemoryError", "-XX:+UnlockExperimentalVMOptions", "-XX:G1NewSizePercent=35");
 
-    /** The heap {@code scripts/java-options} gives a server whose built-in simulator flies this many aircraft. */
-    static String launcherHeap(int simulatedAircraft) {
-        return simulatedAircraft > SIMULATED_IN_LAUNCHER_HEAP ? LARGE_FLEET_HEAP : LAUNCHER_HEAP;
+    /**
+     * The heap {@code scripts/java-options} gives a server that carries this many aircraft: the
+     * larger of {@code AIRLINES_TRAFFIC_AIRCRAFT} and {@code AIRLINES_SIMULATOR_AIRCRAFT}.
+     */
+    static String launcherHeap(int aircraft) {
+        return aircraft > AIRCRAFT_IN_LAUNCHER_HEAP ? LARGE_FLEET_HEAP : LAUNCHER_HEAP;
     }
 
     /** The launcher's default options with another maximum heap ({@code 768m}, {@code 1g}). */

@@ -25,13 +25,18 @@ class LauncherOptionsTest {
     }
 
     @Test
-    void the_heap_follows_the_simulated_fleet_as_the_benchmarks_give_it() throws Exception {
+    void the_heap_follows_the_aircraft_carried_as_the_benchmarks_give_it() throws Exception {
         for (int aircraft : new int[] {0, 12_000, 12_001, 25_000}) {
             String options = javaOptions(Map.of("AIRLINES_SIMULATOR_AIRCRAFT", String.valueOf(aircraft)));
             assertThat(options).as("%d aircraft", aircraft)
                     .isEqualTo(String.join(" ", StartupBenchmark.launcherOptionsWithHeap(StartupBenchmark.launcherHeap(aircraft))));
         }
         assertThat(StartupBenchmark.launcherHeap(25_000)).isEqualTo("768m");
+        assertThat(javaOptions(Map.of("AIRLINES_TRAFFIC_AIRCRAFT", "25000"))).as("traffic fed from outside")
+                .contains("-Xmx768m");
+        assertThat(javaOptions(Map.of("AIRLINES_TRAFFIC_AIRCRAFT", "2000", "AIRLINES_SIMULATOR_AIRCRAFT", "25000")))
+                .as("the larger of the two").contains("-Xmx768m");
+        assertThat(javaOptions(Map.of("AIRLINES_TRAFFIC_AIRCRAFT", "12000"))).isEqualTo(BENCHMARKED);
         assertThat(ServerJvm.options(options(Map.of()), 25_000)).contains("-Xmx768m");
         assertThat(ServerJvm.options(options(Map.of("server-heap", "1g")), 25_000)).contains("-Xmx1g");
     }
