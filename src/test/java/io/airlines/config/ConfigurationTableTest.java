@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ConfigurationTableTest {
 
-    /** Read by ./airlines and ./airlines etl, not by the server's settings. */
-    private static final Set<String> LAUNCHER_VARIABLES = Set.of("AIRLINES_JAVA_OPTS", "AIRLINES_BENCH_JAVA_OPTS", "AIRLINES_SERVER_URL");
+    /** Read by ./airlines (and scripts/java-options) and ./airlines etl, not by the server's settings. */
+    private static final Set<String> LAUNCHER_VARIABLES = Set.of("AIRLINES_JAVA_OPTS", "AIRLINES_TRAFFIC_AIRCRAFT",
+            "AIRLINES_BENCH_JAVA_OPTS", "AIRLINES_SERVER_URL");
     /** Properties that are not user settings: the API path the larger body limit applies to. */
     private static final Set<String> NOT_SETTINGS = Set.of("airlines.security.positions-path");
     /** Spring's settings the README lists, with the property application.yml gives them under. */
