@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.mongodb.client.MongoDatabase;
 import io.airlines.stream.ConsumerLoop;
 import io.airlines.stream.DeadLetters;
+import io.airlines.stream.ErasureHandover;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
@@ -55,10 +54,7 @@ class LegPipeline extends ConsumerLoop {
     private final long flushIntervalMs;
     private final PrivacyBlocklist blocklist;
     private final LegCutter cutter = new LegCutter();
-    /** Transponders erased since the last flush, handed over from request threads. */
-    private final Queue<String> erased = new ConcurrentLinkedQueue<>();
-    /** Held while legs are written: an erasure waits for a write under way, so it deletes after it. */
-    private final Object writing = new Object();
+    private final ErasureHandover erasures = new ErasureHandover();
     private KafkaProducer<String, byte[]> deadLetters;
     private boolean unwritten;
     /** Set when partitions are assigned (or the loop rewound): the open legs of the store are to be taken up. */
@@ -186,19 +182,12 @@ class LegPipeline extends ConsumerLoop {
      * and the next flush forgets it before writing anything. Called from a request thread.
      */
     void forget(String transponder) {
-        synchronized (writing) {
-            erased.add(transponder);
-        }
+        erasures.erased(transponder);
     }
 
     /** Writes the changed legs, then the cursors, then commits: a crash in between reads again what a cursor lacks. */
     private void flush() {
-        synchronized (writing) {
-            for (String transponder = erased.poll(); transponder != null; transponder = erased.poll()) {
-                cutter.forget(transponder);
-            }
-            write();
-        }
+        erasures.write(cutter::forget, this::write);
     }
 
     private void write() {

@@ -54,7 +54,7 @@ class AircraftErasure {
         blocklist.addAddresses(List.of(key));
         // Read before it was blocked, still waiting or being written: the sinks let go of it before the deletes.
         positions.forget(key);
-        events.awaitWrites();
+        events.forget(key);
         Map<String, Long> deleted = new LinkedHashMap<>();
         deleted.put(TrackIds.COLLECTION, database.getCollection(TrackIds.COLLECTION)
                 .deleteMany(TrackIds.flight(key)).getDeletedCount());

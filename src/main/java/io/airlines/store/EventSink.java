@@ -9,6 +9,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.airlines.stream.ConsumerLoop;
 import io.airlines.stream.DeadLetters;
+import io.airlines.stream.ErasureHandover;
 import io.airlines.stream.FlightEvent;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
@@ -38,8 +39,7 @@ class EventSink extends ConsumerLoop {
     private final MongoCollection<Document> events;
     private final PipelineMetrics metrics;
     private final PrivacyBlocklist blocklist;
-    /** Held by each write: an erasure waits for the one under way, so none carries the aircraft after its deletes. */
-    private final Object writing = new Object();
+    private final ErasureHandover erasures = new ErasureHandover();
     private KafkaProducer<String, byte[]> deadLetters;
 
     public EventSink(KafkaClients clients, PositionCodec codec, MongoDatabase database, PipelineMetrics metrics,
@@ -65,11 +65,12 @@ class EventSink extends ConsumerLoop {
         if (records.isEmpty()) {
             return;
         }
-        synchronized (writing) {
+        // Events are not held between polls: there is nothing to forget, only the write under way to wait for.
+        erasures.write(key -> { }, () -> {
             List<Document> inserts = new ArrayList<>();
             RecordIsolation.each(records, r -> keep(codec.decodeEvent(r.value()), inserts), this::deadLetter);
             NewDocuments.insert(events, inserts);
-        }
+        });
         commitSync();
         settled();
     }
@@ -84,13 +85,11 @@ class EventSink extends ConsumerLoop {
     }
 
     /**
-     * Returns once no write is under way: the aircraft erased before this call is blocked, so no
-     * write after it carries its events. Called from a request thread.
+     * Returns once no write is under way: the aircraft, blocked before this call, is in no write
+     * after it. Called from a request thread.
      */
-    void awaitWrites() {
-        synchronized (writing) {
-            // Nothing to do inside: taking the lock is the wait.
-        }
+    void forget(String key) {
+        erasures.erased(key);
     }
 
     /** Waits for the broker's acknowledgement: the record's offset is committed right after. */

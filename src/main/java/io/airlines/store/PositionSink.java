@@ -7,8 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -17,6 +15,7 @@ import com.mongodb.client.model.WriteModel;
 import io.airlines.stream.ConsumerLag;
 import io.airlines.stream.ConsumerLoop;
 import io.airlines.stream.DeadLetters;
+import io.airlines.stream.ErasureHandover;
 import io.airlines.stream.KafkaClients;
 import io.airlines.stream.PipelineMetrics;
 import io.airlines.stream.Position;
@@ -76,10 +75,7 @@ public class PositionSink extends ConsumerLoop {
     private final PendingTracks tracks;
     private final SkyFrames frames;
     private final PrivacyBlocklist blocklist;
-    /** Aircraft erased since the last write, handed over from request threads. */
-    private final Queue<String> erased = new ConcurrentLinkedQueue<>();
-    /** Held by each write: an erasure waits for the one under way, so none carries the aircraft after its deletes. */
-    private final Object writing = new Object();
+    private final ErasureHandover erasures = new ErasureHandover();
     private ConcurrentBulk bulk;
     private KafkaProducer<String, byte[]> deadLetters;
     private long[] pendingTimestamps = new long[1024];
@@ -313,21 +309,18 @@ public class PositionSink extends ConsumerLoop {
      * Called from a request thread.
      */
     public void forget(String key) {
-        synchronized (writing) {
-            erased.add(key);
-        }
+        erasures.erased(key);
     }
 
     /** Writes the pending points and states. */
     private void write(Pace pace) {
-        synchronized (writing) {
-            for (String key = erased.poll(); key != null; key = erased.poll()) {
-                tracks.forget(key);
-                stateRound.forget(key);
-                frames.forget(key);
-            }
-            writePending(pace);
-        }
+        erasures.write(this::forgetErased, () -> writePending(pace));
+    }
+
+    private void forgetErased(String key) {
+        tracks.forget(key);
+        stateRound.forget(key);
+        frames.forget(key);
     }
 
     private void writePending(Pace pace) {
