@@ -8,10 +8,12 @@ import io.airlines.bench.PipelineGoals.Verdict;
 
 /**
  * The steps of {@code bench pipeline --find-saturation}: fleet sizes from {@code from} up by
- * {@code factor} to {@code max}, run one after the other until one breaks a goal; then, at most
- * {@code refinements} times, the size halfway between the most held and the least broken. Sizes are
- * rounded (two significant figures for a step, the gap's scale for a half-way size) so the report
- * reads 17000, not 16875.
+ * {@code factor} to {@code max}, run one after the other until one breaks a goal. When the first
+ * size already breaks one, the search steps down by the same factor until a size holds (or a single
+ * aircraft breaks), so a start set too high still finds the saturation point. Then, at most
+ * {@code refinements} times, it runs the size halfway between the most held and the least broken.
+ * Sizes are rounded (two significant figures for a step, the gap's scale for a half-way size) so the
+ * report reads 17000, not 16875.
  */
 record SaturationSearch(int from, double factor, int max, int refinements) {
 
@@ -37,7 +39,7 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
     }
 
     /**
-     * The most aircraft held (0 when the first step broke a goal), the least that broke one above
+     * The most aircraft held (0 when even a single aircraft broke a goal), the least that broke one above
      * it (none when every step up to the upper bound held), and every size run, in order.
      */
     record Outcome(int mostHeld, Optional<Verdict> leastBroken, List<Integer> sizesRun) {
@@ -73,7 +75,7 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
         return steps;
     }
 
-    /** Steps up until a size breaks a goal, then narrows the gap below it. */
+    /** Steps up until a size breaks a goal (down until one holds if the first breaks), then narrows the gap. */
     Outcome run(Step step) throws Exception {
         List<Integer> sizesRun = new ArrayList<>();
         int held = 0;
@@ -87,7 +89,17 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
             }
             held = size;
         }
-        // With nothing held there is no gap to narrow: the report says to start lower.
+        while (held == 0 && broken != null && broken.size() > 1) {
+            int size = previous(broken.size(), factor);
+            Verdict verdict = step.run(size);
+            sizesRun.add(size);
+            if (verdict.held()) {
+                held = size;
+            } else {
+                broken = verdict;
+            }
+        }
+        // With nothing held (a single aircraft broke a goal) there is no gap to narrow.
         for (int i = 0; i < refinements && broken != null && held > 0; i++) {
             int size = between(held, broken.size());
             if (size <= held || size >= broken.size()) {
@@ -108,6 +120,13 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
     static long next(int size, double factor) {
         double raw = size * factor;
         return Math.max(size + 1L, roundTo(raw, Math.floor(Math.log10(raw)) - 1));
+    }
+
+    /** {@code size ÷ factor} to two significant figures, always below {@code size} and at least 1. */
+    static int previous(int size, double factor) {
+        double raw = size / factor;
+        long rounded = raw < 1 ? 1 : roundTo(raw, Math.floor(Math.log10(raw)) - 1);
+        return (int) Math.max(1, Math.min(size - 1L, rounded));
     }
 
     /** Half-way between, rounded to the power of ten at most a quarter of the gap (whole numbers at the finest). */

@@ -81,12 +81,30 @@ class SaturationSearchTest {
     }
 
     @Test
-    void when_the_first_size_breaks_a_goal_nothing_is_held_and_nothing_refined() throws Exception {
-        SaturationSearch.Outcome outcome = new SaturationSearch(5_000, 1.5, 100_000, 2).run(holdingUpTo(1_000));
+    void when_the_first_size_breaks_a_goal_the_search_steps_down_until_one_holds_then_refines() throws Exception {
+        // 20,000 breaks, 13,000 breaks, 8,700 holds; half-way 11,000 breaks.
+        SaturationSearch.Outcome outcome = new SaturationSearch(20_000, 1.5, 100_000, 1).run(holdingUpTo(10_000));
 
-        assertThat(outcome.sizesRun()).containsExactly(5_000);
+        assertSearched(outcome, 8_700, 11_000, 20_000, 13_000, 8_700, 11_000);
         assertThat(outcome.figures("pipeline", 50_000).get(0))
-                .extracting(Measurement::value, Measurement::met).containsExactly(0.0, false);
+                .extracting(Measurement::value, Measurement::met).containsExactly(8_700.0, false);
+    }
+
+    @Test
+    void stepping_down_ends_at_a_single_aircraft_when_nothing_holds() throws Exception {
+        SaturationSearch.Outcome outcome = new SaturationSearch(5, 2, 100, 2).run(holdingUpTo(0));
+
+        assertThat(outcome.sizesRun()).containsExactly(5, 3, 2, 1);
+        assertThat(outcome.mostHeld()).isZero();
+        assertThat(outcome.leastBroken()).map(Verdict::size).contains(1);
+    }
+
+    @Test
+    void a_step_down_is_rounded_and_always_below() {
+        assertThat(SaturationSearch.previous(20_000, 1.5)).isEqualTo(13_000);
+        assertThat(SaturationSearch.previous(13_000, 1.5)).isEqualTo(8_700);
+        assertThat(SaturationSearch.previous(2, 1.01)).isEqualTo(1);
+        assertThat(SaturationSearch.previous(3, 100)).isEqualTo(1);
     }
 
     @Test
