@@ -157,6 +157,20 @@ class PipelineBenchmark implements Benchmark {
         return out;
     }
 
+    /**
+     * What the store's files grew by for each point stored during the load; when compaction left
+     * them smaller than before, how much smaller instead: a negative size per point read as if
+     * points took no room.
+     */
+    static Measurement storeGrowth(String benchmark, String label, long grownBytes, long stored) {
+        if (grownBytes < 0) {
+            return Measurement.of(benchmark, label + ": store files shrank during the load (compaction)",
+                    -grownBytes / 1024.0 / 1024, "MiB");
+        }
+        return Measurement.of(benchmark, label + ": store file growth per stored point",
+                stored == 0 ? 0 : (double) grownBytes / stored, "bytes");
+    }
+
     /** The search asked for, if any; its options without {@code --find-saturation}, or with {@code --sizes}, are refused. */
     static Optional<SaturationSearch> saturationSearch(BenchOptions options) {
         if (options.intValue(FIND_SATURATION) == 0) {
@@ -322,8 +336,7 @@ class PipelineBenchmark implements Benchmark {
         out.add(PipelineGoals.rss(n, label, rssMiB));
         out.add(Measurement.of(n, label + ": data dir growth", (diskAfter - diskBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
         out.add(Measurement.of(n, label + ": of which Kafka log", (kafkaAfter - kafkaBefore) / held * 3600 / 1024 / 1024, "MiB/h"));
-        long storeGrowth = (diskAfter - diskBefore) - (kafkaAfter - kafkaBefore);
-        out.add(Measurement.of(n, label + ": store file growth per stored point", stored == 0 ? 0 : (double) storeGrowth / stored, "bytes"));
+        out.add(storeGrowth(n, label, (diskAfter - diskBefore) - (kafkaAfter - kafkaBefore), stored));
         out.add(Measurement.of(n, label + ": store file in use by current data at end", DiskBenchmark.liveShare(server.metrics()), "%"));
         return produced / held;
     }

@@ -17,6 +17,17 @@ class PipelineFiguresTest {
     }
 
     @Test
+    void store_growth_is_given_per_stored_point_or_as_what_compaction_gave_back() {
+        assertThat(PipelineBenchmark.storeGrowth("pipeline", "15000 aircraft full", 1_000_000, 4_000))
+                .extracting(Measurement::metric, Measurement::value, Measurement::unit)
+                .containsExactly("15000 aircraft full: store file growth per stored point", 250.0, "bytes");
+        assertThat(PipelineBenchmark.storeGrowth("pipeline", "15000 aircraft full", -3 * 1024 * 1024, 4_000))
+                .extracting(Measurement::metric, Measurement::value, Measurement::unit)
+                .containsExactly("15000 aircraft full: store files shrank during the load (compaction)", 3.0, "MiB");
+        assertThat(PipelineBenchmark.storeGrowth("pipeline", "0 aircraft", 0, 0).value()).isZero();
+    }
+
+    @Test
     void a_lag_that_climbs_by_more_than_a_second_of_input_does_not_hold() {
         PipelineBenchmark.LagTrend trend = PipelineBenchmark.LagTrend.of(List.of(1_000L, 2_000L, 3_500L, 5_000L));
         assertThat(trend.holds(2_000)).isFalse();
