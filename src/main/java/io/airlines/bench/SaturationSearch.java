@@ -77,34 +77,40 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
 
     /** Steps up until a size breaks a goal (down until one holds if the first breaks), then narrows the gap. */
     Outcome run(Step step) throws Exception {
-        List<Integer> sizesRun = new ArrayList<>();
-        int held = 0;
-        Verdict broken = null;
+        Bracket bracket = new Bracket(step);
         for (int size : steps()) {
-            Verdict verdict = step.run(size);
-            sizesRun.add(size);
-            if (!verdict.held()) {
-                broken = verdict;
+            if (!bracket.run(size)) {
                 break;
             }
-            held = size;
         }
-        while (held == 0 && broken != null && broken.size() > 1) {
-            int size = previous(broken.size(), factor);
-            Verdict verdict = step.run(size);
-            sizesRun.add(size);
-            if (verdict.held()) {
-                held = size;
-            } else {
-                broken = verdict;
-            }
+        while (bracket.held == 0 && bracket.broken != null && bracket.broken.size() > 1) {
+            bracket.run(previous(bracket.broken.size(), factor));
         }
         // With nothing held (a single aircraft broke a goal) there is no gap to narrow.
-        for (int i = 0; i < refinements && broken != null && held > 0; i++) {
-            int size = between(held, broken.size());
-            if (size <= held || size >= broken.size()) {
+        for (int i = 0; i < refinements && bracket.broken != null && bracket.held > 0; i++) {
+            int size = between(bracket.held, bracket.broken.size());
+            if (size <= bracket.held || size >= bracket.broken.size()) {
                 break;
             }
+            bracket.run(size);
+        }
+        return new Outcome(bracket.held, Optional.ofNullable(bracket.broken), bracket.sizesRun);
+    }
+
+    /** The most aircraft held and the least broken so far, and every size run. */
+    private static final class Bracket {
+
+        private final Step step;
+        private final List<Integer> sizesRun = new ArrayList<>();
+        private int held;
+        private Verdict broken;
+
+        Bracket(Step step) {
+            this.step = step;
+        }
+
+        /** Runs {@code size} and narrows the bracket by its verdict: whether it held. */
+        boolean run(int size) throws Exception {
             Verdict verdict = step.run(size);
             sizesRun.add(size);
             if (verdict.held()) {
@@ -112,8 +118,8 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
             } else {
                 broken = verdict;
             }
+            return verdict.held();
         }
-        return new Outcome(held, Optional.ofNullable(broken), sizesRun);
     }
 
     /** {@code size × factor} to two significant figures, and always above {@code size}. */
