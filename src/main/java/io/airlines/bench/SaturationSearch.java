@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.airlines.bench.PipelineGoals.Judging;
 import io.airlines.bench.PipelineGoals.Verdict;
 
 /**
@@ -13,9 +14,15 @@ import io.airlines.bench.PipelineGoals.Verdict;
  * aircraft breaks), so a start set too high still finds the saturation point. Then, at most
  * {@code refinements} times, it runs the size halfway between the most held and the least broken.
  * Sizes are rounded (two significant figures for a step, the gap's scale for a half-way size) so the
- * report reads 17000, not 16875.
+ * report reads 17000, not 16875. {@code judging} says which latencies decide whether a size held:
+ * over the whole load, or once caught up with the start-up burst.
  */
-record SaturationSearch(int from, double factor, int max, int refinements) {
+record SaturationSearch(int from, double factor, int max, int refinements, Judging judging) {
+
+    /** A search judging each size over the whole load. */
+    SaturationSearch(int from, double factor, int max, int refinements) {
+        this(from, factor, max, refinements, Judging.WHOLE_LOAD);
+    }
 
     SaturationSearch {
         if (from < 1) {
@@ -42,7 +49,7 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
      * The most aircraft held (0 when even a single aircraft broke a goal), the least that broke one above
      * it (none when every step up to the upper bound held), and every size run, in order.
      */
-    record Outcome(int mostHeld, Optional<Verdict> leastBroken, List<Integer> sizesRun) {
+    record Outcome(int mostHeld, Optional<Verdict> leastBroken, List<Integer> sizesRun, Judging judging) {
 
         Outcome {
             sizesRun = List.copyOf(sizesRun);
@@ -51,8 +58,9 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
         /** The search's figures for the report: the most held against {@code goal}, then what broke above it. */
         List<Measurement> figures(String benchmark, int goal) {
             List<Measurement> out = new ArrayList<>();
-            out.add(Measurement.withGoal(benchmark, "saturation: most aircraft held", mostHeld, "aircraft",
-                    "≥ " + goal, mostHeld >= goal));
+            String held = judging == Judging.WHOLE_LOAD ? "saturation: most aircraft held"
+                    : "saturation: most aircraft held once caught up";
+            out.add(Measurement.withGoal(benchmark, held, mostHeld, "aircraft", "≥ " + goal, mostHeld >= goal));
             leastBroken.ifPresentOrElse(broken -> {
                 out.add(Measurement.of(benchmark, "saturation: least aircraft that broke a goal", broken.size(), "aircraft"));
                 broken.broken().forEach(m -> out.add(new Measurement(benchmark, "saturation: broke: " + m.metric(),
@@ -94,7 +102,7 @@ record SaturationSearch(int from, double factor, int max, int refinements) {
             }
             bracket.run(size);
         }
-        return new Outcome(bracket.held, Optional.ofNullable(bracket.broken), bracket.sizesRun);
+        return new Outcome(bracket.held, Optional.ofNullable(bracket.broken), bracket.sizesRun, judging);
     }
 
     /** The most aircraft held and the least broken so far, and every size run. */

@@ -63,4 +63,49 @@ class PipelineGoalsTest {
         assertThat(verdict.broken()).extracting(Measurement::metric).containsExactly(
                 LABEL + ": live view latency p99", LABEL + ": consumer lag max, second half");
     }
+
+    /** A run like row 7's: the start-up burst broke the live p99 over the whole load, warm it held. */
+    private static List<Measurement> burstThenSteady(long caughtUpSeconds, long lost) {
+        List<Measurement> figures = new java.util.ArrayList<>(List.of(
+                PipelineGoals.lost(N, LABEL, lost, true),
+                PipelineGoals.liveP99(N, LABEL, 3_500),
+                PipelineGoals.storeP99(N, LABEL, 3_800),
+                PipelineGoals.caughtUp(N, LABEL, caughtUpSeconds)));
+        if (caughtUpSeconds >= 0) {
+            figures.add(PipelineGoals.liveP99OnceCaughtUp(N, LABEL, 420));
+            figures.add(PipelineGoals.storeP99OnceCaughtUp(N, LABEL, 2_500));
+        }
+        figures.add(PipelineGoals.rss(N, LABEL, 1_150));
+        return figures;
+    }
+
+    @Test
+    void over_the_whole_load_the_burst_counts_and_once_caught_up_only_the_warm_latencies_do() {
+        List<Measurement> figures = burstThenSteady(55, 0);
+
+        assertThat(PipelineGoals.judge(25_000, figures).broken()).extracting(Measurement::metric)
+                .containsExactly(LABEL + ": live view latency p99");
+        assertThat(PipelineGoals.judge(25_000, figures, PipelineGoals.Judging.ONCE_CAUGHT_UP).held()).isTrue();
+    }
+
+    @Test
+    void once_caught_up_needs_catching_up_within_the_load_and_still_nothing_lost() {
+        assertThat(PipelineGoals.judge(25_000, burstThenSteady(-1, 0), PipelineGoals.Judging.ONCE_CAUGHT_UP).broken())
+                .extracting(Measurement::metric)
+                .containsExactly(LABEL + ": caught up (lag ≤ 1 s of input from then on) after");
+        assertThat(PipelineGoals.judge(25_000, burstThenSteady(55, 3), PipelineGoals.Judging.ONCE_CAUGHT_UP).broken())
+                .extracting(Measurement::metric).containsExactly(LABEL + ": lost");
+    }
+
+    @Test
+    void warm_latencies_over_their_goals_break_a_size_judged_once_caught_up() {
+        List<Measurement> figures = List.of(PipelineGoals.caughtUp(N, LABEL, 20),
+                PipelineGoals.liveP99OnceCaughtUp(N, LABEL, 1_200), PipelineGoals.storeP99OnceCaughtUp(N, LABEL, 12_000),
+                PipelineGoals.liveP99(N, LABEL, 900));
+
+        assertThat(PipelineGoals.judge(25_000, figures, PipelineGoals.Judging.ONCE_CAUGHT_UP).broken())
+                .extracting(Measurement::metric).containsExactly(LABEL + ": once caught up: live view latency p99",
+                        LABEL + ": once caught up: store latency p99");
+        assertThat(PipelineGoals.judge(25_000, figures).held()).isTrue();
+    }
 }

@@ -138,6 +138,22 @@ class SaturationSearchTest {
                 "saturation-factor", "twice")))).hasMessageContaining("--saturation-factor must be a number above 1, not twice");
     }
 
+    @Test
+    void a_search_judged_once_caught_up_is_asked_for_by_name_and_its_report_says_so() throws Exception {
+        SaturationSearch search = PipelineBenchmark.saturationSearch(options(Map.of("find-saturation", "20000",
+                "saturation-judge", "once-caught-up"))).orElseThrow();
+        assertThat(search.judging()).isEqualTo(PipelineGoals.Judging.ONCE_CAUGHT_UP);
+        assertThat(search.run(holdingUpTo(30_000)).figures("pipeline", 50_000).get(0).metric())
+                .isEqualTo("saturation: most aircraft held once caught up");
+
+        assertThat(PipelineBenchmark.saturationSearch(options(Map.of("find-saturation", "20000"))).orElseThrow().judging())
+                .isEqualTo(PipelineGoals.Judging.WHOLE_LOAD);
+        assertThatThrownBy(() -> PipelineBenchmark.saturationSearch(options(Map.of("find-saturation", "20000",
+                "saturation-judge", "warm")))).hasMessage("--saturation-judge must be whole-load or once-caught-up, not warm");
+        assertThatThrownBy(() -> PipelineBenchmark.saturationSearch(options(Map.of("saturation-judge", "once-caught-up"))))
+                .hasMessage("--saturation-judge needs --find-saturation");
+    }
+
     private static BenchOptions options(Map<String, String> values) {
         return new BenchOptions(false, Path.of("."), values);
     }
